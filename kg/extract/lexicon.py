@@ -1,0 +1,107 @@
+"""General knowledge the rules rely on: post titles, surnames, organisation suffixes, regions.
+
+Nothing here names a person, body or event of any particular text: these are the closed
+word classes of Chinese news writing (titles of office, the common surnames, the suffixes
+institutions are named with) and the province-level abbreviations every reader knows.
+"""
+from __future__ import annotations
+
+import re
+
+# Titles of office, longest first when compiled. Modifiers (副, 常务副, 执行, 党组) are matched by
+# the pattern around them, so only the bare titles are listed.
+TITLES = (
+    "总书记 书记 常委 委员 主席 总理 国务委员 部长 部长助理 主任 司长 厅长 局长 处长 科长 省长 市长 区长 县长 "
+    "州长 镇长 乡长 秘书长 董事长 董事 总经理 经理 总裁 总监 院长 所长 校长 场长 社长 总编辑 主编 院士 教授 "
+    "研究员 记者 通讯员 负责人 行长 会长 理事长 检察长 庭长 政委 司令员 大使 发言人 委员长 总干事 干事 "
+    "主任委员 总工程师 总会计师 首席科学家 首席执行官 站长 台长 馆长 队长 团长 组长 村支书 支书 制图 摄影"
+).split()
+
+POST_MODIFIER = r"(?:常务副|执行副|第一副|副|常务|执行|第一|党组|名誉|首席)?"
+
+_titles_sorted = sorted(set(TITLES), key=len, reverse=True)
+TITLE_RE = re.compile(POST_MODIFIER + "(?:" + "|".join(map(re.escape, _titles_sorted)) + ")")
+
+# Titles that, written bare after a post with a jurisdiction (上海市委副书记、市长), take that
+# jurisdiction (上海市市长).
+JURISDICTION_TITLES = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州", "镇长": "镇", "乡长": "乡"}
+
+# The common Chinese surnames (百家姓, by frequency) and the compound ones.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木")
+
+# Words that may follow a person's name; used to find where a name ends when the recogniser
+# gives no span.
+NAME_FOLLOWERS = (
+    "说", "表示", "指出", "认为", "强调", "介绍", "告诉", "同志", "一行", "出席", "参加", "主持", "发言", "致辞",
+    "讲话", "陪同", "会见", "率", "带队", "称", "透露", "坦言", "也", "还", "则", "就", "对", "向", "与", "和",
+    "同", "分别", "作", "代表", "宣布", "摄", "的", "在", "等", "先后", "一起", "及", "参观", "考察", "调研",
+    "提出", "希望", "要求", "回忆", "感慨", "坦承", "是", "为", "到", "来到", "前往", "听取", "主持召开", "应邀",
+)
+
+# Suffixes institutions are named with.
+ORG_SUFFIXES = (
+    "委员会", "常务委员会", "人民代表大会", "人大常委会", "人大", "政协", "政府", "人民政府", "法院", "检察院", "党委",
+    "省委", "市委", "区委", "县委", "州委", "中央", "国务院", "办公厅", "办公室", "领导小组", "小组", "部", "委", "办",
+    "司", "局", "厅", "署", "院", "所", "社", "集团", "公司", "中心", "实验室", "研究院", "研究所", "大学", "学院",
+    "银行", "交易所", "协会", "学会", "联合会", "基金会", "工作室", "场", "林场", "执委会", "总局", "总署", "总会",
+    "报社", "电视台", "出版社", "医院", "学校", "党组", "团委", "妇联", "工会", "商会", "联盟",
+)
+ORG_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True)) + ")$")
+
+# Central bodies: the short and full names of one institution (general knowledge of the state's
+# structure). The first name of a group is the one used as the node's name.
+ORG_ALIASES = (
+    ("中共中央", "党中央", "中国共产党中央委员会"),
+    ("国家发展改革委", "国家发展和改革委员会", "国家发改委"),
+    ("中央军委", "中共中央军事委员会", "中央军事委员会"),
+    ("全国人大", "全国人民代表大会"),
+    ("全国人大常委会", "全国人民代表大会常务委员会"),
+    ("全国政协", "中国人民政治协商会议全国委员会"),
+    ("国务院", "中华人民共和国国务院"),
+    ("新华社", "新华通讯社"),
+    ("中科院", "中国科学院"),
+    ("中国工程院",),
+    ("上海社科院", "上海社会科学院"),
+)
+
+# Well-known regions that are not administrative divisions, with the forms news writes them in.
+REGIONS = {
+    "长三角": ("长三角", "长三角地区", "长三角区域", "长江三角洲", "长江三角洲地区", "长江三角洲区域"),
+    "珠三角": ("珠三角", "珠江三角洲"),
+    "京津冀": ("京津冀", "京津冀地区"),
+    "粤港澳大湾区": ("粤港澳大湾区", "大湾区"),
+    "长江经济带": ("长江经济带",),
+    "黄河流域": ("黄河流域",),
+    "成渝地区双城经济圈": ("成渝地区双城经济圈",),
+    "中西部地区": ("中西部地区",),
+    "东北地区": ("东北地区",),
+    "苏南": ("苏南",), "苏北": ("苏北",), "苏中": ("苏中",),
+    "皖北": ("皖北",), "皖南": ("皖南",), "浙南": ("浙南",), "浙北": ("浙北",),
+    "长江": ("长江",), "黄河": ("黄河",), "太湖": ("太湖",), "太平洋": ("太平洋",),
+}
+REGION_PARENT = {"苏南": "江苏", "苏北": "江苏", "苏中": "江苏", "皖北": "安徽", "皖南": "安徽", "浙南": "浙江", "浙北": "浙江"}
+
+# Province-level one-character abbreviations, used in compounds such as 沪苏浙皖.
+PROVINCE_ABBR = {
+    "沪": "上海", "苏": "江苏", "浙": "浙江", "皖": "安徽", "京": "北京", "津": "天津", "冀": "河北", "晋": "山西",
+    "蒙": "内蒙古", "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "闽": "福建", "赣": "江西", "鲁": "山东", "豫": "河南",
+    "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西", "琼": "海南", "渝": "重庆", "川": "四川", "黔": "贵州",
+    "滇": "云南", "藏": "西藏", "陕": "陕西", "甘": "甘肃", "青": "青海", "宁": "宁夏", "新": "新疆",
+}
+
+# Suffixes of named zones, sites and facilities that are places rather than divisions.
+ZONE_SUFFIXES = (
+    "自由贸易试验区", "自贸试验区", "自贸区", "新片区", "示范区", "新区", "高新区", "开发区", "经开区", "合作区",
+    "产业园", "工业园区", "科学城", "科技城", "港区", "码头", "泊位", "枢纽", "湿地", "公园", "会址", "站",
+    "机场", "港", "湾区", "片区", "园区", "眼谷",
+)

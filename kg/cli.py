@@ -27,6 +27,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("source_dir", nargs="?", default="source_texts", metavar="SOURCE_DIR")
     _add_out(p)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for texts with no manifest row or dateline")
+    p.add_argument("--strict", action="store_true", help="stop at the first problem with the input instead of skipping")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run a canned query (by name) or a .rq file on a build")
@@ -86,7 +87,8 @@ def make_parser() -> argparse.ArgumentParser:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.pipeline import build
 
-    report = build(Path(args.source_dir), Path(args.out), default_date=args.date, progress=sys.stderr)
+    report = build(Path(args.source_dir), Path(args.out), default_date=args.date, progress=sys.stderr,
+                   strict=args.strict)
     print(report.summary())
     return report.exit_status()
 

@@ -42,8 +42,8 @@ class Place:
     name: str
     evidence: Sentence
     parent: str | None = None
-    code: str | None = None  # administrative division code, when the gazetteer knows it
-    kind: str | None = None  # province, prefecture, county, zone, region, site
+    kind: str | None = None  # province, prefecture, county, zone, region, place
+    aliases: tuple[str, ...] = ()  # other forms the text uses (上海市, 沪)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.dates import PartialDate, parse_dateline
+from kg.dates import PartialDate, infer_year_from_dateline
 from kg.doc import Article, Document, Sentence
 
 TERMINAL = "。！？!?…"
@@ -244,7 +244,7 @@ def read_document(path: Path, meta: dict[str, str] | None = None, default_date: 
             problems.append(Problem(path.name, f"manifest date ignored: {exc}", fatal=False))
     articles = split_articles(doc_id, text)
     if date is None:
-        date = _date_from_dateline(text)
+        date = infer_year_from_dateline(text)
         if date:
             basis = "dateline"
     if date is None and default_date is not None:
@@ -257,21 +257,13 @@ def read_document(path: Path, meta: dict[str, str] | None = None, default_date: 
     return doc, problems
 
 
-def _date_from_dateline(text: str) -> PartialDate | None:
-    """A dateline's month and day, with the year taken from a full date elsewhere in the text."""
-    dl = parse_dateline(text[:400])
-    if not dl or not dl[1]:
-        return None
-    _, month, day = dl
-    years = [int(y) for y, m in re.findall(r"(\d{4})年(\d{1,2})月", text) if int(m) == month]
-    years = years or [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
-    if not years:
-        return None
-    year = max(set(years), key=years.count)
-    try:
-        return PartialDate.parse(f"{year}-{month}-{day}" if day else f"{year}-{month}")
-    except ValueError:
-        return None
+def read_text(text: str, doc_id: str = "text", date: str | None = None, title: str | None = None) -> Document:
+    """A :class:`Document` from a string (for tests, notebooks and the API), dated ``date`` (ISO)."""
+    text = normalise(text)
+    pub = PartialDate.parse(date) if date else None
+    articles = split_articles(doc_id, text)
+    return Document(id=doc_id, text=text, title=title or (articles[0].title if articles else None), date=pub,
+                    date_basis="given" if pub else None, articles=articles)
 
 
 def read_corpus(source_dir: Path, files: list[Path] | None = None, default_date: PartialDate | None = None) -> tuple[list[Document], list[Problem]]:

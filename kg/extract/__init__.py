@@ -1,0 +1,180 @@
+"""Extract: from a :class:`kg.doc.Document` to the :class:`kg.facts.Extraction` of its facts.
+
+One module per kind of fact (:mod:`.persons`, :mod:`.events`, :mod:`.goals`, :mod:`.documents`);
+this module runs them sentence by sentence, article by article (so that nothing read in one
+news item leaks into another), then merges what the sentences found into document-level facts.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.dates import DateMention, PartialDate, find_dates, find_datelines
+from kg.doc import Article, Document, Span
+from kg.extract.documents import find_documents
+from kg.extract.events import EventContext, find_events
+from kg.extract.goals import find_goals
+from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE
+from kg.extract.mentions import PlaceMention, SentenceMentions, is_person_name, place_mentions
+from kg.extract.persons import find_persons
+from kg.facts import Extraction, Goal, NamedDocument, Organization, Person, Place, PostHolding
+
+__all__ = ["extract"]
+
+_ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
+_ORG_FORMS = re.compile("|".join(sorted((re.escape(f) for f in _ALIAS_OF), key=len, reverse=True)))
+_BAD_ORG = re.compile(r"[，。；：、“”《》\s]")
+
+
+def extract(doc: Document) -> Extraction:
+    """All facts of one document, each with the sentence it was read from.
+
+    >>> from kg.ingest import read_text
+    >>> ex = extract(read_text("新华社上海11月30日电 上海市委书记陈吉宁出席会议。", "t", date="2023-12-01"))
+    >>> [(h.person, h.post) for h in ex.posts]
+    [('陈吉宁', '上海市委书记')]
+    """
+    from kg.ner import recognize_many
+
+    out = Extraction(doc_id=doc.id)
+    sentences = doc.sentences
+    ner = recognize_many([s.text for s in sentences])
+    ner_of = {id(s): [Span(a, b, lab, s.text[a:b]) for a, b, lab in spans] for s, spans in zip(sentences, ner)}
+    for article in doc.articles:
+        _extract_article(doc, article, ner_of, out)
+    _merge(out)
+    return out
+
+
+def _article_base(doc: Document, article: Article) -> PartialDate | None:
+    """The date relative dates of an article resolve against: its own dateline when it has one."""
+    base = doc.date
+    head = doc.text[article.start:min(article.end, article.start + 300)]
+    lines = [d for d in find_datelines(head) if d.month]
+    if lines and base is not None:
+        dl = lines[0]
+        for year in (base.year, base.year - 1):
+            cand = PartialDate(year, dl.month, dl.day)
+            if cand <= PartialDate(base.year, base.month or 12, base.day or 31):
+                return cand
+    return base
+
+
+def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extraction) -> None:
+    base = _article_base(doc, article)
+    ctx = EventContext(events=[])
+    prev_end = article.start
+    for sent in article.sentences:
+        if "\n\n" in doc.text[prev_end:sent.start]:
+            ctx.last_date = None  # a new paragraph: dates do not carry over
+        prev_end = sent.end
+        spans = ner_of[id(sent)]
+        sm = SentenceMentions(sent, ner=spans)
+        sm.persons = [s for s in spans if s.label == "PER" and is_person_name(s.text)]
+        sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC"])
+        sm.orgs = [s for s in spans if s.label == "ORG" and not _BAD_ORG.search(s.text) and len(s.text) >= 2]
+        persons, holdings, post_orgs = find_persons(sm)
+        sm.persons = persons
+        dates = find_dates(sent.text, base)
+        for p in persons:
+            out.persons.append(Person(p.text, sent))
+        for span, post, org in holdings:
+            out.posts.append(PostHolding(span.text, post, org, sent))
+        for name in post_orgs + [o.text for o in sm.orgs] + [m.group() for m in _ORG_FORMS.finditer(sent.text)]:
+            for part in _org_parts(name):
+                out.organizations.append(Organization(part, sent))
+        for pm in sm.places:
+            out.places.append(Place(pm.name, sent, parent=pm.parent, kind=pm.kind, aliases=(pm.surface,) if pm.surface != pm.name else ()))
+        find_events(sm, dates, ctx, persons)
+        out.goals.extend(find_goals(sent, dates))
+        out.documents.extend(find_documents(sent, dates))
+        located = [d for d in dates if d.date is not None and d.kind in ("date", "span")]
+        if located:
+            ctx.last_date = located[-1]
+    out.events.extend(ctx.events)
+
+
+def _org_parts(name: str) -> list[str]:
+    """An organisation and the bodies its name nests (国家发展改革委区域协调发展司 → both)."""
+    name = _ALIAS_OF.get(name, name)
+    parts = [name]
+    for m in re.finditer(r"(?:委|部|院|厅|局|办|社|中央)(?=[\u4e00-\u9fff]{2,}(?:司|局|处|办|所|部|中心|办公室|政治局|办公厅|委员会)$)", name):
+        left = name[:m.end()]
+        if len(left) >= 3 and not ORG_SUFFIX_RE.search(name[:m.start()] or "x"):
+            parts.insert(0, _ALIAS_OF.get(left, left))
+    return parts
+
+
+def _merge(out: Extraction) -> None:
+    """Document-level facts: one record per name, posts without the ones a fuller wording covers,
+    organisations with their short and full names merged."""
+    out.persons = list({p.name: p for p in reversed(out.persons)}.values())[::-1]
+    by_person: dict[str, list[PostHolding]] = {}
+    for h in out.posts:
+        by_person.setdefault(h.person, []).append(h)
+    posts: list[PostHolding] = []
+    for person, hs in by_person.items():
+        labels = {h.post for h in hs}
+        seen: set[str] = set()
+        for h in hs:
+            if h.post in seen or any(other != h.post and other.endswith(h.post) for other in labels):
+                continue
+            seen.add(h.post)
+            posts.append(h)
+    out.posts = posts
+    out.organizations = _merge_orgs(out.organizations)
+    places: dict[str, Place] = {}
+    for p in out.places:
+        old = places.get(p.name)
+        if old is None:
+            places[p.name] = p
+        else:
+            aliases = tuple(sorted(set(old.aliases) | set(p.aliases)))
+            places[p.name] = Place(p.name, old.evidence, old.parent or p.parent, old.kind, aliases)
+    out.places = list(places.values())
+    out.events = _merge_events(out.events)
+    out.goals = list({(g.indicator, g.target, g.deadline): g for g in reversed(out.goals)}.values())[::-1]
+    out.documents = list({d.title: d for d in reversed(out.documents)}.values())[::-1]
+
+
+def _merge_orgs(orgs: list[Organization]) -> list[Organization]:
+    names: dict[str, Organization] = {}
+    for o in orgs:
+        names.setdefault(o.name, o)
+    aliases: dict[str, set[str]] = {n: set() for n in names}
+    for form, main in _ALIAS_OF.items():
+        if form != main and form in aliases and main in aliases:
+            aliases[main].add(form)
+            aliases.pop(form)
+    for short in list(aliases):
+        for long in list(aliases):
+            if short != long and short in aliases and long in aliases and _abbreviates(short, long):
+                aliases[short] |= {long} | aliases.pop(long)
+    return [Organization(n, names[n].evidence, tuple(sorted(a))) for n, a in aliases.items()]
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """国家发展改革委 abbreviates 国家发展和改革委员会; 湖州市委 is 浙江省湖州市委 without its province."""
+    if len(short) >= len(long) or len(short) < 3:
+        return False
+    if long.endswith(short):
+        head = long[: -len(short)]
+        return bool(re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4}(?:省|市|区|县))+", head))
+    it = iter(long)
+    return short[:2] == long[:2] and all(c in it for c in short) and short[-1] in long[-3:] and len(short) * 2 >= len(long)
+
+
+def _merge_events(events: list) -> list:
+    """One event per (label, date): a meeting told twice in an article is one event."""
+    merged: dict[tuple, object] = {}
+    for ev in events:
+        key = (ev.label, ev.date)
+        if key in merged:
+            target = merged[key]
+            for p in ev.participations:
+                from kg.extract.events import _merge_role
+
+                _merge_role(target, p)
+            target.place = target.place or ev.place
+        else:
+            merged[key] = ev
+    return list(merged.values())

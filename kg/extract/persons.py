@@ -1,0 +1,181 @@
+"""Persons and the posts they hold, read from the way Chinese news writes them.
+
+Patterns covered (each a general rule, none a list of people):
+
+- a post before the name: 上海市委书记陈吉宁; 国家发展改革委区域协调发展司副司长相伟;
+- a chain of posts for one name: 中共中央政治局常委、国务院总理李强;
+- a bare post that takes its jurisdiction from the post before it: 上海市委副书记、市长龚正
+  (上海市市长); 上海市委书记陈吉宁和市长龚正;
+- a title after the name: 习近平总书记;
+- bylines: 记者 杨璐; 新华社北京12月1日电（记者 齐中熙 何欣荣）.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.doc import Span
+from kg.extract.gazetteer import gazetteer
+from kg.extract.lexicon import JURISDICTION_TITLES, ORG_SUFFIX_RE, TITLE_RE
+from kg.extract.mentions import SentenceMentions, guess_name, is_person_name
+
+_DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
+_STOP_BEFORE = set("在由是为任据经对向把将从")
+_LIST_SEP = set("和与及同")
+_NOT_TITLE_AFTER = set("会处团台级们组制长")  # 委员会, 书记处, 主席团, 记者会 …
+_SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长", "同志")
+_AGENCY = re.compile(r"(新华社|中新社|人民日报|本报)[^（(，。]{0,12}[（(]?$")
+_STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任)")
+
+
+@dataclass
+class PostMatch:
+    start: int  # start of the post's prefix (or of the title when there is none)
+    title_start: int
+    end: int
+    post: str
+    org: str | None
+    jurisdiction: str | None  # official name of the place the post's prefix names (上海市)
+
+
+def find_posts(sm: SentenceMentions) -> list[PostMatch]:
+    """Every post title in the sentence with the organisation or place written before it."""
+    text = sm.sentence.text
+    posts: list[PostMatch] = []
+    blocked = [(p.start, p.end) for p in sm.persons]
+    for m in TITLE_RE.finditer(text):
+        ts, te = m.start(), m.end()
+        if te < len(text) and text[te] in _NOT_TITLE_AFTER and m.group() != "委员长":
+            continue
+        if any(s <= ts < e for s, e in blocked):
+            continue
+        prefix_start = _prefix_start(text, ts, sm)
+        prefix = _STRIP_PREFIX.sub("", text[prefix_start:ts])
+        prefix_start = ts - len(prefix)
+        org = prefix if prefix and ORG_SUFFIX_RE.search(prefix) else None
+        jurisdiction = _jurisdiction(prefix)
+        posts.append(PostMatch(prefix_start, ts, te, prefix + m.group(), org, jurisdiction))
+    return posts
+
+
+def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
+    """Walk back from a title over the words that name its organisation."""
+    i = ts
+    person_ends = {p.end for p in sm.persons}
+    quote_depth = 0
+    while i > 0 and ts - i < 30:
+        c = text[i - 1]
+        if i in person_ends:
+            break
+        if c == "”":
+            quote_depth += 1
+        elif c == "“":
+            if quote_depth == 0:
+                break
+            quote_depth -= 1
+        elif quote_depth == 0 and (c in _DELIM or c in _STOP_BEFORE):
+            break
+        elif quote_depth == 0 and c in _LIST_SEP and i == ts:
+            break  # 陈吉宁和市长龚正: a bare title after 和
+        elif quote_depth == 0 and c in _LIST_SEP and (i - 1) in person_ends:
+            break
+        i -= 1
+    if quote_depth:
+        return ts
+    # a prefix cannot start inside a title that ends just before it (常委、 is cut by 、 anyway)
+    return i
+
+
+def _jurisdiction(prefix: str) -> str | None:
+    if not prefix:
+        return None
+    hits = gazetteer().find(prefix)
+    if hits and hits[-1][0] <= 6:
+        s, e, div = hits[-1]
+        if all(h[0] < 8 for h in hits):
+            return div.full
+    return None
+
+
+@dataclass
+class PersonFinding:
+    name: Span
+    posts: list[str]
+    orgs: list[str]
+
+
+def find_persons(sm: SentenceMentions) -> tuple[list[Span], list[tuple[Span, str, str | None]], list[str]]:
+    """Persons, (person, post, org) holdings and the organisations the posts name, in one sentence.
+
+    Names come from the recogniser and from the words after a post; posts from :func:`find_posts`.
+    """
+    text = sm.sentence.text
+    names: dict[int, Span] = {p.start: p for p in sm.persons}
+    posts = find_posts(sm)
+    holdings: list[tuple[Span, str, str | None]] = []
+    orgs: list[str] = []
+    chain: list[PostMatch] = []
+    last_jurisdiction: str | None = None
+    prev_end = -1
+    for pm in posts:
+        if chain and text[prev_end:pm.start] not in ("、", ""):
+            chain = []
+        if pm.org is None and pm.post in JURISDICTION_TITLES and last_jurisdiction:
+            pm.post = last_jurisdiction + pm.post
+        if pm.jurisdiction:
+            last_jurisdiction = pm.jurisdiction
+        if pm.org:
+            orgs.append(pm.org)
+        chain.append(pm)
+        prev_end = pm.end
+        after = pm.end + (1 if text[pm.end:pm.end + 1] in (" ", "\u3000") else 0)
+        found = _names_after(text, after, names)
+        if found:
+            for span in found:
+                names.setdefault(span.start, span)
+                for link in chain:
+                    holdings.append((span, link.post, link.org))
+            chain = []
+            prev_end = found[-1].end
+            continue
+        # a title after a name: 习近平总书记
+        before = [p for p in names.values() if p.end == pm.title_start and pm.start == pm.title_start]
+        if before and pm.post in _SUFFIX_TITLES and pm.post != "同志":
+            holdings.append((before[0], pm.post, None))
+            chain = []
+    # bylines inside a news agency's dateline: 新华社北京12月1日电（记者 齐中熙 何欣荣）
+    holdings = [(span, _agency_post(text, span, post), org) for span, post, org in holdings]
+    persons = sorted(names.values(), key=lambda s: s.start)
+    return persons, holdings, orgs
+
+
+def _agency_post(text: str, span: Span, post: str) -> str:
+    if post in ("记者", "通讯员", "摄影"):
+        head = text[:max(0, span.start)]
+        k = head.rfind(post)
+        if k >= 0:
+            m = _AGENCY.search(head[:k])
+            if m and m.group(1) == "新华社":
+                return "新华社" + post
+    return post
+
+
+def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
+    """The name right after a post, and the further names of a byline (记者 甲 乙 丙)."""
+    out: list[Span] = []
+    while True:
+        span = names.get(pos)
+        if span is None:
+            guess = guess_name(text, pos)
+            if guess is None:
+                break
+            span = Span(guess[0], guess[1], "PER", text[guess[0]:guess[1]])
+        if not is_person_name(span.text):
+            break
+        out.append(span)
+        nxt = span.end
+        if text[nxt:nxt + 1] == " " and out:
+            pos = nxt + 1
+            continue
+        break
+    return out

@@ -1,0 +1,170 @@
+"""The main job: source texts → documents → facts → RDF → store and map, written atomically.
+
+Everything is written into a temporary folder beside the build folder and moved into place
+only when complete, so a build that is interrupted leaves the previous build intact.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from rdflib import Dataset, Graph
+
+from kg.dates import PartialDate
+from kg.doc import Document
+from kg.extract import extract
+from kg.facts import Extraction
+from kg.graph import PREFIXES, add_document, new_dataset
+from kg.ingest import Problem, read_corpus
+
+
+@dataclass
+class BuildReport:
+    """What a build read, made and skipped."""
+
+    out_dir: Path
+    texts: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    triples: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    files: dict[str, Path] = field(default_factory=dict)
+    map_note: str | None = None
+    strict: bool = False
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return [p for p in self.problems if p.fatal]
+
+    def summary(self) -> str:
+        c = self.counts
+        lines = [
+            f"Built the knowledge graph from {self.texts} text(s) in {self.seconds:.1f} s:",
+            f"  persons {c.get('persons', 0)}, posts {c.get('posts', 0)}, organisations {c.get('organizations', 0)}, "
+            f"places {c.get('places', 0)}, events {c.get('events', 0)}, goals {c.get('goals', 0)}, "
+            f"documents {c.get('documents', 0)}; {self.triples} triples",
+        ]
+        if self.undated:
+            lines.append(f"  publication date unknown (relative dates unresolved): {', '.join(self.undated)}")
+        if self.skipped:
+            lines.append(f"  skipped {len(self.skipped)} file(s):")
+            lines += [f"    {p}" for p in self.skipped]
+        warnings = [p for p in self.problems if not p.fatal]
+        if warnings:
+            lines.append(f"  {len(warnings)} warning(s):")
+            lines += [f"    {p}" for p in warnings]
+        lines.append("Wrote:")
+        lines += [f"  {name:<6} {path}" for name, path in self.files.items()]
+        if self.map_note:
+            lines.append(f"  ({self.map_note})")
+        return "\n".join(lines)
+
+    def exit_status(self) -> int:
+        """0: everything built; 1: some files were skipped (or, with --strict, any problem)."""
+        if self.skipped or (self.strict and self.problems):
+            return 1
+        return 0
+
+
+def build_dataset(docs: list[Document], progress: IO[str] | None = None) -> tuple[Dataset, list[Extraction]]:
+    """Extract every document and add its facts to one dataset (one named graph per document)."""
+    ds = new_dataset()
+    extractions = []
+    for n, doc in enumerate(docs, 1):
+        ex = extract(doc)
+        add_document(ds, doc, ex)
+        extractions.append(ex)
+        if progress is not None:
+            print(f"\r[{n}/{len(docs)}] {doc.id}", end="", file=progress, flush=True)
+    if progress is not None and docs:
+        print(file=progress)
+    return ds, extractions
+
+
+def union_graph(ds: Dataset) -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, progress: IO[str] | None = sys.stderr,
+          strict: bool = False, write_map: bool = True) -> BuildReport:
+    """Build ``out_dir`` (kg.ttl, kg.trig, the store, kg.html) from the texts of ``source_dir``."""
+    from kg.errors import UserError
+
+    started = time.perf_counter()
+    date = None
+    if default_date:
+        try:
+            date = PartialDate.parse(default_date)
+        except ValueError as exc:
+            raise UserError(f"--date: {exc}") from None
+    try:
+        docs, problems = read_corpus(source_dir, default_date=date)
+    except FileNotFoundError as exc:
+        raise UserError(str(exc)) from None
+    if not docs:
+        detail = "; ".join(str(p) for p in problems[:5])
+        raise UserError(f"no usable *.txt files in {source_dir}" + (f" ({detail})" if detail else ""))
+    if strict and problems:
+        raise UserError("problems with the input (--strict):\n  " + "\n  ".join(map(str, problems)))
+    report = BuildReport(out_dir=out_dir, texts=len(docs), problems=problems, strict=strict)
+    report.undated = [d.id for d in docs if d.date is None]
+    ds, extractions = build_dataset(docs, progress)
+    for kind in ("persons", "posts", "organizations", "places", "events", "goals", "documents"):
+        names = set()
+        for ex in extractions:
+            for item in getattr(ex, kind):
+                names.add(getattr(item, "name", None) or getattr(item, "title", None) or getattr(item, "label", None)
+                          or (item.person, item.post) if kind == "posts" else repr(item))
+        report.counts[kind] = len(names)
+
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    tmp.chmod(0o755)
+    try:
+        union = union_graph(ds)
+        report.triples = len(union)
+        union.serialize(tmp / "kg.ttl", format="turtle", encoding="utf-8")
+        ds.serialize(tmp / "kg.trig", format="trig", encoding="utf-8")
+        from kg.store import write_store
+
+        write_store(tmp / "kg.trig", tmp / "store")
+        if write_map:
+            from kg.network import entity_graph_from_build
+            from kg.viz import write_map as write_html
+
+            info = write_html(entity_graph_from_build(tmp), tmp / "kg.html", title="长三角 knowledge graph")
+            if info.subset_reason:
+                report.map_note = info.subset_reason
+        _swap(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    report.files = {"graph": out_dir / "kg.ttl", "quads": out_dir / "kg.trig", "store": out_dir / "store"}
+    if write_map:
+        report.files["map"] = out_dir / "kg.html"
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _swap(tmp: Path, out_dir: Path) -> None:
+    """Move the finished build into place; the old one is removed only after the move."""
+    old = None
+    if out_dir.exists():
+        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        os.replace(out_dir, old)
+    os.replace(tmp, out_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

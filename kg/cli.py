@@ -30,6 +30,13 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="stop at the first problem with the input instead of skipping")
     p.set_defaults(func=cmd_build)
 
+    p = sub.add_parser("evaluate", help="score a build against gold annotations (precision, recall, F1)")
+    p.add_argument("gold_dir", metavar="GOLD_DIR")
+    _add_out(p)
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--per-doc", action="store_true", help="also print the scores of each document")
+    p.set_defaults(func=cmd_evaluate)
+
     p = sub.add_parser("query", help="run a canned query (by name) or a .rq file on a build")
     p.add_argument("query", metavar="NAME_OR_FILE")
     _add_out(p)
@@ -91,6 +98,23 @@ def cmd_build(args: argparse.Namespace) -> int:
                    strict=args.strict)
     print(report.summary())
     return report.exit_status()
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from kg.evaluate import evaluate
+
+    report = evaluate(Path(args.gold_dir), Path(args.out))
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2))
+        return 0
+    print(report.table())
+    if args.per_doc:
+        for doc, scores in report.per_doc.items():
+            cells = "  ".join(f"{m} {s.f1:.2f}" for m, s in scores.items())
+            print(f"{doc}: {cells}")
+    return 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:

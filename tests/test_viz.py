@@ -333,9 +333,27 @@ def test_injected_markup_shows_as_text_and_never_runs(opened):
     page.wait_for_timeout(400)
     page.mouse.click(*pos)
     page.wait_for_timeout(300)
+    # Hover the middle of the hostile edge: vis-network shows its title as a tooltip, as plain text.
+    page.evaluate("kgMap.reset()")
+    page.wait_for_timeout(500)  # the fit animation
+    mid = page.evaluate("""() => { const e = kgMap.edges.get().find(x => x.title.startsWith('</script>'));
+        const c = kgMap.network.canvasToDOM(kgMap.network.body.edges[e.id].edgeType.getPoint(0.5));
+        const r = document.getElementById('kg-graph').getBoundingClientRect(); return [c.x + r.left, c.y + r.top]; }""")
+    page.mouse.move(mid[0] + 1, mid[1] + 1)
+    page.mouse.move(*mid)
+    page.wait_for_function("() => { const t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility !== 'hidden' && t.textContent; }", timeout=3000)
+    assert XSS_SCRIPT in page.inner_text("div.vis-tooltip")
     assert page.evaluate("document.querySelectorAll('img, b').length") == 0
     assert page.evaluate("window.__pwned") is None
     _assert_offline(log)
+    assert not log["errors"], log["errors"]
+
+
+@pytest.mark.browser
+def test_empty_graph_page_still_works(opened):
+    page, info, log = opened(nx.MultiDiGraph())
+    assert info.nodes_shown == 0 == page.evaluate("kgMap.renderedNodeCount()")
+    assert page.is_visible("#kg-message")
     assert not log["errors"], log["errors"]
 
 

@@ -135,7 +135,7 @@
   // ------------------------------------------------------------ network
   var N = NODES.length;
   var big = N > 1000;
-  var iterations = N <= 300 ? 300 : N <= 1000 ? 200 : N <= 3000 ? 120 : 60;
+  var iterations = N <= 300 ? 300 : N <= 1000 ? 200 : N <= 3000 ? 120 : N <= 6000 ? 60 : 30;  // bounded: ~2-3 s at 2,000 nodes
   var options = {
     autoResize: true,
     layout: { improvedLayout: false, randomSeed: 7 },
@@ -151,7 +151,7 @@
     nodes: {
       font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
       borderWidth: 1.5,
-      scaling: { min: 8, max: 34, label: { enabled: true, min: 12, max: 26, drawThreshold: 7, maxVisible: 28 } }
+      scaling: { min: 8, max: 34, label: { enabled: true, min: 12, max: 20, drawThreshold: 7, maxVisible: 24 } }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
@@ -161,11 +161,14 @@
     },
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, navigationButtons: false, keyboard: false }
   };
+  var T1 = performance.now();
   var network = new vis.Network($("kg-graph"), { nodes: nodesView, edges: edgesView }, options);
+  var T2 = performance.now();
 
   var settle;
   var api = {
-    settled: false, settleMs: null, startMs: T0, iterations: iterations,
+    settled: false, settleMs: null, iterations: iterations,
+    timings: { scriptStart: T0, dataReady: T1, networkCreated: T2, settled: null },
     ready: new Promise(function (resolve) { settle = resolve; })
   };
   var done = false;
@@ -176,7 +179,7 @@
     savePositions();
     $("kg-progress").hidden = true;
     api.settled = true;
-    api.settleMs = performance.now();
+    api.settleMs = api.timings.settled = performance.now();
     network.fit();
     settle(true);
   }

@@ -317,7 +317,13 @@ def _json_for_script(data: object) -> str:
 
 
 def _asset(name: str) -> str:
-    return resources.files("kg").joinpath("data", "viz", name).read_text(encoding="utf-8")
+    try:
+        return resources.files("kg").joinpath("data", "viz", name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RuntimeError(
+            f"kg/data/viz/{name} is missing from the installed package "
+            "(setup.cfg [options.package_data] needs 'data/viz/*')"
+        ) from None
 
 
 def _vis_js() -> str:

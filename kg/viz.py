@@ -291,7 +291,10 @@ def _payload(sub: nx.MultiDiGraph, *, title: str, nodes_total: int, subset_reaso
         if key in seen:  # parallel duplicates add nothing to the picture
             continue
         seen.add(key)
-        edges.append({"from": index[u], "to": index[v], "rel": relation, "label": label})
+        item = {"from": index[u], "to": index[v], "rel": relation, "label": label}
+        if d.get("date"):
+            item["date"] = str(d["date"])
+        edges.append(item)
     return {
         "title": title,
         "nodes_total": nodes_total,

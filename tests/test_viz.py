@@ -62,7 +62,7 @@ def sample_graph() -> nx.MultiDiGraph:
     def edge(u, v, relation, label):
         G.add_edge(KG + u, KG + v, relation=relation, label=label)
 
-    edge("person/chen_jining", "org/sh_party", "holds_post", "上海市委书记")
+    G.add_edge(KG + "person/chen_jining", KG + "org/sh_party", relation="holds_post", label="上海市委书记", date="2023-12-01")
     edge("person/gong_zheng", "org/sh_gov", "holds_post", "上海市市长")
     edge("person/xi", "event/symposium", "chair", "主持")
     edge("person/chen_jining", "event/symposium", "speaker", "发言")
@@ -288,6 +288,7 @@ def test_search_type_and_date_filters_and_reset(opened):
     assert highlighted == set(subgraph_for(G, focus="陈吉宁").nodes)
     assert "上海市委书记 (2023-12-01)" in page.evaluate("kgMap.panelText()")
     assert "上海市委书记陈吉宁出席座谈会并发言。" in page.evaluate("kgMap.panelText()")
+    assert "上海市委书记 (2023-12-01) → 上海市委" in page.evaluate("kgMap.panelText()")
     # The search box and button do the same.
     page.fill("#kg-search", "国家发展和改革委员会")
     page.click("#kg-search-btn")

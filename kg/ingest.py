@@ -25,7 +25,7 @@ from kg.doc import Article, Document, Sentence
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)"
 _SENT_END = re.compile(rf"[{TERMINAL}]+[{CLOSERS}]*|\n")
-_BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通讯员|制图|摄影|编辑)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})*[摄]?[）)]?$|^新华社记者[ \u3000]*[\u4e00-\u9fff]{2,4}摄$|^新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电$")
+_BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通讯员|制图|摄影|编辑)[：: \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})*[摄]?[）)]?$|^新华社记者[ \u3000]*[\u4e00-\u9fff]{2,4}摄$|^新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电$")
 _LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
 _CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
 _DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?电|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")

@@ -12,17 +12,15 @@ from kg.dates import DateMention, PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
 from kg.extract.events import EventContext, find_events
+from kg.extract.gazetteer import gazetteer
 from kg.extract.goals import find_goals
-from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE
-from kg.extract.mentions import PlaceMention, SentenceMentions, is_person_name, place_mentions
+from kg.extract.mentions import SentenceMentions, place_mentions, plausible_person
+from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import find_persons
 from kg.facts import Extraction, Goal, NamedDocument, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
 
-_ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
-_ORG_FORMS = re.compile("|".join(sorted((re.escape(f) for f in _ALIAS_OF), key=len, reverse=True)))
-_BAD_ORG = re.compile(r"[，。；：、“”《》\s]")
 
 
 def extract(doc: Document) -> Extraction:
@@ -63,27 +61,31 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
     base = _article_base(doc, article)
     ctx = EventContext(events=[])
     prev_end = article.start
+    context_org: str | None = None
     for sent in article.sentences:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
         prev_end = sent.end
         spans = ner_of[id(sent)]
         sm = SentenceMentions(sent, ner=spans)
-        sm.persons = [s for s in spans if s.label == "PER" and is_person_name(s.text)]
-        sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC"])
-        sm.orgs = [s for s in spans if s.label == "ORG" and not _BAD_ORG.search(s.text) and len(s.text) >= 2]
-        persons, holdings, post_orgs = find_persons(sm)
+        sm.persons = [s for s in spans if s.label == "PER" and plausible_person(sent.text, s.start, s.end)]
+        sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and gazetteer().lookup(s.text, trusted=True))], sm.persons)
+        sm.orgs = _orgs(sent.text, spans)
+        persons, holdings, post_orgs = find_persons(sm, context_org)
+        sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)]
+        context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
         sm.persons = persons
         dates = find_dates(sent.text, base)
         for p in persons:
             out.persons.append(Person(p.text, sent))
         for span, post, org in holdings:
             out.posts.append(PostHolding(span.text, post, org, sent))
-        for name in post_orgs + [o.text for o in sm.orgs] + [m.group() for m in _ORG_FORMS.finditer(sent.text)]:
-            for part in _org_parts(name):
-                out.organizations.append(Organization(part, sent))
+        for name in post_orgs + [o.text for o in sm.orgs]:
+            for part in nested(name):
+                main, aliases = canonical(part)
+                out.organizations.append(Organization(main, sent, aliases))
         for pm in sm.places:
-            out.places.append(Place(pm.name, sent, parent=pm.parent, kind=pm.kind, aliases=(pm.surface,) if pm.surface != pm.name else ()))
+            out.places.append(Place(pm.name, sent, parent=pm.parent, kind=pm.kind, aliases=_place_aliases(pm)))
         find_events(sm, dates, ctx, persons)
         out.goals.extend(find_goals(sent, dates))
         out.documents.extend(find_documents(sent, dates))
@@ -93,15 +95,26 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
     out.events.extend(ctx.events)
 
 
-def _org_parts(name: str) -> list[str]:
-    """An organisation and the bodies its name nests (国家发展改革委区域协调发展司 → both)."""
-    name = _ALIAS_OF.get(name, name)
-    parts = [name]
-    for m in re.finditer(r"(?:委|部|院|厅|局|办|社|中央)(?=[\u4e00-\u9fff]{2,}(?:司|局|处|办|所|部|中心|办公室|政治局|办公厅|委员会)$)", name):
-        left = name[:m.end()]
-        if len(left) >= 3 and not ORG_SUFFIX_RE.search(name[:m.start()] or "x"):
-            parts.insert(0, _ALIAS_OF.get(left, left))
-    return parts
+def _place_aliases(pm) -> tuple[str, ...]:
+    """Other names of a place: the form the text used, and a county's name without 市/县/区."""
+    forms = {pm.surface}
+    if pm.kind == "county" and len(pm.name) >= 3 and pm.name[-1] in "市县区":
+        forms.add(pm.name[:-1])
+    forms.discard(pm.name)
+    return tuple(sorted(forms))
+
+
+def _orgs(text: str, spans: list[Span]) -> list[Span]:
+    """Organisation mentions of a sentence: checked recogniser spans (extended over a place and a
+    term written before them), central bodies by name, and bodies named by head and suffix."""
+    found = [extend_left(text, s) for s in spans if s.label == "ORG" and is_org_name(text, s.start, s.end)]
+    found += alias_forms(text) + orgs_by_suffix(text)
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Span] = []
+    for s in found:
+        if not out or s.start >= out[-1].end:
+            out.append(s)
+    return out
 
 
 def _merge(out: Extraction) -> None:
@@ -138,13 +151,13 @@ def _merge(out: Extraction) -> None:
 
 def _merge_orgs(orgs: list[Organization]) -> list[Organization]:
     names: dict[str, Organization] = {}
+    aliases: dict[str, set[str]] = {}
     for o in orgs:
         names.setdefault(o.name, o)
-    aliases: dict[str, set[str]] = {n: set() for n in names}
-    for form, main in _ALIAS_OF.items():
+        aliases.setdefault(o.name, set()).update(o.aliases)
+    for form, main in ALIAS_OF.items():
         if form != main and form in aliases and main in aliases:
-            aliases[main].add(form)
-            aliases.pop(form)
+            aliases[main] |= {form} | aliases.pop(form)
     for short in list(aliases):
         for long in list(aliases):
             if short != long and short in aliases and long in aliases and _abbreviates(short, long):

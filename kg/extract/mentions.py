@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.doc import Sentence, Span
 from kg.extract.gazetteer import Division, gazetteer
-from kg.extract.lexicon import COMPOUND_SURNAMES, NAME_FOLLOWERS, PROVINCE_ABBR, REGIONS, SURNAMES, ZONE_SUFFIXES
+from kg.extract.lexicon import COMPOUND_SURNAMES, NAME_FOLLOWERS, PROVINCE_ABBR, REGION_PARENT, REGIONS, SURNAMES, ZONE_SUFFIXES
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form in forms), key=lambda x: -len(x[0]))
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "各地", "当地", "本地", "地方"}
-_ZONE_STOP = set("的和与及在是为从向把将对由、，。；：“”《》（）() \n")
+_ZONE_STOP = set("的和与及、，。；：“”《》 \n")
 _FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
 
@@ -58,6 +59,41 @@ def is_person_name(name: str) -> bool:
     return name[0] in SURNAMES and len(name) <= 3
 
 
+_PROVINCE_CHARS = set(PROVINCE_ABBR)
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.posseg.dt.tokenizer.check_initialized()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def plausible_person(text: str, start: int, end: int) -> bool:
+    """A span that can be a person's name: a name's shape, not a common word (强调, 明确) nor a list
+    of province abbreviations (苏浙皖), and not cut out of a longer word (马克思 in 马克思主义)."""
+    name = text[start:end]
+    if not is_person_name(name) or all(c in _PROVINCE_CHARS for c in name):
+        return False
+    tags = _word_tags()
+    tag = tags.get(name)
+    if tag is not None and not tag.startswith("nr"):
+        return False
+    import jieba
+
+    lo = max(0, start - 3)
+    pos = lo
+    for tok in jieba.cut(text[lo:min(len(text), end + 3)], HMM=False):
+        s, e = pos, pos + len(tok)
+        pos = e
+        crosses = s < start < e or s < end < e
+        if crosses and len(tok) > 1 and not (tags.get(tok) or "").startswith("nr"):
+            return False
+    return True
+
+
 def guess_name(text: str, start: int) -> tuple[int, int] | None:
     """A name starting at ``start`` when no recogniser span is there: a surname, one or two more
     characters, then a boundary (punctuation, the end, or a word that follows names)."""
@@ -65,8 +101,10 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
         return None
     for length in (3, 2):
         end = start + length
+        if length == 3 and _FOLLOW_RE.match(text, start + 2):
+            continue  # 韩俊说: the third character starts the word after the name
         cand = text[start:end]
-        if len(cand) < length or not is_person_name(cand):
+        if len(cand) < length or not plausible_person(text, start, end):
             continue
         rest = text[end:]
         if not rest or not _CJK.match(rest[0]) or _FOLLOW_RE.match(rest):
@@ -74,26 +112,35 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-def place_mentions(text: str, ner_locs: list[Span]) -> list[PlaceMention]:
+def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) -> list[PlaceMention]:
     """Places in a sentence: divisions, regions, zones and recogniser LOC spans, non-overlapping."""
+    from kg.extract.organizations import _aligned, _tokens
+
     gaz = gazetteer()
     found: list[PlaceMention] = []
     for s, e, div in gaz.find(text):
         found.append(_from_division(s, e, text[s:e], div))
     for m in _REGION_RE.finditer(text):
         name = _REGION_OF[m.group()]
-        found.append(PlaceMention(m.start(), m.end(), m.group(), name, _region_parent(name), "region"))
+        found.append(PlaceMention(m.start(), m.end(), m.group(), name, REGION_PARENT.get(name), "region"))
     for span in ner_locs:
         surface = span.text
-        if surface in _NOT_PLACES or not _CJK.search(surface):
+        if surface in _NOT_PLACES or len(surface) < 2 or not _CJK.search(surface) or all(c in PROVINCE_ABBR for c in surface):
             continue
+        if any(p.start < span.end and span.start < p.end for p in persons) or not _aligned(text, span.start, span.end)[0]:
+            continue
+        if any(flag.startswith("v") and s >= span.start and e <= span.end for s, e, _, flag in _tokens(text)):
+            continue  # 顺江而下抵达上海: a clause, not a name
         div = gaz.lookup(surface, trusted=True)
         if div is not None:
             found.append(_from_division(span.start, span.end, surface, div))
-        elif all(c in PROVINCE_ABBR for c in surface):
-            continue  # 沪苏浙皖: a list of provinces, not a place of its own
-        else:
-            found.append(PlaceMention(span.start, span.end, surface, surface, None, "place"))
+            continue
+        start = span.start
+        for s, e, d in gaz.find(surface):  # 湖南省长沙市烈士公园 → 长沙市烈士公园
+            if s == start - span.start and d.level == "province" and e < len(surface) - 2:
+                start = span.start + e
+        found.append(PlaceMention(start, span.end, text[start:span.end], text[start:span.end], None, "place"))
+    found += _zones_by_suffix(text)
     found = _extend_zones(text, found)
     found = [p for p in found if p.surface not in _NOT_PLACES]
     return _non_overlapping(found)
@@ -103,26 +150,63 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
     return PlaceMention(s, e, surface, div.name, div.parent, div.level)
 
 
-def _region_parent(name: str) -> str | None:
-    from kg.extract.lexicon import REGION_PARENT
+_SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站")
+_FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
+_ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
 
-    return REGION_PARENT.get(name)
+
+def _zones_by_suffix(text: str) -> list[PlaceMention]:
+    """Named sites and zones without a division before them: 三垟湿地, 示范区高新区."""
+    from kg.extract.organizations import _tokens
+
+    out: list[PlaceMention] = []
+    toks = _tokens(text)
+    for i, (s, e, word, flag) in enumerate(toks):
+        if len(word) > 4 or not word.endswith(_SITE_SUFFIXES):
+            continue
+        j = i
+        while j > 0 and i - j < 3:
+            pword, pflag = toks[j - 1][2], toks[j - 1][3]
+            if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmq" and pflag != "vn") or gazetteer().lookup(pword):
+                break  # a division before the site: _extend_zones names it
+            j -= 1
+        if j < i and any(t[3] in ("ns", "nz", "nr", "j", "nt", "zg") for t in toks[j:i]):
+            start = toks[j][0]
+            out.append(PlaceMention(start, e, text[start:e], text[start:e], None, "zone"))
+    return out
 
 
 def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
-    """A place followed by a zone name (上海自由贸易试验区临港新片区) is a zone inside that place."""
+    """A place followed by a zone name is a zone: 上海自由贸易试验区临港新片区 (named with its
+    province or region), 张江科学城 after 浦东新区 (named on its own, inside that county)."""
+    from kg.extract.organizations import _tokens
+
     out = list(found)
     for p in found:
-        best = None
-        pos = p.end
-        while pos < len(text) and pos - p.end < 24 and text[pos] not in _ZONE_STOP:
+        best, pos, depth = None, p.end, 0
+        while pos < len(text) and pos - p.end < 24:
+            c = text[pos]
+            depth += 1 if c in "（(" else -1 if c in "）)" else 0
+            if depth < 0 or (depth == 0 and c in _ZONE_STOP):
+                break
             pos += 1
-            if any(text.endswith(suf, p.end, pos) for suf in ZONE_SUFFIXES):
+            if depth == 0 and any(text.endswith(suf, p.end, pos) for suf in ZONE_SUFFIXES):
                 best = pos
-        if best:
+                sub = re.match(r"[\u4e00-\u9fff]{1,4}?新?片区", text[pos:pos + 8]) if text.endswith(_FTZ, p.end, pos) else None
+                if sub:  # 上海自由贸易试验区临港新片区: a sub-area is part of the zone's name
+                    best = pos = pos + sub.end()
+                break
+        if not best or best - p.end < 2 or any(
+                f.startswith("v") and s < best and e > p.end for s, e, _, f in _tokens(text)):
+            continue  # 抵达上海外高桥港: a clause with a verb is no zone name
+        if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
+            continue  # 湖南省长沙市烈士公园: the prefecture names the site
+        if p.kind in ("province", "region", "place"):
             surface = text[p.start:best]
-            parent = p.name if p.kind != "place" else p.parent
-            out.append(PlaceMention(p.start, best, surface, surface, parent, "zone"))
+            out.append(PlaceMention(p.start, best, surface, surface, p.name, "zone"))
+        else:
+            surface = text[p.end:best]
+            out.append(PlaceMention(p.end, best, surface, surface, p.name, "zone"))
     return out
 
 

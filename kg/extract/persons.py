@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import JURISDICTION_TITLES, ORG_SUFFIX_RE, TITLE_RE
-from kg.extract.mentions import SentenceMentions, guess_name, is_person_name
+from kg.extract.mentions import _FOLLOW_RE, SentenceMentions, guess_name, plausible_person
 
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
-_STOP_BEFORE = set("在由是为任据经对向把将从")
+_STOP_BEFORE = set("在由是为任据把将从")
 _LIST_SEP = set("和与及同")
 _NOT_TITLE_AFTER = set("会处团台级们组制长")  # 委员会, 书记处, 主席团, 记者会 …
-_SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长", "同志")
+_SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长")
+_BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑")
 _AGENCY = re.compile(r"(新华社|中新社|人民日报|本报)[^（(，。]{0,12}[（(]?$")
 _STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任)")
 
@@ -97,17 +98,12 @@ def _jurisdiction(prefix: str) -> str | None:
     return None
 
 
-@dataclass
-class PersonFinding:
-    name: Span
-    posts: list[str]
-    orgs: list[str]
-
-
-def find_persons(sm: SentenceMentions) -> tuple[list[Span], list[tuple[Span, str, str | None]], list[str]]:
+def find_persons(sm: SentenceMentions, context_org: str | None = None) -> tuple[list[Span], list[tuple[Span, str, str | None]], list[str]]:
     """Persons, (person, post, org) holdings and the organisations the posts name, in one sentence.
 
     Names come from the recogniser and from the words after a post; posts from :func:`find_posts`.
+    ``context_org`` is the body the previous sentence was about: a bare title opening this
+    sentence (总经理吴日照说) is that body's post.
     """
     text = sm.sentence.text
     names: dict[int, Span] = {p.start: p for p in sm.persons}
@@ -122,6 +118,8 @@ def find_persons(sm: SentenceMentions) -> tuple[list[Span], list[tuple[Span, str
             chain = []
         if pm.org is None and pm.post in JURISDICTION_TITLES and last_jurisdiction:
             pm.post = last_jurisdiction + pm.post
+        elif pm.start == 0 and pm.post == text[pm.title_start:pm.end] and context_org and pm.post not in _BYLINE_TITLES:
+            pm.post, pm.org = context_org + pm.post, context_org
         if pm.jurisdiction:
             last_jurisdiction = pm.jurisdiction
         if pm.org:
@@ -129,6 +127,8 @@ def find_persons(sm: SentenceMentions) -> tuple[list[Span], list[tuple[Span, str
         chain.append(pm)
         prev_end = pm.end
         after = pm.end + (1 if text[pm.end:pm.end + 1] in (" ", "\u3000") else 0)
+        if pm.post in _BYLINE_TITLES and text[pm.end:pm.end + 1] in ("：", ":"):
+            after = pm.end + 1
         found = _names_after(text, after, names)
         if found:
             for span in found:
@@ -140,7 +140,11 @@ def find_persons(sm: SentenceMentions) -> tuple[list[Span], list[tuple[Span, str
             continue
         # a title after a name: 习近平总书记
         before = [p for p in names.values() if p.end == pm.title_start and pm.start == pm.title_start]
-        if before and pm.post in _SUFFIX_TITLES and pm.post != "同志":
+        if not before and pm.post in _SUFFIX_TITLES:
+            before = _name_before(text, pm.title_start)
+            for span in before:
+                names.setdefault(span.start, span)
+        if before and pm.post in _SUFFIX_TITLES:
             holdings.append((before[0], pm.post, None))
             chain = []
     # bylines inside a news agency's dateline: 新华社北京12月1日电（记者 齐中熙 何欣荣）
@@ -160,17 +164,26 @@ def _agency_post(text: str, span: Span, post: str) -> str:
     return post
 
 
+def _name_before(text: str, end: int) -> list[Span]:
+    """The name written before a title (习近平总书记), when the recogniser gave none."""
+    for length in (3, 2):
+        start = end - length
+        if start >= 0 and (start == 0 or not text[start - 1].isalnum() or text[start - 1] in "在和与及的向同由对") \
+                and plausible_person(text, start, end):
+            return [Span(start, end, "PER", text[start:end])]
+    return []
+
+
 def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
     """The name right after a post, and the further names of a byline (记者 甲 乙 丙)."""
     out: list[Span] = []
     while True:
         span = names.get(pos)
-        if span is None:
-            guess = guess_name(text, pos)
-            if guess is None:
-                break
+        guess = guess_name(text, pos)
+        if guess is not None and (span is None or (guess[1] > span.end and (text[guess[1]:guess[1] + 1] in "）)，。、 "
+                                                                             or _FOLLOW_RE.match(text, guess[1])))):
             span = Span(guess[0], guess[1], "PER", text[guess[0]:guess[1]])
-        if not is_person_name(span.text):
+        if span is None or not plausible_person(text, span.start, span.end):
             break
         out.append(span)
         nxt = span.end

@@ -1,0 +1,128 @@
+"""Organisations: recogniser ORG spans checked against how institutions are named, bodies named
+by a head and a suffix (中央 … 领导小组, 长三角 … 办公室), and the short and full names of one body.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.doc import Span
+from kg.extract.gazetteer import gazetteer
+from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS
+
+ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
+_ALIAS_RE = re.compile("|".join(sorted((re.escape(f) for f in ALIAS_OF), key=len, reverse=True)))
+_BAD = re.compile(r"[，。；：、“”《》\s]")
+_TERM = re.compile(r"(第?[一二三四五六七八九十百\d]+届)")
+_STRONG = ("领导小组", "委员会", "常委会", "执委会", "管委会", "办公室", "办公厅", "研究中心", "中心", "实验室", "研究院",
+           "研究所", "交易所", "集团", "公司", "银行", "大学", "学院", "协会", "联合会", "人民政府", "政府")
+_STRONG_RE = re.compile("|".join(sorted(_STRONG, key=len, reverse=True)))
+_HEADS = ("中央", "国家", "国务院", "全国", "中国", "中共")
+_ORG_TAGS = ("nt", "j", "nz")
+_REGION_FORMS = {f for forms in REGIONS.values() for f in forms}
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    import jieba.posseg
+
+    out, pos = [], 0
+    for w in jieba.posseg.cut(text, HMM=False):
+        out.append((pos, pos + len(w.word), w.word, w.flag))
+        pos += len(w.word)
+    return tuple(out)
+
+
+def _aligned(text: str, start: int, end: int) -> tuple[bool, tuple | None]:
+    """Whether no dictionary word crosses the span's edges; and the span's last token."""
+    last = None
+    for s, e, word, flag in _tokens(text):
+        if (s < start < e or s < end < e) and len(word) > 1:
+            return False, None
+        if e == end:
+            last = (s, e, word, flag)
+    return True, last
+
+
+def is_org_name(text: str, start: int, end: int) -> bool:
+    """A recogniser ORG span that reads as an institution's name: it ends with an institution
+    suffix written as one (商务部, 国家发展改革委 — not 布局), cuts no word, and is not a place."""
+    name = text[start:end]
+    if name in ALIAS_OF:
+        return True
+    if len(name) < 2 or len(name) > 30 or _BAD.search(name) or name in _REGION_FORMS or gazetteer().lookup(name, trusted=True):
+        return False
+    suffix = ORG_SUFFIX_RE.search(name)
+    if not suffix:
+        return False
+    ok, last = _aligned(text, start, end)
+    if not ok or last is None:
+        return False
+    word, flag = last[2], last[3]
+    return len(suffix.group()) > 1 or word == suffix.group() or flag in _ORG_TAGS or (len(word) <= 3 and word.endswith(suffix.group()) and flag != "n")
+
+
+def orgs_by_suffix(text: str) -> list[Span]:
+    """Bodies named by a head (a place, a region, 中央, 国家 …) and an institution suffix:
+    中央区域协调发展领导小组, 长三角区域合作办公室, 上海期货交易所."""
+    out: list[Span] = []
+    gaz = gazetteer()
+    for m in _STRONG_RE.finditer(text):
+        end = m.end()
+        lo = max(0, m.start() - 16)
+        window = text[lo:m.start()]
+        cut = max((window.rfind(c) for c in "，。；：、“”《》（）() \n"), default=-1)
+        heads = [i for i in range(cut + 1, len(window)) if window.startswith(_HEADS, i)]
+        heads += [s for s, _, _ in gaz.find(window) if s > cut]
+        heads += [window.find(f) for f in _REGION_FORMS if window.find(f) > cut]
+        if not heads:
+            continue
+        start = lo + min(heads)
+        if end - start < 4 or not _aligned(text, start, end)[0]:
+            continue
+        out.append(Span(start, end, "ORG", text[start:end]))
+    return out
+
+
+def alias_forms(text: str) -> list[Span]:
+    """Central bodies written in any of their short or full forms (党中央, 国家发展和改革委员会)."""
+    return [Span(m.start(), m.end(), "ORG", m.group()) for m in _ALIAS_RE.finditer(text)]
+
+
+def canonical(name: str) -> tuple[str, tuple[str, ...]]:
+    """The node name of an organisation and the other forms to keep as its labels:
+    党中央 → 中共中央; 山东省第十四届人民代表大会 → 山东省人民代表大会 (the term is not part of the body)."""
+    aliases: list[str] = []
+    main = ALIAS_OF.get(name, name)
+    if main != name:
+        aliases.append(name)
+    termless = _TERM.sub("", main)
+    if termless != main and len(termless) >= 4:
+        aliases.append(main)
+        main = termless
+    return main, tuple(aliases)
+
+
+def extend_left(text: str, span: Span) -> Span:
+    """Join a place and a term written before an ORG span: 山东省第十四届 + 人民代表大会."""
+    start = span.start
+    m = re.search(r"(?:第?[一二三四五六七八九十百\d]+届)$", text[:start])
+    if m:
+        start = m.start()
+    hits = [h for h in gazetteer().find(text[max(0, start - 8):start]) if h[1] == min(8, start)]
+    if hits:
+        start = start - (hits[-1][1] - hits[-1][0])
+    elif start == span.start:
+        return span
+    return Span(start, span.end, "ORG", text[start:span.end])
+
+
+def nested(name: str) -> list[str]:
+    """An organisation and the bodies its name nests (国家发展改革委区域协调发展司 → both)."""
+    parts = [name]
+    for m in re.finditer(r"(?:委|部|院|厅|局|办|社|中央)(?=[\u4e00-\u9fff]{2,}(?:司|局|处|办|所|部|中心|办公室|政治局|办公厅|委员会)$)", name):
+        left = name[:m.end()]
+        if len(left) >= 3 and not ORG_SUFFIX_RE.search(name[:m.start()] or "x"):
+            parts.insert(0, ALIAS_OF.get(left, left))
+    return parts
+

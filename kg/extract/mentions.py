@@ -151,6 +151,7 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
 
 
 _SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站")
+_NAME_VERBS = {"开放", "发展", "协调", "创新", "合作", "开发", "改革", "管理", "服务", "示范", "贸易", "试验", "交流"}
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
 
@@ -197,7 +198,7 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                     best = pos = pos + sub.end()
                 break
         if not best or best - p.end < 2 or any(
-                f.startswith("v") and s < best and e > p.end for s, e, _, f in _tokens(text)):
+                f == "v" and w not in _NAME_VERBS and s < best and e > p.end for s, e, w, f in _tokens(text)):
             continue  # 抵达上海外高桥港: a clause with a verb is no zone name
         if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
             continue  # 湖南省长沙市烈士公园: the prefecture names the site

@@ -7,11 +7,12 @@ news item leaks into another), then merges what the sentences found into documen
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.dates import DateMention, PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import EventContext, find_events
+from kg.extract.events import EventContext, find_events, merge_role
 from kg.extract.gazetteer import gazetteer
 from kg.extract.goals import find_goals
 from kg.extract.mentions import SentenceMentions, place_mentions, plausible_person
@@ -59,7 +60,9 @@ def _article_base(doc: Document, article: Article) -> PartialDate | None:
 
 def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extraction) -> None:
     base = _article_base(doc, article)
-    ctx = EventContext(events=[])
+    # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
+    article_dates = find_dates(doc.text[article.start:article.end], base)
+    ctx = EventContext()
     prev_end = article.start
     context_org: str | None = None
     for sent in article.sentences:
@@ -75,7 +78,8 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
         sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)]
         context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
         sm.persons = persons
-        dates = find_dates(sent.text, base)
+        lo, hi = sent.start - article.start, sent.end - article.start
+        dates = [replace(d, start=d.start - lo, end=d.end - lo) for d in article_dates if lo <= d.start and d.end <= hi]
         for p in persons:
             out.persons.append(Person(p.text, sent))
         for span, post, org in holdings:
@@ -92,7 +96,7 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
         located = [d for d in dates if d.date is not None and d.kind in ("date", "span")]
         if located:
             ctx.last_date = located[-1]
-    out.events.extend(ctx.events)
+    out.events.extend(e for e in ctx.events if e.date or e.place or e.participations)
 
 
 def _place_aliases(pm) -> tuple[str, ...]:
@@ -184,9 +188,7 @@ def _merge_events(events: list) -> list:
         if key in merged:
             target = merged[key]
             for p in ev.participations:
-                from kg.extract.events import _merge_role
-
-                _merge_role(target, p)
+                merge_role(target, p)
             target.place = target.place or ev.place
         else:
             merged[key] = ev

@@ -1,149 +1,242 @@
 """Dated events and who took part in them, read from the verbs that make them.
 
 An event is triggered by a verb (召开, 举行, 考察, 调研, 揭牌, 签署, 发布, 开通运营 …); its label is
-the meeting it names or the clause it is told in, its date the date of the clause (or the last
-date of the paragraph), its place the place after 在/到/前往/来到. Participants come from the
-role verbs after their names: 主持 → chair; 讲话, 发言, 致辞 → speaker; 出席, 参加, 陪同 →
-attendee; the subject of an inspection → other. A later sentence about 会议/座谈会/论坛 with
-role verbs adds participants to the latest event of the article.
+the meeting it names or the clause it is told in; its date the most precise date of the
+sentence outside the label (or the last date of the paragraph); its place the place after
+在/到/前往/来到, made as specific as the text makes it (浙江省温州市 → 温州).
+
+Participants come from the role verbs after their names: 主持 → chair; 讲话, 发言, 致辞 →
+speaker; 出席, 参加, 陪同 → attendee; the subject of an inspection → other. A later sentence
+with role verbs and no event of its own adds participants to the meeting it names (座谈会上,
+出席会议) or else to the latest meeting of the article. Each person keeps one role per event,
+the highest of chair > speaker > attendee > other.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.dates import DateMention
+from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|论坛|峰会|大会|会议|联席会议|博览会|交易会|仪式|典礼|讲堂|活动|会)"
-_CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)([^，。；：、“”]{2,40}?" + MEETING_NOUN + r")(?=[并，。；、和及]|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”]{2,40}?" + MEETING_NOUN + r")(?:于[^，。]{0,16})?在([^，。；]{1,20}?)(召开|举行|举办)")
-_INSPECT = re.compile(r"(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)(考察|调研|视察|参观|察看)|(考察|察看|参观|视察)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|成立|签署|签订|发布|出台|审议通过|通过了)")
-_ROLE_VERBS = re.compile(r"主持|讲话|发言|致辞|出席|参加|陪同|列席")
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|仪式|典礼|讲堂|会)"
+_MEETING_END = re.compile(MEETING_NOUN + r"$")
+_CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{2,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于[^，。]{0,16})?在([^，。；]{1,20}?)(召开|举行|举办)")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(考察|察看|参观|视察)了?([^，。；：]{2,30})(?<!精神)")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布|出台|审议通过|通过了)")
+_ROLE_VERBS = re.compile(r"(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|出席|参加|陪同|列席)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee"}
 _SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“")
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
-_REFER = re.compile(MEETING_NOUN + r"上|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?" + MEETING_NOUN)
+_REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
+_DURING = re.compile(r"期间|同时|会上|会后|随后")
+_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看")
+_TOWARD = ("在", "到", "赴", "往", "至")
+_SPEECH_SPIRIT = re.compile(r"(?:考察|调研|视察)[^，。]{0,12}(?:讲话|精神)")
 
 
 @dataclass
 class EventContext:
-    """What the event rules need beyond one sentence: the events of the article so far and the
-    last date of the paragraph."""
+    """What the event rules need beyond one sentence: the article's events so far, the last date
+    of the paragraph, and the article's setting (its first placed event)."""
 
-    events: list[Event]
+    events: list[Event] = field(default_factory=list)
     last_date: DateMention | None = None
+    reported: set[int] = field(default_factory=set)
+
+    @property
+    def setting(self) -> Event | None:
+        return next((e for e in self.events if e.place), None)
 
 
-def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list) -> None:
-    """Add the events told in this sentence to ``ctx.events`` and participants to earlier ones."""
+def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> None:
+    """Add the events told in this sentence to ``ctx.events``, and participants to earlier ones."""
     text = sm.sentence.text
     new: list[Event] = []
     for m in _SUBJECT_HELD.finditer(text):
         label = _clean_label(m.group(1))
-        new.append(_event(sm, label, m.start(1), m.group(3), dates, ctx, place_from=m.start(2)))
+        if len(label) >= 4 and label not in ("会议", "座谈会"):
+            new.append(_event(sm, label, m.start(1), m.end(1), m.group(3), dates, ctx, place_from=m.start(2)))
     for m in _CONVENE.finditer(text):
-        if any(e.label.endswith(_clean_label(m.group(2))) or _clean_label(m.group(2)).endswith(e.label) for e in new):
-            continue
-        label = _clean_label(m.group(2))
-        if len(label) < 3 or label in ("会议", "座谈会"):
-            continue
-        new.append(_event(sm, label, m.start(), m.group(1), dates, ctx))
-    if not new:
-        for m in _INSPECT.finditer(text):
+        for item in m.group(2).split("、"):
+            label = _clean_label(item)
+            if len(label) < 4 or any(e.label.endswith(label) or label.endswith(e.label) for e in new):
+                continue
+            start = m.start(2) + m.group(2).find(item)
+            new.append(_event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx))
+    if not new and not _SPEECH_SPIRIT.search(text):
+        m = _INSPECT.search(text)
+        if m:
+            target_start = m.start(1) if m.group(1) else m.start(4) if m.group(4) else None
             target = m.group(1) or m.group(4)
-            label = _clause(text, m.start())
-            ev = _event(sm, label, m.start(), m.group(2) or m.group(3), dates, ctx, place_from=m.start(1) if m.group(1) else m.start(4))
-            if ev.place is None:
-                ev.place = _place_named(target, sm)
+            label = _clause(text, m.start(), m.end())
+            ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3), dates, ctx,
+                        place_from=target_start if m.group(1) else None)
+            named = _place_named(target, sm) if target and "、" not in target else None
+            if named and (m.group(1) or ev.place is None):
+                ev.place = named
             new.append(ev)
-            break
     if not new:
         m = _HAPPEN.search(text)
-        if m and (dates or "《" in text):
+        if m and (any(d.date for d in dates) or "《" in text):
             label = _clause(text, m.start())
-            new.append(_event(sm, label, m.start(), m.group(2), dates, ctx))
+            new.append(_event(sm, label, m.start(), m.end(), m.group(2), dates, ctx))
+    speech = _SPEECH_BREAK.search(text)
     for ev in new:
-        _add_participants(ev, sm, persons, trigger_pos=text.find(ev.trigger or "") if ev.trigger else -1)
-        ctx.events.append(ev)
-    if not new and ctx.events and persons and (_ROLE_VERBS.search(text) or _REFER.search(text)):
-        _add_participants(ctx.events[-1], sm, persons, trigger_pos=-1)
+        pos = text.find(ev.trigger) if ev.trigger else -1
+        ev = _known(ev, ctx)
+        if speech and speech.group() in ("说", "表示") and speech.start() < pos:
+            ctx.reported.add(id(ev))  # told inside someone's words: later sentences do not refer to it
+        _add_participants(ev, sm, persons, trigger_pos=pos)
+    referable = [e for e in ctx.events if id(e) not in ctx.reported]
+    if not new and referable and persons and _ROLE_VERBS.search(text):
+        target = _referred(text, referable)
+        if target is not None:
+            _add_participants(target, sm, persons, trigger_pos=-1)
 
 
-def _event(sm: SentenceMentions, label: str, pos: int, trigger: str, dates: list[DateMention], ctx: EventContext, place_from: int | None = None) -> Event:
-    date = end = None
-    clause_dates = [d for d in dates if d.date is not None and d.kind in ("date", "span")]
-    if clause_dates:
-        d = min(clause_dates, key=lambda d: abs(d.start - pos))
-        date, end = d.date, d.end_date
-    elif ctx.last_date is not None and ctx.last_date.date is not None:
-        date, end = ctx.last_date.date, ctx.last_date.end_date
-    place = None
+def _known(ev: Event, ctx: EventContext) -> Event:
+    """The event as the article already knows it: a headline and its lead tell one meeting, and a
+    visit told first without a date (近日在上海考察) is dated by the sentence that follows."""
+    for old in reversed(ctx.events):
+        compatible = old.date is None or ev.date is None or old.date == ev.date
+        same = compatible and (old.label == ev.label or (_is_headline(old) and old.date is None and _common_suffix(old.label, ev.label) >= 6))
+        visit = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and ev.place is None
+                 and old.date is None and ev.date is not None and old is ctx.events[-1])
+        if same or visit:
+            if _is_headline(old) and not _is_headline(ev):
+                old.label, old.evidence = ev.label, ev.evidence
+            old.date = old.date or ev.date
+            old.end_date = old.end_date or ev.end_date
+            old.place = old.place or ev.place
+            ctx.events.remove(old)
+            ctx.events.append(old)
+            return old
+    ctx.events.append(ev)
+    return ev
+
+
+def _is_headline(ev: Event) -> bool:
+    return ev.evidence.text[-1:] not in "。！？”"
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _referred(text: str, events: list[Event]) -> Event | None:
+    """The event a sentence without a trigger speaks of: the latest one ending with the meeting
+    noun it names (座谈会上), else the latest meeting, else the latest event."""
+    m = _REFER.search(text)
+    noun = m and (m.group(1) or m.group(2))
+    if noun and noun != "会议":
+        for ev in reversed(events):
+            if ev.label.endswith(noun):
+                return ev
+    for ev in reversed(events):
+        if _MEETING_END.search(ev.label):
+            return ev
+    return events[-1]
+
+
+def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str, dates: list[DateMention],
+           ctx: EventContext, place_from: int | None = None) -> Event:
     text = sm.sentence.text
-    zai = [p for p in sm.places if (place_from is not None and p.start >= place_from) or text[max(0, p.start - 2):p.start] in ("在", "到", "赴") or text[p.start - 1:p.start] in ("在", "到", "赴")]
-    if zai:
-        place = _most_specific(zai, text).name
-    return Event(label=label, evidence=sm.sentence, date=date, end_date=end, place=place, trigger=trigger)
+    usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)]
+    date = end_date = None
+    if usable:
+        order = {"day": 0, "month": 1, "year": 2}
+        d = min(usable, key=lambda d: (order[d.date.precision], abs(d.start - start)))
+        date, end_date = d.date, d.end_date
+    elif ctx.last_date is not None and ctx.last_date.date is not None:
+        date, end_date = ctx.last_date.date, ctx.last_date.end_date
+    elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
+        d = next(d for d in dates if d.date is not None and d.kind == "date")
+        date = d.date
+    elif _DURING.search(text) and ctx.setting is not None:
+        date, end_date = ctx.setting.date, ctx.setting.end_date
+    place = _place_after(sm, place_from)
+    setting = ctx.setting
+    if place is None and setting is not None and date is not None and _within(date, setting):
+        place = setting.place
+    return Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)
 
 
-def _most_specific(places: list[PlaceMention], text: str) -> PlaceMention:
-    """浙江省温州市 → 温州: the last of adjacent places is the most specific one."""
-    first = places[0]
-    best = first
-    for p in places[1:]:
-        if p.start == best.end:
-            best = p
-        else:
-            break
-    return best
+def _within(date, setting: Event) -> bool:
+    """Whether a date falls in the span of the article's setting (the days of a visit or meeting)."""
+    if setting.date is None:
+        return False
+    start, end = setting.date.iso(), (setting.end_date or setting.date).iso()
+    return start[:len(date.iso())] <= date.iso() <= end + "~"
 
 
-def _place_named(target: str, sm: SentenceMentions) -> str | None:
-    for p in sm.places:
-        if p.surface in target:
-            return p.name
+def _place_after(sm: SentenceMentions, place_from: int | None) -> str | None:
+    """The place after 在/到/前往 (or at ``place_from``), as specific as the text makes it."""
+    text = sm.sentence.text
+    places = sm.places
+    for i, p in enumerate(places):
+        before = text[max(0, p.start - 2):p.start]
+        if (place_from is not None and p.start >= place_from) or before.endswith(_TOWARD):
+            best: PlaceMention = p
+            for q in places[i + 1:]:
+                if q.start == best.end:
+                    best = q
+                else:
+                    break
+            return best.name
     return None
 
 
+def _place_named(target: str, sm: SentenceMentions) -> str | None:
+    """An inspected site named in full (上海期货交易所) when it is an organisation or a site."""
+    for o in sm.orgs:
+        if o.text in target and target.endswith(o.text):
+            return o.text
+    hits = [p for p in sm.places if p.surface in target]
+    return hits[-1].name if hits else None
+
+
 def _clean_label(label: str) -> str:
-    label = re.sub(r"^(?:了|这次|此次|本次|一次|首次|专门|共同|正式|在)", "", label)
+    label = re.sub(r"^(?:了|这次|此次|本次|一次|首次|专门|共同|正式|并行|在)+", "", label)
     return label.strip(" ，,")
 
 
-def _clause(text: str, pos: int) -> str:
+def _clause(text: str, pos: int, end: int | None = None) -> str:
+    """The clause around ``pos`` (up to ``end`` when given), without a leading date."""
     start = max(text.rfind(c, 0, pos) for c in "，。；：") + 1
-    ends = [i for i in (text.find(c, pos) for c in "，。；：") if i >= 0]
-    end = min(ends) if ends else len(text)
-    clause = text[start:end]
-    clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?", "", clause)
+    if end is None:
+        ends = [i for i in (text.find(c, pos) for c in "，。；：") if i >= 0]
+        end = min(ends) if ends else len(text)
+    clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?", "", text[start:end])
     return clause.strip() or text[start:end]
 
 
-def _add_participants(ev: Event, sm: SentenceMentions, persons: list, trigger_pos: int) -> None:
+def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trigger_pos: int) -> None:
     text = sm.sentence.text
-    spans = sorted(persons, key=lambda s: s.start)
-    for span in spans:
+    for span in sorted(persons, key=lambda s: s.start):
         role = None
         m = _ROLE_VERBS.search(text, span.end)
         if m:
             between = text[span.end:m.start()]
-            if not _SPEECH_BREAK.search(between) and len(between) < 120:
+            accompanied = m.group() == "陪同" and "在" in between  # 习近平在 … 陪同下: he is accompanied
+            if not _SPEECH_BREAK.search(between) and len(between) < 120 and not accompanied:
                 role = _ROLE_OF[m.group()]
-                if m.group() == "陪同" and text[span.end:span.end + 4].find("陪同") < 0 and "陪同下" not in text:
-                    role = "attendee"
-        if role is None and ev.trigger in ("考察", "调研", "视察", "参观", "察看") and 0 <= trigger_pos and span.end <= trigger_pos:
-            between = text[span.end:trigger_pos]
-            if not _SPEECH_BREAK.search(between):
+        if role is None and ev.trigger in _INSPECT_VERBS and span.end <= trigger_pos:
+            if not _SPEECH_BREAK.search(text[span.end:trigger_pos]):
                 role = "other"
-        if role is None:
-            continue
-        _merge_role(ev, Participation(span.text, role, sm.sentence))
+        if role is not None:
+            merge_role(ev, Participation(span.text, role, sm.sentence))
 
 
-def _merge_role(ev: Event, part: Participation) -> None:
+def merge_role(ev: Event, part: Participation) -> None:
+    """Add a participation, keeping one role per person: the highest."""
     for i, p in enumerate(ev.participations):
         if p.name == part.name:
             if _RANK[part.role] < _RANK[p.role]:

@@ -25,7 +25,7 @@ MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会
 _MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{2,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于[^，。]{0,16})?在([^，。；]{1,20}?)(召开|举行|举办)")
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(考察|察看|参观|视察)了?([^，。；：]{2,30})(?<!精神)")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布|出台|审议通过|通过了)")
 _ROLE_VERBS = re.compile(r"(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|出席|参加|陪同|列席)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "出席": "attendee",
@@ -33,8 +33,8 @@ _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞
 _SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“")
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
-_DURING = re.compile(r"期间|同时|会上|会后|随后")
-_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看")
+_DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|随后")
+_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取")
 _TOWARD = ("在", "到", "赴", "往", "至")
 _SPEECH_SPIRIT = re.compile(r"(?:考察|调研|视察)[^，。]{0,12}(?:讲话|精神)")
 
@@ -47,10 +47,12 @@ class EventContext:
     events: list[Event] = field(default_factory=list)
     last_date: DateMention | None = None
     reported: set[int] = field(default_factory=set)
+    created: list[Event] = field(default_factory=list)  # in the order the article first tells them
 
     @property
     def setting(self) -> Event | None:
-        return next((e for e in self.events if e.place), None)
+        """The article's first placed event: the meeting or visit the rest of it happens at."""
+        return next((e for e in self.created if e.place), None)
 
 
 def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> None:
@@ -71,20 +73,22 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     if not new and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
         if m:
-            target_start = m.start(1) if m.group(1) else m.start(4) if m.group(4) else None
-            target = m.group(1) or m.group(4)
+            target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
+            target = m.group(1) or m.group(6)
             label = _clause(text, m.start(), m.end())
-            ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3), dates, ctx,
+            ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3) or m.group(5), dates, ctx,
                         place_from=target_start if m.group(1) else None)
             named = _place_named(target, sm) if target and "、" not in target else None
             if named and (m.group(1) or ev.place is None):
                 ev.place = named
             new.append(ev)
     if not new:
-        m = _HAPPEN.search(text)
-        if m and (any(d.date for d in dates) or "《" in text):
-            label = _clause(text, m.start())
-            new.append(_event(sm, label, m.start(), m.end(), m.group(2), dates, ctx))
+        for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
+            m = _HAPPEN.search(text, clause.start(), clause.end())
+            own = [d for d in dates if clause.start() <= d.start < clause.end()]
+            if m and (any(d.date for d in own) or "《" in clause.group()):
+                label = _clause(text, m.start())
+                new.append(_event(sm, label, m.start(), m.end(), m.group(2), own, ctx))
     speech = _SPEECH_BREAK.search(text)
     for ev in new:
         pos = text.find(ev.trigger) if ev.trigger else -1
@@ -103,20 +107,22 @@ def _known(ev: Event, ctx: EventContext) -> Event:
     """The event as the article already knows it: a headline and its lead tell one meeting, and a
     visit told first without a date (近日在上海考察) is dated by the sentence that follows."""
     for old in reversed(ctx.events):
-        compatible = old.date is None or ev.date is None or old.date == ev.date
+        compatible = old.date is None or ev.date is None or ev.date.iso().startswith(old.date.iso()) \
+            or old.date.iso().startswith(ev.date.iso())
         same = compatible and (old.label == ev.label or (_is_headline(old) and old.date is None and _common_suffix(old.label, ev.label) >= 6))
         visit = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and ev.place is None
                  and old.date is None and ev.date is not None and old is ctx.events[-1])
         if same or visit:
             if _is_headline(old) and not _is_headline(ev):
                 old.label, old.evidence = ev.label, ev.evidence
-            old.date = old.date or ev.date
-            old.end_date = old.end_date or ev.end_date
+            if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())):
+                old.date, old.end_date = ev.date, ev.end_date
             old.place = old.place or ev.place
             ctx.events.remove(old)
             ctx.events.append(old)
             return old
     ctx.events.append(ev)
+    ctx.created.append(ev)
     return ev
 
 
@@ -162,7 +168,7 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date = d.date
     elif _DURING.search(text) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
-    place = _place_after(sm, place_from)
+    place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",))
     setting = ctx.setting
     if place is None and setting is not None and date is not None and _within(date, setting):
         place = setting.place
@@ -170,20 +176,20 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
 
 
 def _within(date, setting: Event) -> bool:
-    """Whether a date falls in the span of the article's setting (the days of a visit or meeting)."""
-    if setting.date is None:
+    """Whether a date falls in the days of the article's setting (a visit's or a meeting's span)."""
+    if setting.date is None or (setting.end_date is None and date != setting.date):
         return False
     start, end = setting.date.iso(), (setting.end_date or setting.date).iso()
     return start[:len(date.iso())] <= date.iso() <= end + "~"
 
 
-def _place_after(sm: SentenceMentions, place_from: int | None) -> str | None:
-    """The place after 在/到/前往 (or at ``place_from``), as specific as the text makes it."""
+def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str, ...] = _TOWARD) -> str | None:
+    """The place after 在 (or 到/前往 for a visit, or at ``place_from``), as specific as the text makes it."""
     text = sm.sentence.text
     places = sm.places
     for i, p in enumerate(places):
         before = text[max(0, p.start - 2):p.start]
-        if (place_from is not None and p.start >= place_from) or before.endswith(_TOWARD):
+        if (place_from is not None and p.start >= place_from) or before.endswith(toward):
             best: PlaceMention = p
             for q in places[i + 1:]:
                 if q.start == best.end:

@@ -202,7 +202,7 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             continue  # 抵达上海外高桥港: a clause with a verb is no zone name
         if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
             continue  # 湖南省长沙市烈士公园: the prefecture names the site
-        if p.kind in ("province", "region", "place"):
+        if p.kind in ("province", "region", "place", "zone"):
             surface = text[p.start:best]
             out.append(PlaceMention(p.start, best, surface, surface, p.name, "zone"))
         else:

@@ -163,12 +163,13 @@ def score_document(gold: dict, pred: dict) -> dict[str, Score]:
     used: set[int] = set()
     for ev in gold.get("events", []):
         gparts = {(key(p["name"]), p["role"]) for p in ev.get("participants", [])}
-        hit = None
+        candidates = []
         for i, pe in enumerate(pred["events"]):
             place_ok = (ev.get("place") is None and not pe["place"]) or key(ev.get("place")) in pe["place"]
             if i not in used and pe["date"] == ev.get("date") and place_ok:
-                hit = i
-                break
+                overlap = len({n for n, _ in gparts} & {n for n, _ in pe["participants"]})
+                candidates.append((-overlap, i))
+        hit = min(candidates)[1] if candidates else None  # of several on the same day and place: the one with most people in common
         pparts = set(pred["events"][hit]["participants"]) if hit is not None else set()
         if hit is None:
             out["events"].fn += 1

@@ -17,11 +17,21 @@ _UNIT = r"(?:%|‰|万亿元|亿元|万元|元|年|岁|公里|千米|米|分钟|
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = r"(?:达到|达|超过|提高到|提升到|提高至|提升至|增长到|增至|降低到|降低至|降至|下降到|控制在|保持在|突破|缩短至|缩短到|稳定在)"
 _QUANT = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,20}}?)(?:将)?(?:由{_NUM}{_UNIT})?{_VERB}(?:约|近|超|以上)?({_NUM}{_UNIT})")
-_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|形成)({_NUM}{_UNIT}?)(?:（[^）]*）)?([\u4e00-\u9fff]{{2,8}})")
-_NAMED = re.compile(r"“([^”]*[一二三四五六七八九十两百千][^”]*)”([\u4e00-\u9fff]{0,4}?(?:战略定位|奋斗目标|目标|定位|建设))?")
+_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造)({_NUM}{_UNIT}?)(?:（[^）]*）)?([\u4e00-\u9fff]{{2,8}})")
+_NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
+_FUTURE = re.compile(r"将|要|力争|确保|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
-_NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]+(?:个|大|区|地|极|心|中心|强|新|化)|[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}$")
+_NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
 _STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|到\d{4}年)+")
+
+
+def _place_before(text: str, pos: int) -> str:
+    """The division named right before ``pos`` (上海“五个中心”), or ''."""
+    from kg.extract.gazetteer import gazetteer
+
+    window = text[max(0, pos - 4):pos]
+    hits = [text[max(0, pos - 4) + s:max(0, pos - 4) + e] for s, e, _ in gazetteer().find(window) if e == len(window)]
+    return hits[-1] if hits else ""
 
 
 def find_goals(sentence: Sentence, dates: list[DateMention]) -> list[Goal]:
@@ -29,8 +39,13 @@ def find_goals(sentence: Sentence, dates: list[DateMention]) -> list[Goal]:
     deadlines = [d for d in dates if d.deadline and d.date is not None]
     deadline = deadlines[0].date if deadlines else None
     goals: list[Goal] = []
+    # quantified targets
+    clause_start = 0
     for m in _QUANT.finditer(text):
-        indicator = _STRIP.sub("", m.group(1))
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
+        if deadline is None and not _FUTURE.search(text, clause_start, m.end()):
+            continue  # 年均增速达9.47%: a result, not a target
+        indicator = _STRIP.sub("", m.group(1)).rsplit("的", 1)[-1]
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator):
             continue
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=m.group(2), deadline=deadline, evidence=sentence))
@@ -38,23 +53,21 @@ def find_goals(sentence: Sentence, dates: list[DateMention]) -> list[Goal]:
         if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)):
             continue
         goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=deadline, evidence=sentence))
-    if deadline is not None:
-        for m in _QUOTED_CLAUSE.finditer(text):
+    for m in _QUOTED_CLAUSE.finditer(text):
+        # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline
+        due = [d for d in dates if d.deadline and d.date is not None and d.end <= m.start()
+               and re.fullmatch(r"[年，,：:\s]*(?:“[^”]*”[，,、\s]*)*", text[d.end:m.start()])]
+        if due and not any(g.indicator in m.group(1) for g in goals):
             clause = m.group(1)
-            if any(g.indicator in clause for g in goals):
-                continue
-            goals.append(Goal(text=clause, indicator=clause, deadline=_deadline_before(dates, m.start()) or deadline, evidence=sentence))
+            goals.append(Goal(text=clause, indicator=clause, deadline=due[-1].date, evidence=sentence))
     for m in _NAMED.finditer(text):
-        name = m.group(1)
-        if not _NUMERAL_NAME.search(name) or len(name) > 12:
+        name = m.group(2)
+        if not _NUMERAL_NAME.search(name) or len(name) > 12 or not (m.group(1) or m.group(3)):
             continue
-        indicator = "“" + name + "”" + (m.group(2) or "")
+        indicator = _place_before(text, m.start(2) - 1) + "“" + name + "”" + (m.group(3) or "")
         if any(g.indicator == indicator for g in goals):
             continue
         goals.append(Goal(text=indicator, indicator=indicator, evidence=sentence))
     return goals
 
 
-def _deadline_before(dates: list[DateMention], pos: int):
-    before = [d for d in dates if d.deadline and d.date is not None and d.start < pos]
-    return before[-1].date if before else None

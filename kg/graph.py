@@ -170,7 +170,7 @@ def add_document(ds: Dataset, doc: Document, ex: Extraction) -> URIRef:
         if ev.end_date:
             g.add((node, SCHEMA.endDate, date_literal(ev.end_date)))
         if ev.place:
-            where = place_nodes.get(ev.place)
+            where = place_nodes.get(ev.place) or org_nodes.get(ev.place)
             if where is None:  # a site named only as the event's place (上海期货交易所)
                 where = place_nodes[ev.place] = entity("place", ev.place, (SCHEMA.Place, KG.Region), ev.evidence)
             g.add((node, SCHEMA.location, where))

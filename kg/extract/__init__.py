@@ -75,7 +75,8 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
         sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and gazetteer().lookup(s.text, trusted=True))], sm.persons)
         sm.orgs = _orgs(sent.text, spans)
         persons, holdings, post_orgs = find_persons(sm, context_org)
-        sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)]
+        sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)
+                     and not (pl.kind == "place" and any(pl.surface in o and o.endswith(pl.surface) for o in post_orgs))]
         context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
         sm.persons = persons
         lo, hi = sent.start - article.start, sent.end - article.start

@@ -135,6 +135,8 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         if div is not None:
             found.append(_from_division(span.start, span.end, surface, div))
             continue
+        if not _plausible_place(text, span):
+            continue
         start = span.start
         for s, e, d in gaz.find(surface):  # 湖南省长沙市烈士公园 → 长沙市烈士公园
             if s == start - span.start and d.level == "province" and e < len(surface) - 2:
@@ -146,11 +148,35 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     return _non_overlapping(found)
 
 
+_FUNCTION_START = tuple("等和与及的在从向对把")
+_NOT_NAME_END = ("北翼", "南翼", "城市", "地区")
+
+
+def _plausible_place(text: str, span: Span) -> bool:
+    """A recogniser LOC span outside the gazetteer that reads as a place's name: not starting with
+    a function word (等16个港), no digits unless it is a site (2号泊位), not a list of province
+    abbreviations (沪苏浙城市), not a bare side of a city (上海北翼), and, when two characters
+    long, a place name in the dictionary (not 顺江, 大江)."""
+    from kg.extract.organizations import _tokens
+
+    name = span.text
+    if name.startswith(_FUNCTION_START) or name.endswith(_NOT_NAME_END) or name[0] in PROVINCE_ABBR and name[1:2] in PROVINCE_ABBR:
+        return False
+    if re.search(r"\d", name) and not name.endswith(_SITE_SUFFIXES + ("站",)):
+        return False
+    if len(name) > 10 and not gazetteer().find(name[:3]) and not _REGION_RE.match(name):
+        return False
+    if len(name) == 2:
+        tok = [t for t in _tokens(text) if t[0] == span.start and t[1] == span.end]
+        return bool(tok) and tok[0][3] == "ns" and name[0] not in "顺沿临跨近"
+    return True
+
+
 def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
     return PlaceMention(s, e, surface, div.name, div.parent, div.level)
 
 
-_SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站")
+_SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡", "街道")
 _NAME_VERBS = {"开放", "发展", "协调", "创新", "合作", "开发", "改革", "管理", "服务", "示范", "贸易", "试验", "交流"}
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
@@ -192,17 +218,19 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                 break
             pos += 1
             if depth == 0 and any(text.endswith(suf, p.end, pos) for suf in ZONE_SUFFIXES):
+                while pos < len(text) and any(text.endswith(suf, p.end, pos + 1) for suf in ZONE_SUFFIXES):
+                    pos += 1  # 港 → 港区
                 best = pos
                 sub = re.match(r"[\u4e00-\u9fff]{1,4}?新?片区", text[pos:pos + 8]) if text.endswith(_FTZ, p.end, pos) else None
                 if sub:  # 上海自由贸易试验区临港新片区: a sub-area is part of the zone's name
                     best = pos = pos + sub.end()
                 break
-        if not best or best - p.end < 2 or any(
+        if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or any(
                 f == "v" and w not in _NAME_VERBS and s < best and e > p.end for s, e, w, f in _tokens(text)):
             continue  # 抵达上海外高桥港: a clause with a verb is no zone name
         if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
             continue  # 湖南省长沙市烈士公园: the prefecture names the site
-        if p.kind in ("province", "region", "place", "zone"):
+        if p.kind in ("province", "region", "place") or (p.kind == "zone" and text[p.end].isdigit()):
             surface = text[p.start:best]
             out.append(PlaceMention(p.start, best, surface, surface, p.name, "zone"))
         else:

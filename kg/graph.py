@@ -126,7 +126,15 @@ def add_document(ds: Dataset, doc: Document, ex: Extraction) -> URIRef:
             org_nodes[a] = node
     place_nodes: dict[str, URIRef] = {}
     for pl in ex.places:
-        is_division = pl.kind in ("province", "prefecture", "county")
+        is_division = pl.kind in ("province", "prefecture", "county", "collective")
+        if pl.kind == "collective":  # named only together with others (沪苏浙, 三省一市): the sentence is about it
+            node = iri("place", pl.name)
+            g.add((node, RDF.type, SCHEMA.Place))
+            g.add((node, SCHEMA.name, zh(norm(pl.name))))
+            g.add((node, RDFS.label, zh(norm(pl.name))))
+            g.add((node, SCHEMA.subjectOf, sentence(pl.evidence)))
+            place_nodes[pl.name] = node
+            continue
         node = entity("place", pl.name, (SCHEMA.Place,) if is_division else (SCHEMA.Place, KG.Region), pl.evidence)
         place_nodes[pl.name] = node
         for a in pl.aliases:

@@ -254,9 +254,18 @@ class _Lac:
                 length = np.full((len(part),), ln, dtype=np.int64)
                 with self.lock:
                     logits = self.session.run(None, {"token_ids": ids, "length": length})[0]
-                best = logits.argmax(axis=2).tolist()
-                for row, i in zip(best, part):
-                    out[i] = [id2tag[k] for k in row]
+                order = logits.argsort(axis=2)
+                best = order[:, :, -1]
+                second = order[:, :, -2].tolist()
+                top = np.take_along_axis(logits, best[:, :, None], axis=2)[:, :, 0]
+                logits -= top[:, :, None]
+                prob = 1.0 / np.exp(logits).sum(axis=2)  # softmax probability of the best tag
+                conf = np.where(prob > 0.9, 2, np.where(prob > 0.6, 1, 0)).tolist()
+                for row, r2, cf, i in zip(best.tolist(), second, conf, part):
+                    out[i] = [
+                        id2tag[k] + ("" if c == 2 else ("?" if c == 1 else "??") + id2tag[k2].split("-", 1)[0])
+                        for k, k2, c in zip(row, r2, cf)
+                    ]
         return out
 
 
@@ -274,37 +283,44 @@ def _lac() -> _Lac:
 # features
 
 
-def _features(text: str, lac_tags: list[str], gaz: dict[str, str]) -> list[list[str]]:
-    """Feature strings of every character of ``text``."""
+def _features(text: str, lac_raw: list[str], gaz: dict[str, str]) -> list[list[str]]:
+    """Feature strings of every character of ``text``.
+
+    ``lac_raw`` holds one LAC tag per character, e.g. ``PER-B`` when LAC is confident,
+    ``PER-B?LOC`` / ``PER-B??LOC`` (less / least confident, second-best label LOC)."""
     n = len(text)
     chars, types = _fold(text)
+    lac_tags = [r.split("?", 1)[0] for r in lac_raw]
     c = ["^", "^"] + chars + ["$", "$"]
     t = ["^", "^"] + types + ["$", "$"]
     lt = ["^"] + lac_tags + ["$"]
     g = ["", ""] + _gaz_tags(text, gaz) + ["", ""]
-    # LAC word spans: last char and length class of the word each char belongs to
-    wend = [""] * n
-    wpos = [""] * n
+    # LAC words: (start, end, folded word, pos) and, per char, the index of its word
+    words: list[tuple[int, int, str, str]] = []
+    widx = [0] * n
     i = 0
     while i < n:
         j = i + 1
         while j < n and lac_tags[j].endswith("-I"):
             j += 1
-        last = chars[j - 1]
-        first = chars[i]
-        if j - i == 1:
-            wpos[i] = "S"
-            wend[i] = last
-        else:
-            for k in range(i, j):
-                wpos[k] = "B" if k == i else ("E" if k == j - 1 else "M")
-                wend[k] = last + first
+        words.append((i, j, "".join(chars[i:j]), lac_tags[i].split("-", 1)[0]))
+        for k in range(i, j):
+            widx[k] = len(words) - 1
         i = j
+    nw = len(words)
     feats: list[list[str]] = []
     for i in range(n):
         p = i + 2
         c0, cm1, cp1, cm2, cp2 = c[p], c[p - 1], c[p + 1], c[p - 2], c[p + 2]
         l0 = lt[i + 1]
+        wi = widx[i]
+        ws, we, w0, pos0 = words[wi]
+        if we - ws == 1:
+            wp = "S"
+        else:
+            wp = "B" if i == ws else ("E" if i == we - 1 else "M")
+        wprev = words[wi - 1] if wi > 0 else (0, 0, "^", "^")
+        wnext = words[wi + 1] if wi + 1 < nw else (0, 0, "$", "$")
         f = [
             "c0=" + c0,
             "c-1=" + cm1,
@@ -322,8 +338,14 @@ def _features(text: str, lac_tags: list[str], gaz: dict[str, str]) -> list[list[
             "l-1=" + lt[i],
             "l1=" + lt[i + 2],
             "l-1l0l1=" + lt[i] + "|" + l0 + "|" + lt[i + 2],
-            "wp=" + wpos[i] + l0.split("-", 1)[0],
-            "we=" + wend[i] + wpos[i],
+            "lc=" + lac_raw[i],
+            "wp=" + wp + pos0,
+            "we=" + w0[-1] + w0[0] + wp,
+            "w0=" + w0 + "|" + wp,
+            "w-1=" + wprev[2] + "|" + wp,
+            "w1=" + wnext[2] + "|" + wp,
+            "pp=" + wprev[3] + "|" + pos0 + "|" + wnext[3] + "|" + wp,
+            "w1e=" + wnext[2][-1:] + "|" + wp,
         ]
         g0 = g[p]
         if g0:
@@ -337,10 +359,14 @@ def _features(text: str, lac_tags: list[str], gaz: dict[str, str]) -> list[list[
             f.append("sn|" + l0)
         if (cm1 + c0) in _COMPOUND_SET or (c0 + cp1) in _COMPOUND_SET:
             f.append("sn2")
+        if _DROP:
+            f = [x for x in f if x.split("=", 1)[0] not in _DROP]
         feats.append(f)
     return feats
 
 
+import os as _os
+_DROP = set(filter(None, _os.environ.get("NER_DROP", "").split(",")))
 _SURNAME_SET = frozenset(SURNAMES)
 _COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
 

@@ -12,10 +12,11 @@ from dataclasses import replace
 from kg.dates import DateMention, PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import EventContext, find_events, merge_role
+from kg.extract.events import MEETING_END, EventContext, find_events, merge_role
 from kg.extract.gazetteer import gazetteer
+from kg.extract.lexicon import PROVINCE_ABBR
 from kg.extract.goals import find_goals
-from kg.extract.mentions import SentenceMentions, place_mentions, plausible_person
+from kg.extract.mentions import SentenceMentions, collective_places, place_mentions, plausible_person
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import find_persons
 from kg.facts import Extraction, Goal, NamedDocument, Organization, Person, Place, PostHolding
@@ -65,6 +66,8 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
     ctx = EventContext()
     prev_end = article.start
     context_org: str | None = None
+    holders: dict[str, str] = {}  # 总书记 → the person of the article holding that post
+    subject: str | None = None  # the person the previous sentence was about
     for sent in article.sentences:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
@@ -91,13 +94,41 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
                 out.organizations.append(Organization(main, sent, aliases))
         for pm in sm.places:
             out.places.append(Place(pm.name, sent, parent=pm.parent, kind=pm.kind, aliases=_place_aliases(pm)))
-        find_events(sm, dates, ctx, persons)
+        regions = {p.name for p in out.places if p.kind == "region"}
+        for pm in collective_places(sent.text, regions):
+            out.places.append(Place(pm.name, sent, kind="collective"))
+        find_events(sm, dates, ctx, persons + _coreferences(sent.text, persons, holders, subject))
+        for span, post, _ in holdings:
+            for title in _REFERRING_TITLES:
+                if post.endswith(title):
+                    holders[title] = span.text
+        subject = persons[0].text if persons and persons[0].start <= 12 else subject
         out.goals.extend(find_goals(sent, dates))
         out.documents.extend(find_documents(sent, dates))
         located = [d for d in dates if d.date is not None and d.kind in ("date", "span")]
         if located:
             ctx.last_date = located[-1]
-    out.events.extend(e for e in ctx.events if e.date or e.place or e.participations)
+    # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting)
+    out.events.extend(e for e in ctx.events if e.date or e.place or (e.participations and MEETING_END.search(e.label)))
+
+
+_REFERRING_TITLES = ("总书记", "总理", "主席", "委员长")
+_PRONOUN = re.compile(r"(?:^|(?<=[，。；：]))(他|她)")
+
+
+def _coreferences(text: str, persons: list[Span], holders: dict[str, str], subject: str | None) -> list[Span]:
+    """Mentions that name a person already met: a title used alone (总书记主持 → the article's
+    总书记) and 他/她 opening a clause (the person the previous sentence was about)."""
+    out: list[Span] = []
+    taken = [(p.start, p.end) for p in persons]
+    for title, name in holders.items():
+        for m in re.finditer(title, text):
+            near = any(e == m.start() or s == m.end() for s, e in taken) or text[max(0, m.start() - 4):m.start()].endswith(("中央", "国家", "国务院", "军委"))
+            if not near and not any(s <= m.start() < e for s, e in taken):
+                out.append(Span(m.start(), m.end(), "PER", name))
+    if subject:
+        out += [Span(m.start(1), m.end(1), "PER", subject) for m in _PRONOUN.finditer(text)]
+    return out
 
 
 def _place_aliases(pm) -> tuple[str, ...]:
@@ -105,6 +136,8 @@ def _place_aliases(pm) -> tuple[str, ...]:
     forms = {pm.surface}
     if pm.kind == "county" and len(pm.name) >= 3 and pm.name[-1] in "市县区":
         forms.add(pm.name[:-1])
+    if pm.kind == "province":
+        forms |= {abbr for abbr, name in PROVINCE_ABBR.items() if name == pm.name}  # 沪 for 上海
     forms.discard(pm.name)
     return tuple(sorted(forms))
 
@@ -147,7 +180,8 @@ def _merge(out: Extraction) -> None:
             places[p.name] = p
         else:
             aliases = tuple(sorted(set(old.aliases) | set(p.aliases)))
-            places[p.name] = Place(p.name, old.evidence, old.parent or p.parent, old.kind, aliases)
+            first = p if old.kind == "collective" and p.kind != "collective" else old  # a direct mention wins
+            places[p.name] = Place(p.name, first.evidence, old.parent or p.parent, first.kind, aliases)
     out.places = list(places.values())
     out.events = _merge_events(out.events)
     out.goals = list({(g.indicator, g.target, g.deadline): g for g in reversed(out.goals)}.values())[::-1]

@@ -22,7 +22,7 @@ from kg.facts import Event, Participation
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|仪式|典礼|讲堂|会)"
-_MEETING_END = re.compile(MEETING_NOUN + r"$")
+MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{2,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于[^，。]{0,16})?在([^，。；]{1,20}?)(召开|举行|举办)")
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察)了?([^，。；：]{2,30})")
@@ -147,7 +147,7 @@ def _referred(text: str, events: list[Event]) -> Event | None:
             if ev.label.endswith(noun):
                 return ev
     for ev in reversed(events):
-        if _MEETING_END.search(ev.label):
+        if MEETING_END.search(ev.label):
             return ev
     return events[-1]
 
@@ -220,7 +220,7 @@ def _clause(text: str, pos: int, end: int | None = None) -> str:
     if end is None:
         ends = [i for i in (text.find(c, pos) for c in "，。；：") if i >= 0]
         end = min(ends) if ends else len(text)
-    clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?", "", text[start:end])
+    clause = re.sub(r"^(?:(?:新华社|本报|中新社)[^ ，]{0,12}?(?:电|讯)\s*)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?", "", text[start:end])
     return clause.strip() or text[start:end]
 
 

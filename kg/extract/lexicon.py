@@ -106,3 +106,14 @@ ZONE_SUFFIXES = (
     "产业园", "工业园区", "科学城", "科技城", "港区", "码头", "泊位", "枢纽", "湿地", "公园", "会址", "站",
     "机场", "港", "湾区", "片区", "园区", "镇", "乡", "街道",
 )
+
+# Verbs that name what a body or zone does and so appear inside names
+# (区域协调发展领导小组, 研发公共服务平台管理中心, 自由贸易试验区): not the verb of a clause.
+NAME_VERBS = frozenset({
+    "协调", "发展", "管理", "服务", "研究", "改革", "规划", "监督", "合作", "创新", "交流", "促进", "保障", "监管",
+    "运输", "建设", "开放", "示范", "投资", "检察", "审计", "统计", "执行", "指导", "营商", "开发", "贸易", "试验",
+})
+
+# The members of a region, for the collective names news gives them (三省一市 in a text on 长三角).
+REGION_MEMBERS = {"长三角": ("上海", "江苏", "浙江", "安徽"), "京津冀": ("北京", "天津", "河北")}
+COLLECTIVE_NAMES = {"三省一市": "长三角", "沪苏浙皖": "长三角", "京津冀三地": "京津冀"}

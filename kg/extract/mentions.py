@@ -12,7 +12,10 @@ from functools import lru_cache
 
 from kg.doc import Sentence, Span
 from kg.extract.gazetteer import Division, gazetteer
-from kg.extract.lexicon import COMPOUND_SURNAMES, NAME_FOLLOWERS, PROVINCE_ABBR, REGION_PARENT, REGIONS, SURNAMES, ZONE_SUFFIXES
+from kg.extract.lexicon import (
+    COLLECTIVE_NAMES, COMPOUND_SURNAMES, NAME_FOLLOWERS, NAME_VERBS, PROVINCE_ABBR, REGION_MEMBERS, REGION_PARENT, REGIONS,
+    SURNAMES, ZONE_SUFFIXES,
+)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form in forms), key=lambda x: -len(x[0]))
@@ -112,6 +115,26 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+_ABBR_RUN = re.compile("[" + "".join(PROVINCE_ABBR) + "]{3,}")
+_COLLECTIVE_RE = re.compile("|".join(COLLECTIVE_NAMES))
+
+
+def collective_places(text: str, regions_in_doc: set[str]) -> list[PlaceMention]:
+    """Provinces named together: 沪苏浙 (one abbreviation each), 三省一市 (the members of the
+    region the text is about). One mention per province, all on the span of the collective name."""
+    out: list[PlaceMention] = []
+    for m in _ABBR_RUN.finditer(text):
+        if _CJK.match(text[m.end():m.end() + 1] or "x") and text[m.end()] in PROVINCE_ABBR:
+            continue
+        for c in m.group():
+            out.append(PlaceMention(m.start(), m.end(), m.group(), PROVINCE_ABBR[c], None, "collective"))
+    for m in _COLLECTIVE_RE.finditer(text):
+        region = COLLECTIVE_NAMES[m.group()]
+        if region in regions_in_doc:
+            out += [PlaceMention(m.start(), m.end(), m.group(), name, None, "collective") for name in REGION_MEMBERS[region]]
+    return out
+
+
 def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) -> list[PlaceMention]:
     """Places in a sentence: divisions, regions, zones and recogniser LOC spans, non-overlapping."""
     from kg.extract.organizations import _aligned, _tokens
@@ -177,7 +200,6 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
 
 
 _SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡", "街道")
-_NAME_VERBS = {"开放", "发展", "协调", "创新", "合作", "开发", "改革", "管理", "服务", "示范", "贸易", "试验", "交流"}
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
 
@@ -226,7 +248,7 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                     best = pos = pos + sub.end()
                 break
         if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or any(
-                f == "v" and w not in _NAME_VERBS and s < best and e > p.end for s, e, w, f in _tokens(text)):
+                f == "v" and w not in NAME_VERBS and s < best and e > p.end for s, e, w, f in _tokens(text)):
             continue  # 抵达上海外高桥港: a clause with a verb is no zone name
         if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
             continue  # 湖南省长沙市烈士公园: the prefecture names the site

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS
+from kg.extract.lexicon import NAME_VERBS, ORG_ALIASES, ORG_SUFFIX_RE, REGIONS
 
 ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
 _ALIAS_RE = re.compile("|".join(sorted((re.escape(f) for f in ALIAS_OF), key=len, reverse=True)))
@@ -78,8 +78,10 @@ def orgs_by_suffix(text: str) -> list[Span]:
         if not heads:
             continue
         start = lo + min(heads)
-        if end - start < 4 or not _aligned(text, start, end)[0]:
-            continue
+        if end - start < 4 or not _aligned(text, start, end)[0] or re.search(r"[\d一二三四五六七八九十几多]+[个家所座]$", text[:start]):
+            continue  # 5个国家级创新中心: a kind of body, not one body
+        if any(flag == "v" and word not in NAME_VERBS for s, e, word, flag in _tokens(text) if start <= s and e <= end):
+            continue  # 杭州主持召开省委常委会: a clause, not a name
         out.append(Span(start, end, "ORG", text[start:end]))
     return out
 

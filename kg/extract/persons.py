@@ -147,10 +147,39 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None) -> tuple[
         if before and pm.post in _SUFFIX_TITLES:
             holdings.append((before[0], pm.post, None))
             chain = []
+    for span in _run_together(text, names):
+        names.setdefault(span.start, span)
     # bylines inside a news agency's dateline: 新华社北京12月1日电（记者 齐中熙 何欣荣）
     holdings = [(span, _agency_post(text, span, post), org) for span, post, org in holdings]
     persons = sorted(names.values(), key=lambda s: s.start)
     return persons, holdings, orgs
+
+
+_RUN = re.compile(r"(?:^|(?<=[，。、：\s“”]))([\u4e00-\u9fff]{4,9}?)(?=出席|主持|讲话|会见|参加|看望|调研|考察|致辞)")
+
+
+def _run_together(text: str, names: dict[int, Span]) -> list[Span]:
+    """Names written one after another without a separator, as headlines do (陈吉宁龚正出席并讲话)."""
+    out: list[Span] = []
+    for m in _RUN.finditer(text):
+        if any(m.start(1) <= s < m.end(1) for s in names):
+            continue
+        split = _split_names(text, m.start(1), m.end(1))
+        if split and len(split) >= 2:
+            out += [Span(a, b, "PER", text[a:b]) for a, b in split]
+    return out
+
+
+def _split_names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Cut ``text[start:end]`` into names of two or three characters, each plausible; None if it cannot be."""
+    if start == end:
+        return []
+    for length in (3, 2):
+        if start + length <= end and plausible_person(text, start, start + length):
+            rest = _split_names(text, start + length, end)
+            if rest is not None:
+                return [(start, start + length)] + rest
+    return None
 
 
 def _agency_post(text: str, span: Span, post: str) -> str:

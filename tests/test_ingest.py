@@ -1,0 +1,109 @@
+"""Ingest: decoding, normalisation of newspaper text, articles, sentences, manifest and problems."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.dates import PartialDate
+from kg.ingest import Problem, decode, normalise, read_corpus, read_text, split_sentences
+
+TEXT = "上海市委书记陈吉宁出席会议。全面贯彻新发展理念！“要加强协同。”他说。"
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk", "big5"])
+def test_decode_detects_the_encodings_users_have(codec):
+    text = "上海市委书记陈吉宁出席会议并讲话，强调要推进长三角一体化发展。" * 3
+    if codec == "big5":
+        text = "上海市委書記陳吉寧出席會議並講話，強調要推進長三角一體化發展。" * 3
+    assert decode(text.encode(codec)).strip() == text
+
+
+@pytest.mark.parametrize("data,reason", [(b"", "empty"), (b"  \n\t", "empty"), (b"\x00\x01\x02binary\x00", "binary")])
+def test_decode_refuses_empty_and_binary(data, reason):
+    with pytest.raises(ValueError, match=reason):
+        decode(data)
+
+
+def test_normalise_joins_lines_broken_inside_words_and_names(corpus):
+    # 004 is printed in narrow columns: "上海市委\n副书记、市长龚正"
+    text = corpus["004"].text
+    assert "上海市委副书记、市长龚正" in text
+    assert "安徽省委副书记、省长王清宪出席会议" in text
+    assert "\n" not in "长三角地区主要领导座谈会在浙江省温州市举行"
+
+
+def test_normalise_keeps_chinese_punctuation_and_folds_full_width_digits():
+    assert normalise("２０２３年，上海：（一）") == "2023年，上海：（一）\n"
+
+
+def test_normalise_rejoins_a_paragraph_cut_by_a_column_break(corpus):
+    # 001: "…作出更\n\n大贡献。" is one sentence
+    assert "作出更大贡献。" in corpus["001"].text
+
+
+def test_page_is_split_into_its_articles(corpus):
+    titles = [a.title for a in corpus["000"].articles]
+    assert titles == ["习近平主持召开深入推进长三角一体化发展座谈会强调", "山东省十四届人大二次会议明年1月召开"]
+    titles_002 = [a.title for a in corpus["002"].articles]
+    assert "市政协举办“委员讲堂”" in titles_002 and len(titles_002) >= 4
+
+
+def test_sentences_have_valid_offsets(corpus):
+    for doc in corpus.values():
+        for s in doc.sentences:
+            assert doc.text[s.start:s.end] == s.text and s.text.strip()
+        indices = [s.index for s in doc.sentences]
+        assert indices == list(range(len(indices)))
+
+
+def test_sentence_split_keeps_closing_quotes():
+    sents = split_sentences("d", TEXT)
+    assert [s.text for s in sents] == ["上海市委书记陈吉宁出席会议。", "全面贯彻新发展理念！", "“要加强协同。”", "他说。"]
+
+
+def test_manifest_dates_and_titles_are_used(corpus):
+    assert corpus["000"].date == PartialDate(2023, 12, 1)
+    assert corpus["001"].date == PartialDate(2023, 12)
+    assert corpus["003"].title == "习近平在主持召开扎实推进长三角一体化发展座谈会时的讲话"
+
+
+def test_date_from_dateline_when_no_manifest(tmp_path):
+    (tmp_path / "a.txt").write_text("标题\n\n新华社上海11月30日电 会议召开。\n\n2023年11月30日，山东省人大常委会通过决定。", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert docs[0].date == PartialDate(2023, 11, 30) and docs[0].date_basis == "dateline"
+    assert problems == []
+
+
+def test_undated_text_is_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("今年9月，会议召开。", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert docs[0].date is None
+    assert any("publication date unknown" in p.reason for p in problems)
+    docs, problems = read_corpus(tmp_path, default_date=PartialDate(2024, 1, 5))
+    assert docs[0].date == PartialDate(2024, 1, 5) and not problems
+
+
+def test_bad_input_is_named_and_the_rest_is_built(tmp_path):
+    (tmp_path / "good.txt").write_text("上海市委书记陈吉宁出席会议。", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\xff\x00\x10" * 50)
+    (tmp_path / "manifest.tsv").write_text("file\tdate\ngood.txt\tnot-a-date\nmissing.txt\t2024-01-01\n", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert [d.id for d in docs] == ["good"]
+    by_file = {p.file: p for p in problems}
+    assert by_file["empty.txt"].fatal and "empty" in by_file["empty.txt"].reason
+    assert by_file["binary.txt"].fatal and "binary" in by_file["binary.txt"].reason
+    assert "missing" in by_file["missing.txt"].reason
+    assert any(p.file == "good.txt" and "manifest date ignored" in p.reason for p in problems)
+    assert all(isinstance(p, Problem) for p in problems)
+
+
+def test_missing_folder_is_an_error(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        read_corpus(tmp_path / "nope")
+
+
+def test_read_text_for_the_api():
+    doc = read_text("新华社北京12月1日电 会议召开。", "x", date="2023-12-01")
+    assert doc.id == "x" and doc.date == PartialDate(2023, 12, 1) and doc.sentences

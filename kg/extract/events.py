@@ -36,6 +36,7 @@ _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|随后")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取")
 _TOWARD = ("在", "到", "赴", "往", "至")
+_BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
 _SPEECH_SPIRIT = re.compile(r"(?:考察|调研|视察)[^，。]{0,12}(?:讲话|精神)")
 
 
@@ -156,10 +157,13 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
            ctx: EventContext, place_from: int | None = None) -> Event:
     text = sm.sentence.text
     usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)]
+    lo = max(text.rfind(c, 0, start) for c in "，。；：") + 1
+    hi = min([i for i in (text.find(c, end) for c in "，。；：") if i >= 0] or [len(text)])
+    same_clause = [d for d in usable if lo <= d.start < hi]
     date = end_date = None
     if usable:
         order = {"day": 0, "month": 1, "year": 2}
-        d = min(usable, key=lambda d: (order[d.date.precision], abs(d.start - start)))
+        d = min(same_clause or usable, key=lambda d: (order[d.date.precision], abs(d.start - start)))
         date, end_date = d.date, d.end_date
     elif ctx.last_date is not None and ctx.last_date.date is not None:
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
@@ -189,6 +193,8 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
     places = sm.places
     for i, p in enumerate(places):
         before = text[max(0, p.start - 2):p.start]
+        if text.startswith(_BODY_AFTER_PLACE, p.end):
+            continue  # 在上海市委书记陈吉宁陪同下: the place names a body, not where
         if (place_from is not None and p.start >= place_from) or before.endswith(toward):
             best: PlaceMention = p
             for q in places[i + 1:]:

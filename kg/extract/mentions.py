@@ -262,7 +262,7 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _non_overlapping(found: list[PlaceMention]) -> list[PlaceMention]:
-    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    found.sort(key=lambda p: (p.start, -(p.end - p.start), p.parent is None))
     out: list[PlaceMention] = []
     last_end = -1
     for p in found:

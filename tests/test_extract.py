@@ -1,0 +1,170 @@
+"""Extraction on real sentences of the genre: posts, persons, organisations, places, events, goals."""
+from __future__ import annotations
+
+import pytest
+
+from kg.dates import PartialDate
+from kg.extract import extract
+from kg.ingest import read_text
+
+
+def run(text: str, date: str = "2023-12-01"):
+    return extract(read_text(text, "t", date=date))
+
+
+def posts(ex) -> set[tuple[str, str]]:
+    return {(h.person, h.post) for h in ex.posts}
+
+
+def roles(event) -> dict[str, str]:
+    return {p.name: p.role for p in event.participations}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("上海市委书记陈吉宁出席会议。", {("陈吉宁", "上海市委书记")}),
+    ("上海市委副书记、市长龚正出席会议。", {("龚正", "上海市委副书记"), ("龚正", "上海市市长")}),
+    ("习近平总书记在中共中央政治局委员、上海市委书记陈吉宁和市长龚正陪同下，先后来到金融机构进行调研。",
+     {("陈吉宁", "中共中央政治局委员"), ("陈吉宁", "上海市委书记"), ("龚正", "上海市市长"), ("习近平", "总书记")}),
+    ("国家发展改革委区域协调发展司副司长相伟表示，成效显著。", {("相伟", "国家发展改革委区域协调发展司副司长")}),
+    ("中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央办公厅主任蔡奇出席座谈会。",
+     {("李强", "中共中央政治局常委"), ("李强", "国务院总理"), ("蔡奇", "中共中央政治局常委"), ("蔡奇", "中央办公厅主任")}),
+    ("江苏省委书记信长星，江苏省委副书记、省长许昆林出席会议。",
+     {("信长星", "江苏省委书记"), ("许昆林", "江苏省委副书记"), ("许昆林", "江苏省省长")}),
+    ("中国工程院院士、紫金山实验室主任刘韵洁表示，要打造策源地。", {("刘韵洁", "中国工程院院士"), ("刘韵洁", "紫金山实验室主任")}),
+    ("三门县冲锋衣“共富工坊”负责人楼明荣说。", {("楼明荣", "三门县冲锋衣“共富工坊”负责人")}),
+])
+def test_posts_as_the_text_words_them(text, expected):
+    assert posts(run(text)) == expected
+
+
+def test_bylines():
+    assert posts(run("有关部门负责同志参加座谈会。\n\n记者 杨璐\n")) == {("杨璐", "记者")}
+    ex = run("新华社北京12月1日电（记者 齐中熙 何欣荣 樊曦）对长三角一体化发展的要求，饱含民生情怀。")
+    assert posts(ex) == {("齐中熙", "新华社记者"), ("何欣荣", "新华社记者"), ("樊曦", "新华社记者")}
+
+
+def test_a_full_post_covers_its_short_form():
+    ex = run("中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开座谈会。习近平总书记强调，要加快发展。")
+    assert posts(ex) == {("习近平", "中共中央总书记"), ("习近平", "国家主席"), ("习近平", "中央军委主席")}
+
+
+def test_a_bare_title_opening_a_sentence_belongs_to_the_body_just_named():
+    ex = run("国家智能语音创新中心由安徽科大讯飞联合行业上下游骨干企业共同发起。总经理吴日照说，他们将集中力量攻关。")
+    assert ("吴日照", "国家智能语音创新中心总经理") in posts(ex)
+
+
+def test_names_without_posts_and_run_together():
+    ex = run("李干杰、何立峰、吴政隆、穆虹、姜信治出席座谈会。")
+    assert {p.name for p in ex.persons} == {"李干杰", "何立峰", "吴政隆", "穆虹", "姜信治"}
+    assert {p.name for p in run("陈吉宁龚正出席并讲话").persons} == {"陈吉宁", "龚正"}
+
+
+@pytest.mark.parametrize("text", ["习近平总书记强调，要完整、准确、全面贯彻新发展理念。", "要坚持马克思主义，加快构建双循环新发展格局。"])
+def test_common_words_are_not_names(text):
+    names = {p.name for p in run(text).persons}
+    assert not names & {"强调", "马克思", "双循环", "高水平"}
+
+
+def test_organisations_short_and_full_names_are_one():
+    ex = run("国家发展和改革委员会主任郑栅洁发言。国家发展改革委会同有关地方推动落实。要发挥中央区域协调发展领导小组统筹协调职能。")
+    orgs = {o.name: set(o.aliases) for o in ex.organizations}
+    assert orgs["国家发展改革委"] == {"国家发展和改革委员会"}
+    assert "中央区域协调发展领导小组" in orgs
+
+
+def test_congress_term_is_not_part_of_the_body():
+    ex = run("2023年11月30日，山东省第十四届人民代表大会常务委员会第六次会议通过了决定。")
+    orgs = {o.name: set(o.aliases) for o in ex.organizations}
+    assert "山东省第十四届人民代表大会常务委员会" in orgs.get("山东省人民代表大会常务委员会", set())
+
+
+def test_places_with_their_containing_unit():
+    ex = run("江苏省南通市海安市委书记于立忠说，海安出台实施方案。在上海市闵行区工作的钱丽丽告诉记者。")
+    places = {p.name: p for p in ex.places}
+    assert places["海安市"].parent == "南通" and "海安" in places["海安市"].aliases
+    assert places["闵行区"].parent == "上海"
+    assert places["上海"].parent is None and {"上海市", "沪"} <= set(places["上海"].aliases)
+
+
+def test_named_zones():
+    ex = run("推进上海自由贸易试验区临港新片区更高水平对外开放。要加快长三角生态绿色一体化发展示范区建设。习近平随后来到浦东新区张江科学城。")
+    places = {p.name: p.parent for p in ex.places}
+    assert places["上海自由贸易试验区临港新片区"] == "上海"
+    assert places["长三角生态绿色一体化发展示范区"] == "长三角"
+    assert places["张江科学城"] == "浦东新区"
+
+
+def test_provinces_named_together():
+    ex = run("长三角三省一市要携手。")
+    assert {p.name for p in ex.places if p.kind == "collective"} == {"上海", "江苏", "浙江", "安徽"}
+
+
+def test_meeting_with_chair_speakers_and_attendees_across_sentences():
+    ex = run("新华社上海11月30日电 中共中央总书记习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。"
+             "中共中央政治局常委、国务院总理李强出席座谈会。"
+             "座谈会上，国家发展改革委主任郑栅洁、上海市委书记陈吉宁先后发言。"
+             "李强在讲话中表示，要认真学习领会。")
+    [ev] = [e for e in ex.events if e.label == "深入推进长三角一体化发展座谈会"]
+    assert ev.date == PartialDate(2023, 11, 30) and ev.place == "上海"
+    assert roles(ev) == {"习近平": "chair", "李强": "speaker", "郑栅洁": "speaker", "陈吉宁": "speaker"}
+
+
+def test_meeting_span_and_place_in_newspaper_layout():
+    ex = run("本报讯 6 月 5 日至 6 日，\n2024年度长三角地区主要领导\n座谈会在浙江省温州市举行。\n上海市委书记陈吉宁，上海市委\n副书记、市长龚正出席会议。",
+             date="2024-06-07")
+    [ev] = ex.events
+    assert (ev.label, ev.date, ev.end_date, ev.place) == ("2024年度长三角地区主要领导座谈会", PartialDate(2024, 6, 5), PartialDate(2024, 6, 6), "温州")
+    assert roles(ev) == {"陈吉宁": "attendee", "龚正": "attendee"}
+
+
+def test_a_visit_dated_by_the_next_sentence_and_its_stops():
+    ex = run("习近平总书记近日在上海考察时强调，上海要勇于开拓。11月28日至12月2日，习近平总书记在上海市委书记陈吉宁陪同下，先后来到金融机构等进行调研。"
+             "28日下午，习近平总书记一下列车就前往上海期货交易所考察。", date="2023-12")
+    visit, stop = ex.events
+    assert (visit.date, visit.end_date, visit.place) == (PartialDate(2023, 11, 28), PartialDate(2023, 12, 2), "上海")
+    assert roles(visit) == {"习近平": "other", "陈吉宁": "attendee"}
+    assert (stop.date, stop.place, roles(stop)) == (PartialDate(2023, 11, 28), "上海期货交易所", {"习近平": "other"})
+
+
+def test_events_do_not_bleed_across_articles():
+    ex = run("新华社上海11月30日电 习近平在上海主持召开座谈会并发表重要讲话。\n\n记者 杨璐\n\n"
+             "山东省人大会议明年1月召开\n\n2023年11月30日，山东省人大常委会会议决定：山东省人大会议于2024年1月在济南召开。")
+    by_label = {e.label: e for e in ex.events}
+    assert by_label["山东省人大会议"].date == PartialDate(2024, 1) and by_label["山东省人大会议"].place == "济南"
+    assert all("习近平" not in roles(e) for e in ex.events if e.place == "济南")
+
+
+def test_quantified_goals_with_deadline():
+    ex = run("到2025年，常住人口城镇化率达到70%；5G网络覆盖率达到80%。年均增速达9.47%。")
+    goals = {(g.indicator, g.target, g.deadline.iso() if g.deadline else None) for g in ex.goals}
+    assert goals == {("常住人口城镇化率", "70%", "2025"), ("5G网络覆盖率", "80%", "2025")}
+
+
+def test_planned_capacity_and_named_goals():
+    ex = run("长三角（芜湖）智算中心在安徽省芜湖市揭牌运行，规划建设3000P智能算力。要加快上海“五个中心”建设。聚焦“一极三区一高地”战略定位。共建“一带一路”。")
+    goals = {(g.indicator, g.target) for g in ex.goals}
+    assert ("智能算力", "3000P") in goals
+    assert ("上海“五个中心”建设", None) in goals and ("“一极三区一高地”战略定位", None) in goals
+    assert not any("一带一路" in g.indicator for g in ex.goals)
+
+
+def test_named_documents_with_dates():
+    ex = run("2021年6月，《中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见》发布。")
+    [doc] = ex.documents
+    assert doc.title == "中共中央国务院关于支持浙江高质量发展建设共同富裕示范区的意见" and doc.date == PartialDate(2021, 6)
+
+
+def test_every_fact_keeps_its_sentence(corpus):
+    doc = corpus["002"]
+    ex = extract(doc)
+    facts = ex.persons + ex.posts + ex.organizations + ex.places + ex.events + ex.goals + ex.documents
+    assert facts
+    for fact in facts:
+        s = fact.evidence
+        assert doc.text[s.start:s.end] == s.text
+
+
+def test_arbitrary_text_never_breaks_extraction():
+    for text in ["", "\x00\x01", "<script>alert(1)</script>", "。" * 50, "上海" * 500, "a\u202eb\u200d", "𠀀𠀁" * 10]:
+        ex = extract(read_text(text or " ", "t", date=None))
+        assert ex.doc_id == "t"

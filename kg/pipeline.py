@@ -131,7 +131,8 @@ def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, p
 
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    _clear_stale(out_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-{os.getpid()}-", dir=out_dir.parent))
     tmp.chmod(0o755)
     try:
         union = union_graph(ds)
@@ -157,6 +158,18 @@ def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, p
         report.files["map"] = out_dir / "kg.html"
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _clear_stale(out_dir: Path) -> None:
+    """Remove what builds that were killed half way left beside ``out_dir`` (their process is gone)."""
+    for stale in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):
+        try:
+            pid = int(stale.name.split("-")[1])
+            os.kill(pid, 0)
+        except (ValueError, IndexError, ProcessLookupError):
+            shutil.rmtree(stale, ignore_errors=True)
+        except PermissionError:
+            pass  # another user's running build
 
 
 def _swap(tmp: Path, out_dir: Path) -> None:

@@ -1,0 +1,117 @@
+"""The main job on the real source texts: outputs, facts a user asks for, determinism, atomicity."""
+from __future__ import annotations
+
+import csv
+import io
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+
+from kg.cli import main
+from kg.pipeline import build
+
+from conftest import SOURCE_TEXTS
+
+QUERY = """
+PREFIX schema: <http://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX kg: <https://w3id.org/cnpkg/ontology#>
+SELECT ?who WHERE {
+  ?e a schema:Event ; schema:startDate ?d ; schema:location/schema:name "上海"@zh ;
+     kg:participation [ kg:agent/schema:name ?who ; kg:role kg:chair ] .
+  FILTER(STR(?d) = "2023-11-30")
+}"""
+
+
+def test_build_writes_every_output(real_build):
+    for name in ("kg.ttl", "kg.trig", "kg.html"):
+        assert (real_build / name).stat().st_size > 1000
+    assert (real_build / "store").is_dir()
+    union = Graph().parse(real_build / "kg.ttl")
+    ds = Dataset().parse(real_build / "kg.trig", format="trig")
+    assert len(union) == len({(s, p, o) for s, p, o, _ in ds.quads()})
+    assert len([g for g in ds.graphs() if len(g)]) == 5
+
+
+def test_the_facts_users_ask_for(real_build, capsys):
+    assert main(["query", "persons", "--out", str(real_build), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {"person", "name", "post"} <= set(rows[0])
+    assert {"name": "陈吉宁", "post": "上海市委书记"}.items() <= next(
+        r for r in rows if r["name"] == "陈吉宁" and r["post"] == "上海市委书记").items()
+    from kg.store import open_store
+
+    store = open_store(real_build)
+    chairs = {s["who"].value for s in store.query(QUERY, use_default_graph_as_union=True)}
+    assert chairs == {"习近平"}
+
+
+@pytest.mark.parametrize("name", ["persons", "organizations", "places", "events", "goals", "documents"])
+def test_every_canned_query_runs_and_returns_rows(real_build, capsys, name):
+    assert main(["query", name, "--out", str(real_build), "--format", "tsv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) > 1
+
+
+def test_same_texts_give_byte_identical_graphs(tmp_path, real_build):
+    again = tmp_path / "again"
+    build(SOURCE_TEXTS, again, progress=None, write_map=False)
+    for name in ("kg.ttl", "kg.trig"):
+        assert (again / name).read_bytes() == (real_build / name).read_bytes()
+
+
+def test_file_order_does_not_matter(corpus):
+    from rdflib.compare import isomorphic
+
+    from kg.pipeline import build_dataset, union_graph
+
+    docs = list(corpus.values())
+    forward, _ = build_dataset(docs)
+    backward, _ = build_dataset(docs[::-1])
+    assert isomorphic(union_graph(forward), union_graph(backward))
+
+
+def test_summary_and_exit_status(tmp_path, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("上海市委书记陈吉宁出席会议。", encoding="utf-8")
+    (src / "b.txt").write_bytes(b"")
+    assert main(["build", str(src), "--out", str(tmp_path / "out"), "--date", "2024-01-02"]) == 1
+    out = capsys.readouterr().out
+    assert "skipped 1 file(s)" in out and "b.txt: empty file" in out and "persons 1" in out
+    assert main(["build", str(src), "--out", str(tmp_path / "out"), "--strict"]) == 2
+
+
+def test_no_texts_is_a_clear_error(tmp_path, capsys):
+    assert main(["build", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    assert "no usable *.txt files" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_killed_build_leaves_the_previous_one_intact(tmp_path):
+    out = tmp_path / "build"
+    build(SOURCE_TEXTS, out, progress=None, write_map=False)
+    before = (out / "kg.ttl").read_bytes()
+    src = tmp_path / "big"
+    src.mkdir()
+    for i in range(4):  # a corpus whose outputs take a moment to write
+        for p in SOURCE_TEXTS.glob("*.txt"):
+            (src / f"{i:02d}_{p.name}").write_bytes(p.read_bytes())
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
+    deadline = time.time() + 120
+    while not list(tmp_path.glob(".build.tmp-*")) and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.01)  # kill it once it has started writing its outputs
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert list(tmp_path.glob(".build.tmp-*")), "the build was not caught while writing"
+    assert (out / "kg.ttl").read_bytes() == before
+    from kg.store import open_store
+
+    assert len(open_store(out)) > 0
+    build(SOURCE_TEXTS, out, progress=None, write_map=False)  # the next build clears what the killed one left
+    assert not list(tmp_path.glob(".build.tmp-*"))

@@ -28,6 +28,9 @@ def make_parser() -> argparse.ArgumentParser:
     _add_out(p)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for texts with no manifest row or dateline")
     p.add_argument("--strict", action="store_true", help="stop at the first problem with the input instead of skipping")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="extract in N worker processes (default 1)")
+    p.add_argument("--add", nargs="+", type=Path, metavar="FILE",
+                   help="add (or replace) these texts in the existing build instead of rebuilding everything")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("evaluate", help="score a build against gold annotations (precision, recall, F1)")
@@ -88,14 +91,20 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-nodes", type=int, default=2000, metavar="N", help="open on the N most connected entities if there are more (default: 2000)")
     p.set_defaults(func=cmd_viz)
 
+    p = sub.add_parser("validate", help="check a build against the SHACL shapes of ontology/shapes.ttl")
+    _add_out(p)
+    p.set_defaults(func=cmd_validate)
+
     return parser
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.pipeline import build
 
+    if args.jobs < 1:
+        raise UserError("--jobs must be at least 1")
     report = build(Path(args.source_dir), Path(args.out), default_date=args.date, progress=sys.stderr,
-                   strict=args.strict)
+                   strict=args.strict, jobs=args.jobs, add=args.add)
     print(report.summary())
     return report.exit_status()
 
@@ -224,6 +233,19 @@ def cmd_viz(args: argparse.Namespace) -> int:
     if info.subset_reason:
         print(info.subset_reason)
     return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """``kg validate``: "conforms" (exit 0), or one line per violation (exit 1)."""
+    from kg.validate import validate
+
+    report = validate(Path(args.out))
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    print(report.summary())
+    if not report.conforms:
+        print(f"{len(report.violations)} violation(s) of ontology/shapes.ttl", file=sys.stderr)
+    return 0 if report.conforms else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,15 +12,15 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Iterator
 
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
 
 from kg.dates import PartialDate
 from kg.doc import Document
 from kg.extract import extract
 from kg.facts import Extraction
-from kg.graph import PREFIXES, add_document, new_dataset
+from kg.graph import KG, ORG, PREFIXES, SCHEMA, add_document, new_dataset, source_iri
 from kg.ingest import Problem, read_corpus
 
 
@@ -73,12 +73,26 @@ class BuildReport:
         return 0
 
 
-def build_dataset(docs: list[Document], progress: IO[str] | None = None) -> tuple[Dataset, list[Extraction]]:
-    """Extract every document and add its facts to one dataset (one named graph per document)."""
-    ds = new_dataset()
+def _extract_all(docs: list[Document], jobs: int) -> Iterator[Extraction]:
+    """Extractions in document order; with ``jobs`` > 1 from that many worker processes."""
+    if jobs <= 1 or len(docs) < 2:
+        yield from map(extract, docs)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(extract, docs, chunksize=max(1, min(16, len(docs) // (jobs * 8))))
+
+
+def build_dataset(docs: list[Document], progress: IO[str] | None = None, *, jobs: int = 1,
+                  ds: Dataset | None = None) -> tuple[Dataset, list[Extraction]]:
+    """Extract every document and add its facts to ``ds`` (one named graph per document,
+    replacing the graph a document had before)."""
+    ds = ds if ds is not None else new_dataset()
     extractions = []
-    for n, doc in enumerate(docs, 1):
-        ex = extract(doc)
+    for n, (doc, ex) in enumerate(zip(docs, _extract_all(docs, jobs)), 1):
+        ds.remove_graph(source_iri(doc.id))
         add_document(ds, doc, ex)
         extractions.append(ex)
         if progress is not None:
@@ -97,9 +111,28 @@ def union_graph(ds: Dataset) -> Graph:
     return g
 
 
+def write_trig(ds: Dataset, path: Path) -> None:
+    """TriG with the named graphs in IRI order, so that the file does not depend on the order the
+    texts were read in (rdflib writes graphs in the order its store yields them)."""
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
+    serializer = TrigSerializer(ds)
+    serializer.contexts = sorted((g for g in serializer.contexts if len(g)), key=lambda g: str(g.identifier))
+    with path.open("wb") as fh:
+        serializer.serialize(fh, encoding="utf-8")
+
+
+_COUNTED = {"persons": SCHEMA.Person, "posts": ORG.Post, "organizations": ORG.Organization, "places": SCHEMA.Place,
+            "events": SCHEMA.Event, "goals": KG.Goal, "documents": KG.NamedDocument}
+
+
 def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, progress: IO[str] | None = sys.stderr,
-          strict: bool = False, write_map: bool = True) -> BuildReport:
-    """Build ``out_dir`` (kg.ttl, kg.trig, the store, kg.html) from the texts of ``source_dir``."""
+          strict: bool = False, write_map: bool = True, jobs: int = 1, add: list[Path] | None = None) -> BuildReport:
+    """Build ``out_dir`` (kg.ttl, kg.trig, the store, kg.html) from the texts of ``source_dir``.
+
+    With ``add``, only those files are read and their graphs added to (or replaced in) the build
+    already in ``out_dir``: the result is the graph a build of all the texts at once gives.
+    """
     from kg.errors import UserError
 
     started = time.perf_counter()
@@ -109,8 +142,17 @@ def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, p
             date = PartialDate.parse(default_date)
         except ValueError as exc:
             raise UserError(f"--date: {exc}") from None
+    base = None
+    if add:
+        if not (out_dir / "kg.trig").is_file():
+            raise UserError(f"--add needs a build in {out_dir}: run `kg build SOURCE_DIR --out {out_dir}` first")
+        missing = [str(p) for p in add if not p.is_file()]
+        if missing:
+            raise UserError(f"no such file: {', '.join(missing)}")
+        base = new_dataset()
+        base.parse(out_dir / "kg.trig", format="trig")
     try:
-        docs, problems = read_corpus(source_dir, default_date=date)
+        docs, problems = read_corpus(source_dir, files=add, default_date=date)
     except FileNotFoundError as exc:
         raise UserError(str(exc)) from None
     if not docs:
@@ -120,14 +162,12 @@ def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, p
         raise UserError("problems with the input (--strict):\n  " + "\n  ".join(map(str, problems)))
     report = BuildReport(out_dir=out_dir, texts=len(docs), problems=problems, strict=strict)
     report.undated = [d.id for d in docs if d.date is None]
-    ds, extractions = build_dataset(docs, progress)
-    for kind in ("persons", "posts", "organizations", "places", "events", "goals", "documents"):
-        names = set()
-        for ex in extractions:
-            for item in getattr(ex, kind):
-                names.add(getattr(item, "name", None) or getattr(item, "title", None) or getattr(item, "label", None)
-                          or (item.person, item.post) if kind == "posts" else repr(item))
-        report.counts[kind] = len(names)
+    ds, _ = build_dataset(docs, progress, jobs=jobs, ds=base)
+    union = union_graph(ds)
+    report.triples = len(union)
+    report.counts = {kind: len(set(union.subjects(RDF.type, cls))) for kind, cls in _COUNTED.items()}
+    if add:
+        report.texts = len({g for g in ds.graphs() if len(g)})
 
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -135,10 +175,8 @@ def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, p
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-{os.getpid()}-", dir=out_dir.parent))
     tmp.chmod(0o755)
     try:
-        union = union_graph(ds)
-        report.triples = len(union)
         union.serialize(tmp / "kg.ttl", format="turtle", encoding="utf-8")
-        ds.serialize(tmp / "kg.trig", format="trig", encoding="utf-8")
+        write_trig(ds, tmp / "kg.trig")
         from kg.store import write_store
 
         write_store(tmp / "kg.trig", tmp / "store")
@@ -146,7 +184,7 @@ def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, p
             from kg.network import entity_graph_from_build
             from kg.viz import write_map as write_html
 
-            info = write_html(entity_graph_from_build(tmp), tmp / "kg.html", title="长三角 knowledge graph")
+            info = write_html(entity_graph_from_build(tmp), tmp / "kg.html", title="政策新闻知识图谱 · Policy news knowledge graph")
             if info.subset_reason:
                 report.map_note = info.subset_reason
         _swap(tmp, out_dir)

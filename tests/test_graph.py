@@ -65,3 +65,18 @@ def test_every_fact_and_entity_has_its_sentence():
         for s in sentences:
             text = str(g.value(s, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf")))
             assert text and int(g.value(s, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex"))) >= 0
+
+
+def test_traditional_text_keeps_its_words_in_the_provenance(tmp_path):
+    from kg.ingest import read_corpus
+
+    (tmp_path / "t.txt").write_text("上海市委書記陳吉寧出席會議。", encoding="utf-8")
+    [doc], _ = read_corpus(tmp_path, default_date=PartialDate(2024, 1, 1))
+    ds = new_dataset()
+    add_document(ds, doc, extract(doc))
+    g = ds.graph(source_iri("t"))
+    person = iri("person", "陈吉宁")
+    assert (person, SCHEMA.name, Literal("陈吉宁", lang="zh")) in g
+    [sentence] = g.objects(person, PROV.wasDerivedFrom)
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    assert str(g.value(sentence, URIRef(nif + "anchorOf"))) == "上海市委書記陳吉寧出席會議。"

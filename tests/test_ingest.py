@@ -107,3 +107,52 @@ def test_missing_folder_is_an_error(tmp_path):
 def test_read_text_for_the_api():
     doc = read_text("新华社北京12月1日电 会议召开。", "x", date="2023-12-01")
     assert doc.id == "x" and doc.date == PartialDate(2023, 12, 1) and doc.sentences
+
+
+# ---------------------------------------------------------------- arbitrary input
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NEWSY = st.text(alphabet=st.sampled_from(list("上海市委书记陈吉宁龚正出席会议并讲话，。、；：“”（）\n 0123456789年月日在召开举行到2025达%")),
+                 max_size=300)
+_ANY = st.text(max_size=300)  # any code point: control characters, surrogates excluded by hypothesis, RTL, emoji
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_ANY, _NEWSY, st.builds(lambda a, b: a + "\n" * 3 + b, _NEWSY, _ANY)))
+def test_normalisation_and_splitting_never_fail_and_offsets_hold(text):
+    doc = read_text(text or " ", "h", date="2024-01-01")
+    assert not any(c in doc.text for c in "\x00\x0b\ufeff\r")
+    last = 0
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text and s.start >= last and len(s.text) <= 600
+        last = s.end
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_NEWSY, _ANY, st.builds(lambda a: "上海" * 400 + a, _NEWSY)))
+def test_extraction_never_fails_on_arbitrary_text_and_keeps_valid_evidence(text):
+    from kg.extract import extract
+
+    doc = read_text(text or " ", "h", date="2024-01-01")
+    ex = extract(doc)
+    for fact in ex.persons + ex.posts + ex.organizations + ex.places + ex.events + ex.goals + ex.documents:
+        s = fact.evidence
+        assert doc.text[s.start:s.end] == s.text
+
+
+def test_traditional_text_is_read_in_simplified_and_kept_as_written(tmp_path):
+    (tmp_path / "t.txt").write_text("上海市委書記陳吉寧出席會議並講話，強調要推進長三角一體化發展。", encoding="big5")
+    docs, _ = read_corpus(tmp_path, default_date=PartialDate(2024, 1, 1))
+    doc = docs[0]
+    assert doc.text.startswith("上海市委书记陈吉宁出席会议") and doc.original.startswith("上海市委書記陳吉寧")
+    assert len(doc.text) == len(doc.original)
+    from kg.extract import extract
+
+    assert [(h.person, h.post) for h in extract(doc).posts] == [("陈吉宁", "上海市委书记")]
+
+
+def test_a_long_text_without_breaks_is_cut_into_bounded_sentences():
+    doc = read_text("上海市委书记陈吉宁出席会议，" * 20000, "long", date="2024-01-01")
+    assert all(len(s.text) <= 600 for s in doc.sentences) and len(doc.sentences) > 400

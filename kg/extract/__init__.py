@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.dates import DateMention, PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import MEETING_END, EventContext, find_events, merge_role
+from kg.extract.events import BACK_REFERENCE, MEETING_END, EventContext, find_events, merge_role
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PROVINCE_ABBR
 from kg.extract.goals import find_goals
@@ -104,7 +104,10 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
                     holders[title] = span.text
         subject = persons[0].text if persons and persons[0].start <= 12 else subject
         out.goals.extend(find_goals(sent, dates))
-        out.documents.extend(find_documents(sent, dates))
+        for document in find_documents(sent, dates):
+            if document.date is None and ctx.setting is not None and ctx.setting.date and BACK_REFERENCE.match(sent.text):
+                document = replace(document, date=ctx.setting.date)  # adopted at the meeting the article reports
+            out.documents.append(document)
         located = [d for d in dates if d.date is not None and d.kind in ("date", "span")]
         if located:
             ctx.last_date = located[-1]

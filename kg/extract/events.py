@@ -27,12 +27,13 @@ _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于[^，。]{0,16})?在([^，。；]{1,20}?)(召开|举行|举办)")
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布|出台|审议通过|通过了)")
-_ROLE_VERBS = re.compile(r"(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|出席|参加|陪同|列席)(?!精神)")
-_ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "出席": "attendee",
+_ROLE_VERBS = re.compile(r"(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席)(?!精神)")
+_ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee"}
 _SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“")
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
+BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|随后")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取")
 _TOWARD = ("在", "到", "赴", "往", "至")
@@ -87,6 +88,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
             m = _HAPPEN.search(text, clause.start(), clause.end())
             own = [d for d in dates if clause.start() <= d.start < clause.end()]
+            if m and BACK_REFERENCE.match(text, clause.start()) and ctx.setting is not None:
+                continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
             if m and (any(d.date for d in own) or "《" in clause.group()):
                 label = _clause(text, m.start())
                 new.append(_event(sm, label, m.start(), m.end(), m.group(2), own, ctx))
@@ -239,12 +242,21 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             between = text[span.end:m.start()]
             accompanied = m.group() == "陪同" and "在" in between  # 习近平在 … 陪同下: he is accompanied
             if not _SPEECH_BREAK.search(between) and len(between) < 120 and not accompanied:
-                role = _ROLE_OF[m.group()]
+                role = _role_of(m.group())
+                # 出席会议并讲话: the verbs joined to the first one in its clause count too
+                end = min([i for i in (text.find(c, m.end()) for c in "，。；") if i >= 0] or [len(text)])
+                for more in _ROLE_VERBS.finditer(text, m.end(), end):
+                    if _RANK[_role_of(more.group())] < _RANK[role]:
+                        role = _role_of(more.group())
         if role is None and ev.trigger in _INSPECT_VERBS and span.end <= trigger_pos:
             if not _SPEECH_BREAK.search(text[span.end:trigger_pos]):
                 role = "other"
         if role is not None:
             merge_role(ev, Participation(span.text, role, sm.sentence))
+
+
+def _role_of(verb: str) -> str:
+    return _ROLE_OF.get(verb, "speaker")  # 作工作报告, 作主旨报告: a speech
 
 
 def merge_role(ev: Event, part: Participation) -> None:

@@ -68,7 +68,7 @@ def zh(text: str) -> Literal:
 def new_dataset() -> Dataset:
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
+        ds.bind(prefix, ns, override=True, replace=True)
     return ds
 
 

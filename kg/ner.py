@@ -113,6 +113,13 @@ SURNAMES = (
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯", "端木", "西门", "南宫", "独孤", "呼延", "轩辕")
 
+#: one-character abbreviations of countries, regions and provinces (中美关系, 京津冀, 访华)
+ABBREVIATIONS = (
+    "中华美日俄英法德意加澳印巴以伊朝韩越泰缅老柬菲新马尼埃土希葡西荷比瑞挪丹芬波匈捷奥乌塞克墨古阿智秘委叙黎约沙科蒙哈吉塔非欧亚拉"
+    "京津沪渝冀晋辽黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁港台"
+)
+_ABBR_SET = frozenset(ABBREVIATIONS)
+
 _GAZ_MAXLEN = 8
 
 
@@ -401,6 +408,10 @@ def _features(text: str, lac: tuple[list[str], list[str]], gaz: dict[str, str]) 
         if c0 in _SURNAME_SET:
             f.append("sn")
             f.append("sn|" + l0)
+        if c0 in _ABBR_SET:
+            ab = ("L" if cm1 in _ABBR_SET else "") + ("R" if cp1 in _ABBR_SET else "")
+            f.append("ab=" + ab)
+            f.append("abc=" + c0 + ab)
         if (cm1 + c0) in _COMPOUND_SET or (c0 + cp1) in _COMPOUND_SET:
             f.append("sn2")
         if _DROP:

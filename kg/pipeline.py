@@ -105,7 +105,7 @@ def build_dataset(docs: list[Document], progress: IO[str] | None = None, *, jobs
 def union_graph(ds: Dataset) -> Graph:
     g = Graph()
     for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
+        g.bind(prefix, ns, override=True, replace=True)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g

@@ -168,3 +168,32 @@ def test_arbitrary_text_never_breaks_extraction():
     for text in ["", "\x00\x01", "<script>alert(1)</script>", "。" * 50, "上海" * 500, "a\u202eb\u200d", "𠀀𠀁" * 10]:
         ex = extract(read_text(text or " ", "t", date=None))
         assert ex.doc_id == "t"
+
+
+def test_a_post_without_its_province_takes_the_one_the_article_is_about():
+    ex = run("浙江省委常委会召开扩大会议\n\n本报讯 3月5日，省委常委会召开扩大会议。省委书记王浩主持会议并讲话。省长刘捷，省政协主席廖国勋出席。",
+             date="2024-03-06")
+    assert posts(ex) == {("王浩", "浙江省委书记"), ("刘捷", "浙江省省长"), ("廖国勋", "浙江省政协主席")}
+    orgs = {o.name for o in ex.organizations}
+    assert {"浙江省委", "浙江省政协"} <= orgs and "省政协" not in orgs
+
+
+def test_roles_joined_in_one_clause_and_reports_as_speeches():
+    ex = run("新华社成都4月10日电 4月9日至10日，川渝两省市党政联席会议第九次会议在四川省宜宾市举行。"
+             "四川省委书记王晓晖、重庆市委书记袁家军出席会议并讲话。四川省委副书记、省长黄强主持会议，重庆市委副书记、市长胡衡华作工作报告。",
+             date="2024-04-11")
+    [ev] = ex.events
+    assert (ev.date, ev.end_date, ev.place) == (PartialDate(2024, 4, 9), PartialDate(2024, 4, 10), "宜宾")
+    assert roles(ev) == {"王晓晖": "speaker", "袁家军": "speaker", "黄强": "chair", "胡衡华": "speaker"}
+
+
+def test_a_document_adopted_at_the_meeting_is_part_of_it():
+    ex = run("新华社北京2月26日电 2月26日，京津冀协同发展座谈会在北京召开。会议审议通过了《京津冀协同发展2024年工作要点》。",
+             date="2024-02-27")
+    assert [e.label for e in ex.events] == ["京津冀协同发展座谈会"]
+    assert [(d.title, d.date) for d in ex.documents] == [("京津冀协同发展2024年工作要点", PartialDate(2024, 2, 26))]
+
+
+def test_a_division_name_inside_a_word_is_no_place():
+    ex = run("王浩一行先后考察了之江实验室、阿里巴巴集团。")
+    assert "阿里" not in {p.name for p in ex.places}

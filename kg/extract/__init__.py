@@ -18,7 +18,7 @@ from kg.extract.lexicon import PROVINCE_ABBR
 from kg.extract.goals import find_goals
 from kg.extract.mentions import SentenceMentions, collective_places, place_mentions, plausible_person
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, extend_left, is_org_name, nested, orgs_by_suffix
-from kg.extract.persons import find_persons
+from kg.extract.persons import complete_post, find_persons, jurisdiction_of
 from kg.facts import Extraction, Goal, NamedDocument, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
@@ -68,6 +68,7 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
     context_org: str | None = None
     holders: dict[str, str] = {}  # 总书记 → the person of the article holding that post
     subject: str | None = None  # the person the previous sentence was about
+    jurisdiction: dict[str, str] = {}  # 省 → 浙江省: what a bare 省委/市长 of this article belongs to
     for sent in article.sentences:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
@@ -86,9 +87,14 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
         dates = [replace(d, start=d.start - lo, end=d.end - lo) for d in article_dates if lo <= d.start and d.end <= hi]
         for p in persons:
             out.persons.append(Person(p.text, sent))
+        for name in post_orgs + [o.text for o in sm.orgs]:
+            for level, place in jurisdiction_of(name).items():
+                jurisdiction.setdefault(level, place)  # the first province/city a body of the article is of
         for span, post, org in holdings:
+            post, org = complete_post(post, org, jurisdiction)
             out.posts.append(PostHolding(span.text, post, org, sent))
         for name in post_orgs + [o.text for o in sm.orgs]:
+            name = complete_post(name, name, jurisdiction)[1]
             for part in nested(name):
                 main, aliases = canonical(part)
                 out.organizations.append(Organization(main, sent, aliases))
@@ -211,6 +217,8 @@ def _abbreviates(short: str, long: str) -> bool:
     """国家发展改革委 abbreviates 国家发展和改革委员会; 湖州市委 is 浙江省湖州市委 without its province."""
     if len(short) >= len(long) or len(short) < 3:
         return False
+    if long.startswith(short):
+        return False  # 浙江省委 / 浙江省委常委会: a body and a part of it
     if long.endswith(short):
         head = long[: -len(short)]
         return bool(re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4}(?:省|市|区|县))+", head))

@@ -142,7 +142,8 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     gaz = gazetteer()
     found: list[PlaceMention] = []
     for s, e, div in gaz.find(text):
-        found.append(_from_division(s, e, text[s:e], div))
+        if text[s:e] == div.full or _aligned(text, s, e)[0]:  # not 阿里 in 阿里巴巴
+            found.append(_from_division(s, e, text[s:e], div))
     for m in _REGION_RE.finditer(text):
         name = _REGION_OF[m.group()]
         found.append(PlaceMention(m.start(), m.end(), m.group(), name, REGION_PARENT.get(name), "region"))

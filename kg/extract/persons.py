@@ -221,3 +221,40 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
             continue
         break
     return out
+
+
+_BARE_HEAD = re.compile(r"^(?:(副?(省|市)长)|(省|市)(?=委|政府|人民政府|人大|政协|纪委|监委))")
+
+
+def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> tuple[str, str | None]:
+    """A post written without its province or city (省委书记王浩 in a report on 浙江省委) takes the
+    jurisdiction the article is about: 浙江省委书记; 省长 → 浙江省省长.
+
+    >>> complete_post("省委书记", "省委", {"省": "浙江省"})
+    ('浙江省委书记', '浙江省委')
+    >>> complete_post("副市长", None, {"市": "杭州市"})
+    ('杭州市副市长', None)
+    """
+    m = _BARE_HEAD.match(post)
+    if not m:
+        return post, org
+    level = m.group(2) or m.group(3)
+    place = jurisdiction.get(level)
+    if place is None:
+        return post, org
+    if m.group(1):
+        return place + post, org
+    return place + post[1:], (place + org[1:] if org and org.startswith(level) else org)
+
+
+def jurisdiction_of(name: str) -> dict[str, str]:
+    """The province or city an organisation's name starts with (浙江省委常委会 → {"省": "浙江省"})."""
+    hits = gazetteer().find(name[:8])
+    if not hits or hits[0][0] != 0:
+        return {}
+    div = hits[0][2]
+    if div.level == "province":
+        return {"省": div.full} if div.full.endswith("省") else {"市": div.full} if div.full.endswith("市") else {}
+    if div.level == "prefecture" and div.full.endswith("市"):
+        return {"市": div.full}
+    return {}

@@ -197,3 +197,21 @@ def test_a_document_adopted_at_the_meeting_is_part_of_it():
 def test_a_division_name_inside_a_word_is_no_place():
     ex = run("王浩一行先后考察了之江实验室、阿里巴巴集团。")
     assert "阿里" not in {p.name for p in ex.places}
+
+
+def test_meeting_in_the_capital_and_posts_of_the_special_regions():
+    ex = run("新华社北京8月10日电 粤港澳大湾区建设领导小组全体会议10日在京召开。国务院副总理丁薛祥出席会议并讲话。"
+             "香港特别行政区行政长官李家超出席会议。", date="2023-08-11")
+    [ev] = ex.events
+    assert (ev.label, ev.date, ev.place) == ("粤港澳大湾区建设领导小组全体会议", PartialDate(2023, 8, 10), "北京")
+    assert roles(ev) == {"丁薛祥": "speaker", "李家超": "attendee"}
+    assert ("李家超", "香港特别行政区行政长官") in posts(ex)
+
+
+def test_a_call_the_body_of_a_chain_and_the_reporters_of_the_byline():
+    ex = run("本报讯（记者 李明 王芳） 11月20日，省委书记梁言顺在南昌会见了中国华能集团有限公司党组书记、董事长温枢刚一行。",
+             date="2024-11-21")
+    assert {("温枢刚", "中国华能集团有限公司党组书记"), ("温枢刚", "中国华能集团有限公司董事长")} <= posts(ex)
+    [ev] = ex.events
+    assert (ev.date, ev.place, roles(ev)) == (PartialDate(2024, 11, 20), "南昌", {"梁言顺": "other"})
+    assert not any("会见" in o.name for o in ex.organizations)

@@ -24,8 +24,8 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|仪式|典礼|讲堂|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{2,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于[^，。]{0,16})?在([^，。；]{1,20}?)(召开|举行|举办)")
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察)了?([^，。；：]{2,30})")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于?[^，。在]{0,16})?在([^，。；]{1,20}?)(召开|举行|举办|开幕)")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布|出台|审议通过|通过了)")
 _ROLE_VERBS = re.compile(r"(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
@@ -35,7 +35,11 @@ _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|随后")
-_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取")
+_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望")
+# cities news names by one character after 在/赴/抵 (在京召开)
+_CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
+              "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
+_IN_CITY = re.compile(r"(?:在|赴|抵)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望)")
 _TOWARD = ("在", "到", "赴", "往", "至")
 _BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
 _SPEECH_SPIRIT = re.compile(r"(?:考察|调研|视察)[^，。]{0,12}(?:讲话|精神)")
@@ -176,6 +180,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     elif _DURING.search(text) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
     place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",))
+    if place is None and (city := _IN_CITY.search(text)):
+        place = _CITY_ABBR[city.group(1)]
     setting = ctx.setting
     if place is None and setting is not None and date is not None and _within(date, setting):
         place = setting.place
@@ -249,7 +255,11 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
                     if _RANK[_role_of(more.group())] < _RANK[role]:
                         role = _role_of(more.group())
         if role is None and ev.trigger in _INSPECT_VERBS and span.end <= trigger_pos:
-            if not _SPEECH_BREAK.search(text[span.end:trigger_pos]):
+            between = text[span.end:trigger_pos]
+            later = [p for p in persons if span.end <= p.start and p.end <= trigger_pos]
+            # the visitor is the last person before the verb (or one listed with them), not a byline's reporter
+            joined = all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip([span] + later, later))
+            if not _SPEECH_BREAK.search(between) and "）" not in between and ")" not in between and joined:
                 role = "other"
         if role is not None:
             merge_role(ev, Participation(span.text, role, sm.sentence))

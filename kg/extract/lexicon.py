@@ -14,7 +14,8 @@ TITLES = (
     "总书记 书记 常委 委员 主席 总理 国务委员 部长 部长助理 主任 司长 厅长 局长 处长 科长 省长 市长 区长 县长 "
     "州长 镇长 乡长 秘书长 董事长 董事 总经理 经理 总裁 总监 院长 所长 校长 场长 社长 总编辑 主编 院士 教授 "
     "研究员 记者 通讯员 负责人 行长 会长 理事长 检察长 庭长 政委 司令员 大使 发言人 委员长 总干事 干事 "
-    "主任委员 总工程师 总会计师 首席科学家 首席执行官 站长 台长 馆长 队长 团长 组长 村支书 支书 制图 摄影"
+    "主任委员 总工程师 总会计师 首席科学家 首席执行官 站长 台长 馆长 队长 团长 组长 村支书 支书 制图 摄影 "
+    "行政长官 特首 党组成员 总指挥 执行董事 监事长 参事 巡视员"
 ).split()
 
 POST_MODIFIER = r"(?:常务副|执行副|第一副|副|常务|执行|第一|党组|名誉|首席)?"
@@ -117,3 +118,15 @@ NAME_VERBS = frozenset({
 # The members of a region, for the collective names news gives them (三省一市 in a text on 长三角).
 REGION_MEMBERS = {"长三角": ("上海", "江苏", "浙江", "安徽"), "京津冀": ("北京", "天津", "河北")}
 COLLECTIVE_NAMES = {"三省一市": "长三角", "沪苏浙皖": "长三角", "京津冀三地": "京津冀"}
+
+# Verbs that make a clause, whatever tag the dictionary gives them (jieba tags 会见 as a noun):
+# a name of a body, a zone or a post never runs across them.
+CLAUSE_VERBS = frozenset({
+    "会见", "会晤", "接见", "看望", "考察", "调研", "视察", "参观", "察看", "出席", "主持", "召开", "举行", "举办",
+    "参加", "陪同", "抵达", "前往", "来到", "听取", "了",
+})
+
+
+def is_clause_verb(word: str, flag: str) -> bool:
+    """Whether a token is the verb of a clause rather than a word inside a name."""
+    return word in CLAUSE_VERBS or (flag == "v" and word not in NAME_VERBS)

@@ -13,8 +13,8 @@ from functools import lru_cache
 from kg.doc import Sentence, Span
 from kg.extract.gazetteer import Division, gazetteer
 from kg.extract.lexicon import (
-    COLLECTIVE_NAMES, COMPOUND_SURNAMES, NAME_FOLLOWERS, NAME_VERBS, PROVINCE_ABBR, REGION_MEMBERS, REGION_PARENT, REGIONS,
-    SURNAMES, ZONE_SUFFIXES,
+    COLLECTIVE_NAMES, COMPOUND_SURNAMES, NAME_FOLLOWERS, PROVINCE_ABBR, REGION_MEMBERS, REGION_PARENT, REGIONS,
+    SURNAMES, ZONE_SUFFIXES, is_clause_verb,
 )
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -249,7 +249,7 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                     best = pos = pos + sub.end()
                 break
         if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or any(
-                f == "v" and w not in NAME_VERBS and s < best and e > p.end for s, e, w, f in _tokens(text)):
+                is_clause_verb(w, f) and s < best and e > p.end for s, e, w, f in _tokens(text)):
             continue  # 抵达上海外高桥港: a clause with a verb is no zone name
         if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
             continue  # 湖南省长沙市烈士公园: the prefecture names the site

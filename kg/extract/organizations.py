@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import NAME_VERBS, ORG_ALIASES, ORG_SUFFIX_RE, REGIONS
+from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS, is_clause_verb
 
 ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
 _ALIAS_RE = re.compile("|".join(sorted((re.escape(f) for f in ALIAS_OF), key=len, reverse=True)))
@@ -58,6 +58,8 @@ def is_org_name(text: str, start: int, end: int) -> bool:
     ok, last = _aligned(text, start, end)
     if not ok or last is None:
         return False
+    if any(is_clause_verb(word, flag) for s, e, word, flag in _tokens(text) if start <= s and e <= end):
+        return False  # 省委书记会见中国华能集团: a clause, not a name
     word, flag = last[2], last[3]
     return len(suffix.group()) > 1 or word == suffix.group() or flag in _ORG_TAGS or (len(word) <= 3 and word.endswith(suffix.group()) and flag != "n")
 
@@ -80,7 +82,7 @@ def orgs_by_suffix(text: str) -> list[Span]:
         start = lo + min(heads)
         if end - start < 4 or not _aligned(text, start, end)[0] or re.search(r"[\d一二三四五六七八九十几多]+[个家所座]$", text[:start]):
             continue  # 5个国家级创新中心: a kind of body, not one body
-        if any(flag == "v" and word not in NAME_VERBS for s, e, word, flag in _tokens(text) if start <= s and e <= end):
+        if any(is_clause_verb(word, flag) for s, e, word, flag in _tokens(text) if start <= s and e <= end):
             continue  # 杭州主持召开省委常委会: a clause, not a name
         out.append(Span(start, end, "ORG", text[start:end]))
     return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import JURISDICTION_TITLES, ORG_SUFFIX_RE, TITLE_RE
+from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, ORG_SUFFIX_RE, TITLE_RE
 from kg.extract.mentions import _FOLLOW_RE, SentenceMentions, guess_name, plausible_person
 
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
@@ -61,12 +61,16 @@ def find_posts(sm: SentenceMentions) -> list[PostMatch]:
 
 def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
     """Walk back from a title over the words that name its organisation."""
+    from kg.extract.organizations import _tokens
+
     i = ts
     person_ends = {p.end for p in sm.persons}
+    # 在南昌会见了中国华能集团有限公司党组书记: the clause's verb ends the body's name
+    verb_ends = {e for s, e, w, f in _tokens(text) if w in CLAUSE_VERBS or w == "的"}
     quote_depth = 0
     while i > 0 and ts - i < 30:
         c = text[i - 1]
-        if i in person_ends:
+        if i in person_ends or (i in verb_ends and quote_depth == 0):
             break
         if c == "”":
             quote_depth += 1
@@ -83,7 +87,6 @@ def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
         i -= 1
     if quote_depth:
         return ts
-    # a prefix cannot start inside a title that ends just before it (常委、 is cut by 、 anyway)
     return i
 
 
@@ -118,6 +121,9 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None) -> tuple[
             chain = []
         if pm.org is None and pm.post in JURISDICTION_TITLES and last_jurisdiction:
             pm.post = last_jurisdiction + pm.post
+        elif pm.start == pm.title_start and chain and chain[-1].org and text[prev_end:pm.start] == "、":
+            # 中国华能集团有限公司党组书记、董事长温枢刚: the bare title is of the same body
+            pm.post, pm.org = chain[-1].org + pm.post, chain[-1].org
         elif pm.start == 0 and pm.post == text[pm.title_start:pm.end] and context_org and pm.post not in _BYLINE_TITLES:
             pm.post, pm.org = context_org + pm.post, context_org
         if pm.jurisdiction:

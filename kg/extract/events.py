@@ -96,7 +96,14 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
             if m and (any(d.date for d in own) or "《" in clause.group()):
                 label = _clause(text, m.start())
-                new.append(_event(sm, label, m.start(), m.end(), m.group(2), own, ctx))
+                lo = max(text.rfind(c, 0, m.start()) for c in "，。；：") + 1
+                hi = min([i for i in (text.find(c, m.end()) for c in "，。；：") if i >= 0] or [len(text)])
+                # only its own clause says where it happened (not 在上海北翼 further on)
+                ev = _event(sm, label, m.start(), m.end(), m.group(2), own, ctx, within=(lo, hi))
+                acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]
+                if ev.place is None and acting:
+                    ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens
+                new.append(ev)
     speech = _SPEECH_BREAK.search(text)
     for ev in new:
         pos = text.find(ev.trigger) if ev.trigger else -1
@@ -161,7 +168,7 @@ def _referred(text: str, events: list[Event]) -> Event | None:
 
 
 def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str, dates: list[DateMention],
-           ctx: EventContext, place_from: int | None = None) -> Event:
+           ctx: EventContext, place_from: int | None = None, within: tuple[int, int] | None = None) -> Event:
     text = sm.sentence.text
     usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)]
     lo = max(text.rfind(c, 0, start) for c in "，。；：") + 1
@@ -179,7 +186,7 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date = d.date
     elif _DURING.search(text) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
-    place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",))
+    place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",), within)
     if place is None and (city := _IN_CITY.search(text)):
         place = _CITY_ABBR[city.group(1)]
     setting = ctx.setting
@@ -196,10 +203,12 @@ def _within(date, setting: Event) -> bool:
     return start[:len(date.iso())] <= date.iso() <= end + "~"
 
 
-def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str, ...] = _TOWARD) -> str | None:
-    """The place after 在 (or 到/前往 for a visit, or at ``place_from``), as specific as the text makes it."""
+def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str, ...] = _TOWARD,
+                 within: tuple[int, int] | None = None) -> str | None:
+    """The place after 在 (or 到/前往 for a visit, or at ``place_from``), as specific as the text makes
+    it; only in ``text[within[0]:within[1]]`` when given."""
     text = sm.sentence.text
-    places = sm.places
+    places = [p for p in sm.places if within is None or within[0] <= p.start < within[1]]
     for i, p in enumerate(places):
         before = text[max(0, p.start - 2):p.start]
         if text.startswith(_BODY_AFTER_PLACE, p.end):

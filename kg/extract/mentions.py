@@ -155,7 +155,7 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
             continue
         if any(flag.startswith("v") and s >= span.start and e <= span.end for s, e, _, flag in _tokens(text)):
             continue  # 顺江而下抵达上海: a clause, not a name
-        div = gaz.lookup(surface, trusted=True)
+        div = gaz.lookup(surface, trusted=True) if surface not in _REGION_OF else None  # 太湖 the lake, not 太湖县
         if div is not None:
             found.append(_from_division(span.start, span.end, surface, div))
             continue
@@ -190,6 +190,9 @@ def _plausible_place(text: str, span: Span) -> bool:
         return False
     if len(name) > 10 and not gazetteer().find(name[:3]) and not _REGION_RE.match(name):
         return False
+    tag = _word_tags().get(name)
+    if tag is not None and tag[0] == "n" and tag not in ("ns", "nt", "nz"):
+        return False  # 旧城区, 百强县: common nouns
     if len(name) == 2:
         tok = [t for t in _tokens(text) if t[0] == span.start and t[1] == span.end]
         return bool(tok) and tok[0][3] == "ns" and name[0] not in "顺沿临跨近"
@@ -232,34 +235,43 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     from kg.extract.organizations import _tokens
 
     out = list(found)
-    for p in found:
-        best, pos, depth = None, p.end, 0
-        while pos < len(text) and pos - p.end < 24:
-            c = text[pos]
-            depth += 1 if c in "（(" else -1 if c in "）)" else 0
-            if depth < 0 or (depth == 0 and c in _ZONE_STOP):
-                break
-            pos += 1
-            if depth == 0 and any(text.endswith(suf, p.end, pos) for suf in ZONE_SUFFIXES):
-                while pos < len(text) and any(text.endswith(suf, p.end, pos + 1) for suf in ZONE_SUFFIXES):
-                    pos += 1  # 港 → 港区
-                best = pos
-                sub = re.match(r"[\u4e00-\u9fff]{1,4}?新?片区", text[pos:pos + 8]) if text.endswith(_FTZ, p.end, pos) else None
-                if sub:  # 上海自由贸易试验区临港新片区: a sub-area is part of the zone's name
-                    best = pos = pos + sub.end()
-                break
-        if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or any(
-                is_clause_verb(w, f) and s < best and e > p.end for s, e, w, f in _tokens(text)):
-            continue  # 抵达上海外高桥港: a clause with a verb is no zone name
-        if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
-            continue  # 湖南省长沙市烈士公园: the prefecture names the site
-        if p.kind in ("province", "region", "place") or (p.kind == "zone" and text[p.end].isdigit()):
-            surface = text[p.start:best]
-            out.append(PlaceMention(p.start, best, surface, surface, p.name, "zone"))
-        else:
-            surface = text[p.end:best]
-            out.append(PlaceMention(p.end, best, surface, surface, p.name, "zone"))
+    todo = list(found)
+    while todo:  # a zone may be followed by another: 外高桥港区海通码头
+        zone = _extend_zone(text, todo.pop(0), found, _tokens(text))
+        if zone is not None:
+            out.append(zone)
+            todo.append(zone)
     return out
+
+
+def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) -> PlaceMention | None:
+    """The zone a place mention starts, if a zone suffix follows it in the same name."""
+    best, pos, depth = None, p.end, 0
+    while pos < len(text) and pos - p.end < 24:
+        c = text[pos]
+        depth += 1 if c in "（(" else -1 if c in "）)" else 0
+        if depth < 0 or (depth == 0 and c in _ZONE_STOP):
+            break
+        pos += 1
+        if depth == 0 and any(text.endswith(suf, p.end, pos) for suf in ZONE_SUFFIXES):
+            while pos < len(text) and any(text.endswith(suf, p.end, pos + 1) for suf in ZONE_SUFFIXES):
+                pos += 1  # 港 → 港区
+            best = pos
+            sub = re.match(r"[\u4e00-\u9fff]{1,4}?新?片区", text[pos:pos + 8]) if text.endswith(_FTZ, p.end, pos) else None
+            if sub:  # 上海自由贸易试验区临港新片区: a sub-area is part of the zone's name
+                best = pos = pos + sub.end()
+            break
+    if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or any(
+            (is_clause_verb(w, f) or w == "建设") and s < best and e > p.end for s, e, w, f in tokens):
+        return None  # 抵达上海外高桥港, 建设共同富裕示范区: a clause with a verb is no zone name
+    if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
+        return None  # 湖南省长沙市烈士公园: the prefecture names the site
+    compound = any(q.start == p.end and q.kind in ("prefecture", "county") for q in found)  # 宁波舟山港
+    if p.kind in ("province", "region", "place") or compound or (p.kind == "zone" and text[p.end].isdigit()):
+        surface = text[p.start:best]
+        return PlaceMention(p.start, best, surface, surface, p.name, "zone")
+    surface = text[p.end:best]
+    return PlaceMention(p.end, best, surface, surface, p.name, "zone")
 
 
 def _non_overlapping(found: list[PlaceMention]) -> list[PlaceMention]:

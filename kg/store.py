@@ -66,11 +66,9 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
 def queries_dir() -> Path:
     """The folder of the canned queries (``ontology/queries`` beside the ``kg`` package)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "ontology" / "queries", here / "data" / "ontology" / "queries"):
-        if candidate.is_dir():
-            return candidate
-    raise UserError(f"cannot find the canned queries folder ontology/queries (looked beside {here})")
+    from kg.resources import ontology_dir
+
+    return ontology_dir() / "queries"
 
 
 def list_queries() -> dict[str, str]:

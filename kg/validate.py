@@ -21,6 +21,7 @@ from rdflib import RDF, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg.errors import UserError
+from kg.resources import ontology_dir
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -54,15 +55,6 @@ class ValidationReport:
         if self.conforms:
             return "conforms"
         return "\n".join(v.line() for v in self.violations)
-
-
-def ontology_dir() -> Path:
-    """The folder of ``kg.ttl`` and ``shapes.ttl`` (``ontology/`` beside the ``kg`` package)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "ontology", here / "data" / "ontology"):
-        if (candidate / "shapes.ttl").is_file():
-            return candidate
-    raise UserError(f"cannot find ontology/shapes.ttl (looked beside {here})")
 
 
 def load_union(trig: Path) -> Graph:

@@ -17,7 +17,7 @@ Nodes are keyed by entity IRI (``str``) and carry:
 ``sources``
     A list of ``{"doc": file stem, "title": source text title, "sentence": sentence}``.
 ``info``
-    Optional ``dict[str, str]`` of other facts (indicator, target, trigger, publisher, division code …).
+    Optional ``dict[str, str]`` of other facts (indicator, target, trigger, publisher, division level …).
 
 Edges carry ``relation`` and a human ``label``:
 
@@ -87,7 +87,7 @@ INFO_PROPS = {
     KG + "indicator": "indicator",
     KG + "targetValue": "target",
     KG + "trigger": "trigger",
-    KG + "divisionCode": "division_code",
+    KG + "divisionLevel": "division_level",
     KG + "fileName": "file",
     "http://purl.org/dc/terms/publisher": "publisher",
 }
@@ -145,8 +145,8 @@ def entity_graph(store) -> nx.MultiDiGraph:
     for s, file, title, text, _begin in _rows(store, """SELECT DISTINCT ?s ?file ?title ?text ?begin WHERE {
             ?s prov:wasDerivedFrom ?sent .
             ?sent nif:anchorOf ?text ; dcterms:isPartOf ?src .
-            OPTIONAL { ?sent nif:beginIndex ?begin . }
             ?src kg:fileName ?file .
+            OPTIONAL { ?sent nif:beginIndex ?begin . }
             OPTIONAL { ?src dcterms:title ?title . } }
             ORDER BY ?file ?begin"""):
         if s in types and (s, file, text) not in seen:

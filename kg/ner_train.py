@@ -25,6 +25,22 @@ from kg import ner
 # fine-tuning LAC's encoder (training only: needs the packages jax and onnx)
 
 ENCODER_PARAMS: dict = {"epochs": 14, "lr": 2e-3, "dropout": 0.3, "batch_size": 32, "seed": 0}
+#: seeds of the fine-tuned members shipped together (their log-probabilities are averaged)
+ENCODER_SEEDS = (0, 1)
+
+
+def combine_encoders(paths: list[str | Path], out_path: str | Path) -> Path:
+    """Pack single-member encoder files into one file with members ``m0/``, ``m1/`` ..."""
+    import numpy as np
+
+    packed = {}
+    for k, path in enumerate(paths):
+        w = np.load(path)
+        for key in w.files:
+            packed[f"m{k}/{key}"] = w[key]
+    out_path = Path(out_path)
+    np.savez(out_path, **packed)
+    return out_path
 
 
 def _lac_weights() -> dict:
@@ -164,7 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_encoder:
         t0 = time.time()
         print(f"fine-tuning the LAC encoder on {args.train} ...", flush=True)
-        enc = train_encoder(args.train, args.encoder)
+        parts = []
+        for seed in ENCODER_SEEDS:
+            print(f"member seed {seed}", flush=True)
+            parts.append(train_encoder(args.train, f"{args.encoder}.seed{seed}.npz", seed=seed))
+        enc = combine_encoders(parts, args.encoder)
+        for part in parts:
+            Path(part).unlink()
         print(f"wrote {enc} ({Path(enc).stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f} s", flush=True)
     if not args.skip_crf:
         t0 = time.time()

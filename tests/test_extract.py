@@ -215,3 +215,10 @@ def test_a_call_the_body_of_a_chain_and_the_reporters_of_the_byline():
     [ev] = ex.events
     assert (ev.date, ev.place, roles(ev)) == (PartialDate(2024, 11, 20), "南昌", {"梁言顺": "other"})
     assert not any("会见" in o.name for o in ex.organizations)
+
+
+def test_places_in_a_list_and_no_place_across_quotation_marks():
+    ex = run("这条高铁将句容、金坛、武进、江阴串起。要加快上海“五个中心”建设。")
+    names = {p.name for p in ex.places}
+    assert {"句容市", "金坛区", "武进区", "江阴市", "上海"} <= names
+    assert not any("五个中心" in n for n in names)

@@ -165,7 +165,10 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         for s, e, d in gaz.find(surface):  # 湖南省长沙市烈士公园 → 长沙市烈士公园
             if s == start - span.start and d.level == "province" and e < len(surface) - 2:
                 start = span.start + e
+        if start > span.start and not _plausible_place(text, Span(start, span.end, "LOC", text[start:span.end])):
+            continue
         found.append(PlaceMention(start, span.end, text[start:span.end], text[start:span.end], None, "place"))
+    found += _listed_with_places(text, found)
     found += _zones_by_suffix(text)
     found = _extend_zones(text, found)
     found = [p for p in found if p.surface not in _NOT_PLACES]
@@ -173,6 +176,8 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
 
 
 _FUNCTION_START = tuple("等和与及的在从向对把")
+_PUNCT = re.compile(r"[“”‘’《》〈〉「」『』、，。；：！？,.;:!?\"']")
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "zg")
 _NOT_NAME_END = ("北翼", "南翼", "城市", "地区")
 
 
@@ -184,6 +189,8 @@ def _plausible_place(text: str, span: Span) -> bool:
     from kg.extract.organizations import _tokens
 
     name = span.text
+    if _PUNCT.search(name):
+        return False  # 上海“五个中心: a span across quotation marks is no name
     if name.startswith(_FUNCTION_START) or name.endswith(_NOT_NAME_END) or name[0] in PROVINCE_ABBR and name[1:2] in PROVINCE_ABBR:
         return False
     if re.search(r"\d", name) and not name.endswith(_SITE_SUFFIXES + ("站",)):
@@ -193,10 +200,32 @@ def _plausible_place(text: str, span: Span) -> bool:
     tag = _word_tags().get(name)
     if tag is not None and tag[0] == "n" and tag not in ("ns", "nt", "nz"):
         return False  # 旧城区, 百强县: common nouns
+    inside = [t for t in _tokens(text) if span.start <= t[0] and t[1] <= span.end]
+    if inside and not any(t[3] in _PROPER_TAGS for t in inside) and not gazetteer().find(name):
+        return False  # 国际金融中心, 卫星城, 五个中心: no proper name in it
     if len(name) == 2:
         tok = [t for t in _tokens(text) if t[0] == span.start and t[1] == span.end]
         return bool(tok) and tok[0][3] == "ns" and name[0] not in "顺沿临跨近"
     return True
+
+
+def _listed_with_places(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Short county names in a list of places (句容、金坛、武进、江阴): an item of a 、-list whose
+    other items are places is looked up by its short form too."""
+    out: list[PlaceMention] = []
+    starts = {p.start: p for p in found}
+    for run in re.finditer(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}", text):
+        items = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^、]+", run.group())]
+        known = sum(1 for s, e in items if s in starts and starts[s].end == e)
+        if known * 2 < len(items):
+            continue
+        for s, e in items:
+            for k in range(s, e - 1):  # the first item may carry the words before it (将句容)
+                div = gazetteer().lookup(text[k:e], trusted=True)
+                if div is not None and not any(p.start < e and k < p.end for p in found):
+                    out.append(_from_division(k, e, text[k:e], div))
+                    break
+    return out
 
 
 def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:

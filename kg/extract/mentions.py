@@ -216,14 +216,18 @@ def _listed_with_places(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     starts = {p.start: p for p in found}
     for run in re.finditer(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}", text):
         items = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^、]+", run.group())]
-        known = sum(1 for s, e in items if s in starts and starts[s].end == e)
+        # the first item may carry the words before it (将句容), the last the words after it (江阴串起)
+        known = sum(1 for s, e in items if any(p.start >= s and p.end <= e for p in found))
         if known * 2 < len(items):
             continue
-        for s, e in items:
-            for k in range(s, e - 1):  # the first item may carry the words before it (将句容)
-                div = gazetteer().lookup(text[k:e], trusted=True)
-                if div is not None and not any(p.start < e and k < p.end for p in found):
-                    out.append(_from_division(k, e, text[k:e], div))
+        for i, (s, e) in enumerate(items):
+            if any(p.start < e and s < p.end for p in found):
+                continue
+            spans = [(k, e) for k in range(s, e - 1)] if i == 0 else [(s, k) for k in range(e, s + 1, -1)]
+            for a, b in spans:
+                div = gazetteer().lookup(text[a:b], trusted=True)
+                if div is not None:
+                    out.append(_from_division(a, b, text[a:b], div))
                     break
     return out
 

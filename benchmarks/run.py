@@ -408,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
                         jobs=[int(j) for j in args.jobs.split(",")])
         if "query" in sections:
             bench_queries(res, work, min_triples=triples, ox_reps=5 if args.quick else 7, rdflib_reps=1 if args.quick else 3,
-                          ox_timeout=20 if args.quick else 60, rdflib_timeout=60 if args.quick else 300)
+                          ox_timeout=20 if args.quick else 60, rdflib_timeout=60 if args.quick else 120)
         if "map" in sections:
             bench_map_section(res, work, map_sizes)
     finally:

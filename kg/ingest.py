@@ -177,11 +177,23 @@ def split_articles(doc_id: str, text: str) -> list[Article]:
         a_start, a_end = bounds[k], bounds[k + 1]
         body = text[a_start:a_end]
         title_m = re.match(r"\s*(?:#+ )?([^\n]+)", body)
-        title = title_m.group(1).strip() if title_m else ""
+        title = _short_title(title_m.group(1).strip()) if title_m else ""
         art = Article(index=k, start=a_start, end=a_end, title=title)
         art.sentences = split_sentences(doc_id, text, a_start, a_end, article=k, first_index=sum(len(a.sentences) for a in articles))
         articles.append(art)
     return articles
+
+
+MAX_TITLE = 60
+
+
+def _short_title(line: str) -> str:
+    """An article's title: its first line, or the start of its first sentence when the page has
+    no headline (a text without line breaks would otherwise be its own title, on every sentence)."""
+    if len(line) <= MAX_TITLE:
+        return line
+    first = _SENT_END.split(line, 1)[0]
+    return first if len(first) <= MAX_TITLE else first[:MAX_TITLE - 1] + "…"
 
 
 def split_sentences(doc_id: str, text: str, start: int = 0, end: int | None = None, *, article: int = 0, first_index: int = 0) -> list[Sentence]:

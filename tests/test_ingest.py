@@ -156,3 +156,4 @@ def test_traditional_text_is_read_in_simplified_and_kept_as_written(tmp_path):
 def test_a_long_text_without_breaks_is_cut_into_bounded_sentences():
     doc = read_text("上海市委书记陈吉宁出席会议，" * 20000, "long", date="2024-01-01")
     assert all(len(s.text) <= 600 for s in doc.sentences) and len(doc.sentences) > 400
+    assert len(doc.title) <= 60 and all(len(a.title) <= 60 for a in doc.articles)  # not the whole text as a title

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Iterator
 
 from kg.dates import DateMention, PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
@@ -33,16 +34,24 @@ def extract(doc: Document) -> Extraction:
     >>> [(h.person, h.post) for h in ex.posts]
     [('陈吉宁', '上海市委书记')]
     """
-    from kg.ner import recognize_many
-
     out = Extraction(doc_id=doc.id)
-    sentences = doc.sentences
-    ner = recognize_many([s.text for s in sentences])
-    ner_of = {id(s): [Span(a, b, lab, s.text[a:b]) for a, b, lab in spans] for s, spans in zip(sentences, ner)}
     for article in doc.articles:
-        _extract_article(doc, article, ner_of, out)
+        _extract_article(doc, article, _recognised(article.sentences), out)
     _merge(out)
     return out
+
+
+NER_BATCH = 256  # sentences recognised at once: the recogniser's features for a batch stay in memory
+
+
+def _recognised(sentences: list) -> Iterator[tuple[object, list[Span]]]:
+    """Each sentence with its recogniser spans, in batches so that memory does not grow with the text."""
+    from kg.ner import recognize_many
+
+    for i in range(0, len(sentences), NER_BATCH):
+        batch = sentences[i:i + NER_BATCH]
+        for sent, spans in zip(batch, recognize_many([s.text for s in batch])):
+            yield sent, [Span(a, b, lab, sent.text[a:b]) for a, b, lab in spans]
 
 
 def _article_base(doc: Document, article: Article) -> PartialDate | None:
@@ -59,7 +68,7 @@ def _article_base(doc: Document, article: Article) -> PartialDate | None:
     return base
 
 
-def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extraction) -> None:
+def _extract_article(doc: Document, article: Article, recognised: Iterator, out: Extraction) -> None:
     base = _article_base(doc, article)
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
     article_dates = find_dates(doc.text[article.start:article.end], base)
@@ -69,11 +78,10 @@ def _extract_article(doc: Document, article: Article, ner_of: dict, out: Extract
     holders: dict[str, str] = {}  # 总书记 → the person of the article holding that post
     subject: str | None = None  # the person the previous sentence was about
     jurisdiction: dict[str, str] = {}  # 省 → 浙江省: what a bare 省委/市长 of this article belongs to
-    for sent in article.sentences:
+    for sent, spans in recognised:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
         prev_end = sent.end
-        spans = ner_of[id(sent)]
         sm = SentenceMentions(sent, ner=spans)
         sm.persons = [s for s in spans if s.label == "PER" and plausible_person(sent.text, s.start, s.end)]
         sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and gazetteer().lookup(s.text, trusted=True))], sm.persons)

@@ -11,9 +11,6 @@ from dataclasses import dataclass, field
 from kg.dates import PartialDate
 from kg.doc import Sentence
 
-ROLES = ("chair", "speaker", "attendee", "other")
-
-
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -49,7 +46,7 @@ class Place:
 @dataclass(frozen=True)
 class Participation:
     name: str
-    role: str  # one of ROLES
+    role: str  # chair, speaker, attendee or other (kg:Roles)
     evidence: Sentence
 
 

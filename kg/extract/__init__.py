@@ -82,7 +82,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
         prev_end = sent.end
-        sm = SentenceMentions(sent, ner=spans)
+        sm = SentenceMentions(sent)
         sm.persons = [s for s in spans if s.label == "PER" and plausible_person(sent.text, s.start, s.end)]
         sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and gazetteer().lookup(s.text, trusted=True))], sm.persons)
         sm.orgs = _orgs(sent.text, spans)

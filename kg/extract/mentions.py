@@ -42,13 +42,6 @@ class SentenceMentions:
     persons: list[Span] = field(default_factory=list)
     orgs: list[Span] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
-    ner: list[Span] = field(default_factory=list)
-
-    def person_at(self, start: int) -> Span | None:
-        for p in self.persons:
-            if p.start == start:
-                return p
-        return None
 
 
 def is_person_name(name: str) -> bool:

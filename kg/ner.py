@@ -305,16 +305,25 @@ class _Lac:
 
 def _viterbi(emissions: list, trans, start=None) -> list[list[int]]:
     """Best tag-id paths (``None`` entries give ``[]``) for per-sequence emission arrays (T, K)
-    under the (K, K) transition scores ``trans[from, to]``; batched over sequences of similar length."""
+    under the (K, K) transition scores ``trans[from, to]``; batched over sequences of similar length.
+
+    With many tags (LAC's 59, whose transitions are small against its emissions), each step only
+    scores the predecessors that can still win: ``k`` is dropped when even its best transition,
+    ``dp[k] + max(trans[k])``, stays below ``max_j(dp[j] + min(trans[j]))``, which every target's
+    best score reaches. Float addition is monotone, so the result is exactly the full search's
+    (same scores, same first-index tie-breaking)."""
     import numpy as np
 
     paths: list[list[int]] = [[] for _ in emissions]
     idx = sorted((i for i, e in enumerate(emissions) if e is not None and len(e)), key=lambda i: len(emissions[i]))
+    nk = trans.shape[0]
+    prune = nk > 16
+    row_min, row_max = trans.min(axis=1), trans.max(axis=1)
     for s in range(0, len(idx), 128):
         part = idx[s : s + 128]
         lens = np.array([len(emissions[i]) for i in part])
         tmax = int(lens.max())
-        nb, nk = len(part), trans.shape[0]
+        nb = len(part)
         em = np.zeros((nb, tmax, nk), dtype=np.float32)
         for k, i in enumerate(part):
             em[k, : lens[k]] = emissions[i]
@@ -322,13 +331,23 @@ def _viterbi(emissions: list, trans, start=None) -> list[list[int]]:
         if start is not None:
             dp += start
         bps = np.zeros((max(tmax - 1, 0), nb, nk), dtype=np.int64)
-        rows = np.arange(nb)
+        first = 0  # sequences are sorted by length: rows first.. are still running at step t
         for t in range(1, tmax):
-            sc = dp[:, :, None] + trans[None]
-            bp = sc.argmax(axis=1)
-            new = np.take_along_axis(sc, bp[:, None, :], axis=1)[:, 0] + em[:, t]
-            dp = np.where((t < lens)[:, None], new, dp)
-            bps[t - 1] = bp
+            while lens[first] <= t:
+                first += 1
+            d = dp[first:]
+            alive = (d + row_max) >= (d + row_min).max(axis=1, keepdims=True) if prune else None
+            m = int(alive.sum(axis=1).max()) if prune else nk
+            if m < nk:
+                cand = np.argsort(~alive, axis=1, kind="stable")[:, :m]  # live predecessors, in index order
+                sc = np.take_along_axis(d, cand, axis=1)[:, :, None] + trans[cand]
+                bp = np.take_along_axis(cand, sc.argmax(axis=1), axis=1)
+            else:
+                sc = d[:, :, None] + trans[None]
+                bp = sc.argmax(axis=1)
+            bps[t - 1, first:] = bp
+            dp[first:] = sc.max(axis=1) + em[first:, t]
+        rows = np.arange(nb)
         cur = dp.argmax(axis=1)
         path = np.zeros((nb, tmax), dtype=np.int64)
         path[rows, lens - 1] = cur

@@ -169,6 +169,7 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
 
 
 _FUNCTION_START = tuple("等和与及的在从向对把")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十几多]+[个座家处所]$")
 _PUNCT = re.compile(r"[“”‘’《》〈〉「」『』、，。；：！？,.;:!?\"']")
 _PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "zg")
 _NOT_NAME_END = ("北翼", "南翼", "城市", "地区")
@@ -184,6 +185,8 @@ def _plausible_place(text: str, span: Span) -> bool:
     name = span.text
     if _PUNCT.search(name):
         return False  # 上海“五个中心: a span across quotation marks is no name
+    if _COUNTED.search(text, 0, span.start):
+        return False  # 7个百强县: a kind of place after a count, not the name of one
     if name.startswith(_FUNCTION_START) or name.endswith(_NOT_NAME_END) or name[0] in PROVINCE_ABBR and name[1:2] in PROVINCE_ABBR:
         return False
     if re.search(r"\d", name) and not name.endswith(_SITE_SUFFIXES + ("站",)):

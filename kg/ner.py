@@ -190,14 +190,31 @@ def _gazetteer() -> dict[str, str]:
     return _GAZ
 
 
+_GAZ_INDEX: tuple[dict[str, str], dict[str, int]] | None = None
+
+
+def _gaz_longest(gaz: dict[str, str]) -> dict[str, int]:
+    """Length of the longest word of ``gaz`` per two-character prefix (built once per gazetteer)."""
+    global _GAZ_INDEX
+    if _GAZ_INDEX is None or _GAZ_INDEX[0] is not gaz:
+        longest: dict[str, int] = {}
+        for word in gaz:
+            if len(word) >= 2 and len(word) > longest.get(word[:2], 0):
+                longest[word[:2]] = len(word)
+        _GAZ_INDEX = (gaz, longest)
+    return _GAZ_INDEX[1]
+
+
 def _gaz_tags(text: str, gaz: dict[str, str]) -> list[str]:
     """Per-character gazetteer tag ('' or e.g. 'LB', 'LI', 'OE'): greedy longest match, left to right."""
     n = len(text)
     out = [""] * n
+    longest = _gaz_longest(gaz)
     i = 0
     while i < n:
         best = 0
-        for ln in range(min(_GAZ_MAXLEN, n - i), 1, -1):
+        # only words starting with text[i:i+2] can match, and none is longer than longest[...]
+        for ln in range(min(_GAZ_MAXLEN, n - i, longest.get(text[i : i + 2], 0)), 1, -1):
             code = gaz.get(text[i : i + ln])
             if code is not None:
                 best = ln
@@ -266,36 +283,48 @@ class _Lac:
 
         Texts of equal length share an encoder batch (padding would change the scores
         of the bidirectional encoder); decoding is batched over all texts."""
+        return self.decode(self.logits(texts), len(texts))
+
+    def logits(self, texts: Sequence[str]) -> list:
+        """The network's part of :meth:`tags` (onnxruntime releases the GIL): per batch of
+        equal-length non-empty texts, ``(text indices, (batch, length, tags) logits)``."""
         np = self.np
-        emissions: list = [None] * len(texts)
-        local: list[list[str]] = [[] for _ in texts]
         by_len: dict[int, list[int]] = {}
         for i, t in enumerate(texts):
             if t:
                 by_len.setdefault(len(t), []).append(i)
         get = self.ids.get
         oov = self.oov
-        id2tag = self.id2tag
+        out = []
         for ln, idx in by_len.items():
             for s in range(0, len(idx), 64):
                 part = idx[s : s + 64]
                 ids = np.array([[get(c, oov) for c in texts[i]] for i in part], dtype=np.int64)
                 length = np.full((len(part),), ln, dtype=np.int64)
                 with self.lock:
-                    logits = self.session.run(None, {"token_ids": ids, "length": length})[0]
-                for k, i in enumerate(part):
-                    emissions[i] = logits[k]
-                order = logits.argsort(axis=2)
-                best = order[:, :, -1]
-                second = order[:, :, -2].tolist()
-                top = np.take_along_axis(logits, best[:, :, None], axis=2)[:, :, 0]
-                prob = 1.0 / np.exp(logits - top[:, :, None]).sum(axis=2)  # softmax probability of the best tag
-                conf = np.where(prob > 0.9, 2, np.where(prob > 0.6, 1, 0)).tolist()
-                for row, r2, cf, i in zip(best.tolist(), second, conf, part):
-                    local[i] = [
-                        id2tag[k] + ("" if c == 2 else ("?" if c == 1 else "??") + id2tag[k2].split("-", 1)[0])
-                        for k, k2, c in zip(row, r2, cf)
-                    ]
+                    out.append((part, self.session.run(None, {"token_ids": ids, "length": length})[0]))
+        return out
+
+    def decode(self, batches: list, count: int) -> list[tuple[list[str], list[str]]]:
+        """The decoding part of :meth:`tags`, from :meth:`logits`' output for ``count`` texts."""
+        np = self.np
+        emissions: list = [None] * count
+        local: list[list[str]] = [[] for _ in range(count)]
+        id2tag = self.id2tag
+        for part, logits in batches:
+            for k, i in enumerate(part):
+                emissions[i] = logits[k]
+            order = logits.argsort(axis=2)
+            best = order[:, :, -1]
+            second = order[:, :, -2].tolist()
+            top = np.take_along_axis(logits, best[:, :, None], axis=2)[:, :, 0]
+            prob = 1.0 / np.exp(logits - top[:, :, None]).sum(axis=2)  # softmax probability of the best tag
+            conf = np.where(prob > 0.9, 2, np.where(prob > 0.6, 1, 0)).tolist()
+            for row, r2, cf, i in zip(best.tolist(), second, conf, part):
+                local[i] = [
+                    id2tag[k] + ("" if c == 2 else ("?" if c == 1 else "??") + id2tag[k2].split("-", 1)[0])
+                    for k, k2, c in zip(row, r2, cf)
+                ]
         decoded = self._viterbi(emissions)
         return [([id2tag[k] for k in path], loc) for path, loc in zip(decoded, local)]
 
@@ -319,8 +348,8 @@ def _viterbi(emissions: list, trans, start=None) -> list[list[int]]:
     nk = trans.shape[0]
     prune = nk > 16
     row_min, row_max = trans.min(axis=1), trans.max(axis=1)
-    for s in range(0, len(idx), 128):
-        part = idx[s : s + 128]
+    for s in range(0, len(idx), 512):
+        part = idx[s : s + 512]
         lens = np.array([len(emissions[i]) for i in part])
         tmax = int(lens.max())
         nb = len(part)
@@ -330,7 +359,7 @@ def _viterbi(emissions: list, trans, start=None) -> list[list[int]]:
         dp = em[:, 0].copy()
         if start is not None:
             dp += start
-        bps = np.zeros((max(tmax - 1, 0), nb, nk), dtype=np.int64)
+        bps = np.zeros((max(tmax - 1, 0), nb, nk), dtype=np.int16)  # back-pointers (tag ids < 2**15)
         first = 0  # sequences are sorted by length: rows first.. are still running at step t
         for t in range(1, tmax):
             while lens[first] <= t:
@@ -417,13 +446,20 @@ class _Encoder:
                 so.add_initializer(theirs, val)
             session = ort.InferenceSession(raw, sess_options=so, providers=["CPUExecutionProvider"])
             self.members.append((session, w[pre + "ow"].astype(np.float32), w[pre + "ob"].astype(np.float32)))
-        self.lock = threading.Lock()
+        self.locks = [threading.Lock() for _ in self.members]
 
     def log_probs(self, texts: Sequence[str]) -> list:
         """Per text, a (len, 7) array of BIO log-probabilities (``None`` for an empty text)."""
+        return self.average([self.member_log_probs(texts, m) for m in range(len(self.members))])
+
+    def member_log_probs(self, texts: Sequence[str], member: int) -> list:
+        """Per text, member ``member``'s (len, 7) array of BIO log-probabilities (``None`` for an empty text).
+
+        Texts of equal length share a batch (padding would change the bidirectional encoder's scores)."""
         np = self.np
         lac = _lac()
         get, oov = lac.ids.get, lac.oov
+        session, ow, ob = self.members[member]
         out: list = [None] * len(texts)
         by_len: dict[int, list[int]] = {}
         for i, t in enumerate(texts):
@@ -434,17 +470,27 @@ class _Encoder:
                 part = idx[s : s + 64]
                 ids = np.array([[get(c, oov) for c in texts[i]] for i in part], dtype=np.int64)
                 length = np.full((len(part),), ln, dtype=np.int64)
-                z = 0.0
-                for session, ow, ob in self.members:
-                    with self.lock:
-                        hidden = session.run([self.HIDDEN], {"token_ids": ids, "length": length})[0]
-                    zm = hidden @ ow + ob
-                    zm -= zm.max(axis=2, keepdims=True)
-                    zm -= np.log(np.exp(zm).sum(axis=2, keepdims=True))
-                    z = z + zm
-                z = z / len(self.members)
+                with self.locks[member]:
+                    hidden = session.run([self.HIDDEN], {"token_ids": ids, "length": length})[0]
+                zm = hidden @ ow + ob
+                zm -= zm.max(axis=2, keepdims=True)
+                zm -= np.log(np.exp(zm).sum(axis=2, keepdims=True))
                 for k, i in enumerate(part):
-                    out[i] = z[k]
+                    out[i] = zm[k]
+        return out
+
+    @staticmethod
+    def average(per_member: list[list]) -> list:
+        """Per text, the mean of the members' log-probabilities (summed in member order)."""
+        out: list = []
+        for arrays in zip(*per_member):
+            if arrays[0] is None:
+                out.append(None)
+                continue
+            z = 0.0
+            for zm in arrays:
+                z = z + zm
+            out.append(z / len(arrays))
         return out
 
 
@@ -544,7 +590,7 @@ def _features(text: str, lac: tuple[list[str], list[str]], gaz: dict[str, str]) 
             ab = ("L" if cm1 in _ABBR_SET else "") + ("R" if cp1 in _ABBR_SET else "")
             f.append("ab=" + ab)
             f.append("abc=" + c0 + ab)
-        if (cm1 + c0) in _COMPOUND_SET or (c0 + cp1) in _COMPOUND_SET:
+        if c0 in _COMPOUND_CHARS and ((cm1 + c0) in _COMPOUND_SET or (c0 + cp1) in _COMPOUND_SET):
             f.append("sn2")
         feats.append(f)
     return feats
@@ -552,10 +598,13 @@ def _features(text: str, lac: tuple[list[str], list[str]], gaz: dict[str, str]) 
 
 _SURNAME_SET = frozenset(SURNAMES)
 _COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
+_COMPOUND_CHARS = frozenset("".join(COMPOUND_SURNAMES))  # a cheap pre-check before the two lookups
 
 
-def _featurize_many(texts: Sequence[str]) -> list[list[list[str]]]:
-    lac_tags = _lac().tags(texts)
+def _featurize_many(texts: Sequence[str], lac_tags: list | None = None) -> list[list[list[str]]]:
+    """CRF features of each text; ``lac_tags``: LAC's output for ``texts`` when already computed."""
+    if lac_tags is None:
+        lac_tags = _lac().tags(texts)
     gaz = _gazetteer()
     return [_features(t, lt, gaz) for t, lt in zip(texts, lac_tags)]
 
@@ -669,12 +718,13 @@ _POOL = None
 
 
 def _pool():
-    """One worker thread: the encoder runs (onnxruntime releases the GIL) while LAC and the CRF features run."""
+    """Two worker threads: the encoder's members and LAC on the next pieces run (onnxruntime
+    releases the GIL) while the CRF features and the CRF run in the calling thread."""
     global _POOL
     if _POOL is None:
         from concurrent.futures import ThreadPoolExecutor
 
-        _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-ner")
+        _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kg-ner")
     return _POOL
 
 
@@ -683,20 +733,22 @@ def _tag_pieces(
     model_path: Path | str | None = None,
     encoder_path: Path | str | None = None,
     fast: bool = False,
+    lac_tags: list | None = None,
 ) -> list[list[Span]]:
     """Spans of each piece: CRF marginals averaged (in log space) with the fine-tuned encoder's
-    probabilities, decoded under BIO constraints; the CRF alone when ``fast`` or no encoder ships."""
+    probabilities, decoded under BIO constraints; the CRF alone when ``fast`` or no encoder ships.
+    ``lac_tags``: LAC's output for ``pieces`` when already computed."""
     tagger = _tagger(model_path)
     enc = None if fast else _encoder(encoder_path)
     if enc is None:
-        feats = _featurize_many(pieces)
+        feats = _featurize_many(pieces, lac_tags)
         with _TAGGER_LOCK:
             return [_bio_to_spans(tagger.tag(f)) if piece.strip() else [] for piece, f in zip(pieces, feats)]
     import numpy as np
 
-    future = _pool().submit(enc.log_probs, pieces)
-    feats = _featurize_many(pieces)
-    nn = future.result()
+    futures = [_pool().submit(enc.member_log_probs, pieces, m) for m in range(len(enc.members))]
+    feats = _featurize_many(pieces, lac_tags)
+    nn = enc.average([f.result() for f in futures])
     labels = BIO_LABELS
     w = ENCODER_WEIGHT
     scores: list = [None] * len(pieces)
@@ -711,6 +763,11 @@ def _tag_pieces(
     trans, start = _bio_constraints()
     paths = _viterbi(scores, trans, start)
     return [_bio_to_spans([labels[k] for k in path]) for path in paths]
+
+
+#: at most this many pieces / characters are featurized and tagged at once (bounds memory)
+_STEP_PIECES = 512
+_STEP_CHARS = 32768
 
 
 def recognize_many(
@@ -732,12 +789,31 @@ def recognize_many(
         for off, piece in _chunks(text):
             pieces.append(piece)
             where.append((ti, off))
+    # Each distinct piece is tagged once, in order of length, so that the networks' batches of
+    # equal-length pieces are large; a piece's result does not depend on the rest of its batch.
+    # LAC's network runs on the next batch in a worker thread while this one is tagged.
+    unique = sorted(dict.fromkeys(pieces), key=len)
+    batches: list[list[str]] = []
+    s = 0
+    while s < len(unique):
+        e, size = s, 0
+        while e < len(unique) and e - s < _STEP_PIECES and (e == s or size + len(unique[e]) <= _STEP_CHARS):
+            size += len(unique[e])
+            e += 1
+        batches.append(unique[s:e])
+        s = e
+    tagged: dict[str, list[Span]] = {}
+    lac = _lac()
+    upcoming = _pool().submit(lac.logits, batches[0]) if batches else None
+    for k, batch in enumerate(batches):
+        lac_logits = upcoming.result()
+        if k + 1 < len(batches):
+            upcoming = _pool().submit(lac.logits, batches[k + 1])
+        lac_tags = lac.decode(lac_logits, len(batch))
+        tagged.update(zip(batch, _tag_pieces(batch, model_path, encoder_path, fast, lac_tags)))
     results: list[list[Span]] = [[] for _ in texts]
-    step = 512
-    for s in range(0, len(pieces), step):
-        tagged = _tag_pieces(pieces[s : s + step], model_path, encoder_path, fast)
-        for (ti, off), spans in zip(where[s : s + step], tagged):
-            results[ti].extend((a + off, b + off, lab) for a, b, lab in spans)
+    for (ti, off), piece in zip(where, pieces):
+        results[ti].extend((a + off, b + off, lab) for a, b, lab in tagged[piece])
     return results
 
 

@@ -1,7 +1,6 @@
 """Ingest: decoding, normalisation of newspaper text, articles, sentences, manifest and problems."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from kg.dates import DateMention, PartialDate, find_dates, find_datelines
+from kg.dates import PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
 from kg.extract.events import BACK_REFERENCE, MEETING_END, EventContext, find_events, merge_role
@@ -20,10 +20,9 @@ from kg.extract.goals import find_goals
 from kg.extract.mentions import SentenceMentions, collective_places, place_mentions, plausible_person
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import complete_post, find_persons, jurisdiction_of
-from kg.facts import Extraction, Goal, NamedDocument, Organization, Person, Place, PostHolding
+from kg.facts import Extraction, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
-
 
 
 def extract(doc: Document) -> Extraction:
@@ -214,10 +213,16 @@ def _merge_orgs(orgs: list[Organization]) -> list[Organization]:
     for form, main in ALIAS_OF.items():
         if form != main and form in aliases and main in aliases:
             aliases[main] |= {form} | aliases.pop(form)
-    for short in list(aliases):
-        for long in list(aliases):
-            if short != long and short in aliases and long in aliases and _abbreviates(short, long):
-                aliases[short] |= {long} | aliases.pop(long)
+    # candidates share their first two characters (国家发展改革委 / 国家发展和改革委员会) or the short one
+    # ends the long one (湖州市委 / 浙江省湖州市委): compare within those groups, not every pair
+    by_head: dict[str, list[str]] = {}
+    for name in aliases:
+        by_head.setdefault(name[:2], []).append(name)
+    pairs = [(a, b) for group in by_head.values() for a in group for b in group]
+    pairs += [(long[k:], long) for long in aliases for k in range(1, len(long) - 2) if long[k:] in aliases]
+    for short, long in sorted(set(pairs), key=lambda p: (len(p[0]), p)):
+        if short != long and short in aliases and long in aliases and _abbreviates(short, long):
+            aliases[short] |= {long} | aliases.pop(long)
     return [Organization(n, names[n].evidence, tuple(sorted(a))) for n, a in aliases.items()]
 
 

@@ -209,7 +209,6 @@ def _listed_with_places(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     """Short county names in a list of places (句容、金坛、武进、江阴): an item of a 、-list whose
     other items are places is looked up by its short form too."""
     out: list[PlaceMention] = []
-    starts = {p.start: p for p in found}
     for run in re.finditer(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}", text):
         items = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^、]+", run.group())]
         # the first item may carry the words before it (将句容), the last the words after it (江阴串起)

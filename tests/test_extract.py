@@ -208,12 +208,12 @@ def test_meeting_in_the_capital_and_posts_of_the_special_regions():
     assert ("李家超", "香港特别行政区行政长官") in posts(ex)
 
 
-def test_a_call_the_body_of_a_chain_and_the_reporters_of_the_byline():
+def test_a_call_the_body_of_a_chain_and_not_the_reporters_of_the_byline():
     ex = run("本报讯（记者 李明 王芳） 11月20日，省委书记梁言顺在南昌会见了中国华能集团有限公司党组书记、董事长温枢刚一行。",
              date="2024-11-21")
     assert {("温枢刚", "中国华能集团有限公司党组书记"), ("温枢刚", "中国华能集团有限公司董事长")} <= posts(ex)
     [ev] = ex.events
-    assert (ev.date, ev.place, roles(ev)) == (PartialDate(2024, 11, 20), "南昌", {"梁言顺": "other"})
+    assert (ev.date, ev.place, roles(ev)) == (PartialDate(2024, 11, 20), "南昌", {"梁言顺": "other", "温枢刚": "other"})
     assert not any("会见" in o.name for o in ex.organizations)
 
 
@@ -223,3 +223,20 @@ def test_places_in_a_list_and_no_place_across_quotation_marks():
     assert "百强县" not in names
     assert {"句容市", "金坛区", "武进区", "江阴市", "上海"} <= names
     assert not any("五个中心" in n for n in names)
+
+
+def test_a_name_the_dictionary_knows_as_a_noun_after_a_post_and_targets_by_year_end():
+    ex = run("本报讯 7月3日，长三角区域合作办公室在上海召开2024年第二季度工作会议。长三角区域合作办公室主任华源主持会议。"
+             "会议提出，力争年底前完成20个重点项目。上半年共签约合作项目126个。", date="2024-07-04")
+    assert ("华源", "长三角区域合作办公室主任") in posts(ex)
+    [ev] = ex.events
+    assert (ev.date, ev.place, roles(ev)) == (PartialDate(2024, 7, 3), "上海", {"华源": "chair"})
+    assert {(g.indicator, g.target, g.deadline.iso() if g.deadline else None) for g in ex.goals} == {("重点项目", "20个", "2024-12")}
+
+
+def test_a_call_told_in_the_headline_and_the_lead_is_one_event_with_host_and_guest():
+    ex = run("安徽省委书记韩俊在合肥会见上海市委副书记、市长龚正一行\n\n新华社合肥5月20日电 5月20日，安徽省委书记韩俊在合肥会见了"
+             "上海市委副书记、市长龚正率领的上海市党政代表团一行。安徽省委副书记、省长王清宪参加会见。", date="2024-05-21")
+    [ev] = ex.events
+    assert (ev.date, ev.place) == (PartialDate(2024, 5, 20), "合肥")
+    assert roles(ev) == {"韩俊": "other", "龚正": "other", "王清宪": "attendee"}

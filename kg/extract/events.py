@@ -35,6 +35,7 @@ _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|随后")
+_MEETING_VERBS = ("会见", "会晤", "接见", "看望")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望")
 # cities news names by one character after 在/赴/抵 (在京召开)
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
@@ -124,7 +125,10 @@ def _known(ev: Event, ctx: EventContext) -> Event:
     for old in reversed(ctx.events):
         compatible = old.date is None or ev.date is None or ev.date.iso().startswith(old.date.iso()) \
             or old.date.iso().startswith(ev.date.iso())
-        same = compatible and (old.label == ev.label or (_is_headline(old) and old.date is None and _common_suffix(old.label, ev.label) >= 6))
+        headline = _is_headline(old) and old.date is None and not _is_headline(ev)
+        same = compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
+                               or (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
+                                   and old.place == ev.place is not None))  # a visit's headline and its lead
         visit = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and ev.place is None
                  and old.date is None and ev.date is not None and old is ctx.events[-1])
         if same or visit:
@@ -270,6 +274,9 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             joined = all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip([span] + later, later))
             if not _SPEECH_BREAK.search(between) and "）" not in between and ")" not in between and joined:
                 role = "other"
+        if role is None and ev.trigger in _MEETING_VERBS and 0 <= trigger_pos < span.start:
+            if not re.search(r"[，。；：]", text[trigger_pos:span.start]):
+                role = "other"  # 会见了…龚正: the guest met takes part too
         if role is not None:
             merge_role(ev, Participation(span.text, role, sm.sentence))
 

@@ -17,8 +17,9 @@ _UNIT = r"(?:%|‰|万亿元|亿元|万元|元|年|岁|公里|千米|米|分钟|
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = r"(?:达到|达|超过|提高到|提升到|提高至|提升至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|控制在|保持在|突破|缩短至|缩短到|稳定在)"
 _QUANT = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,20}}?)(?:将)?(?:由{_NUM}{_UNIT})?{_VERB}(?:约|近|超|以上)?({_NUM}{_UNIT})")
-_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造)({_NUM}{_UNIT}?)(?:（[^）]*）)?([\u4e00-\u9fff]{{2,8}})")
+_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育)({_NUM}{_UNIT}?)(?:（[^）]*）)?([\u4e00-\u9fff]{{2,8}})")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
+_PLANNED = re.compile(r"规划建设")
 _FUTURE = re.compile(r"将|要|力争|确保|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
@@ -37,7 +38,7 @@ def _place_before(text: str, pos: int) -> str:
 def find_goals(sentence: Sentence, dates: list[DateMention]) -> list[Goal]:
     text = sentence.text
     deadlines = [d for d in dates if d.deadline and d.date is not None]
-    deadline = deadlines[0].date if deadlines else None
+    deadline = deadlines[0].date if deadlines else None  # 到2025年, 年底前
     goals: list[Goal] = []
     # quantified targets
     clause_start = 0
@@ -52,6 +53,9 @@ def find_goals(sentence: Sentence, dates: list[DateMention]) -> list[Goal]:
     for m in _BUILD.finditer(text):
         if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)):
             continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
+        if deadline is None and not _FUTURE.search(text, clause_start, m.end()) and not _PLANNED.match(m.group()):
+            continue  # 共形成136项成果: a result, not a target
         goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=deadline, evidence=sentence))
     for m in _QUOTED_CLAUSE.finditer(text):
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline

@@ -67,15 +67,19 @@ def _word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-def plausible_person(text: str, start: int, end: int) -> bool:
+def plausible_person(text: str, start: int, end: int, after_title: bool = False) -> bool:
     """A span that can be a person's name: a name's shape, not a common word (强调, 明确) nor a list
-    of province abbreviations (苏浙皖), and not cut out of a longer word (马克思 in 马克思主义)."""
+    of province abbreviations (苏浙皖), and not cut out of a longer word (马克思 in 马克思主义).
+
+    ``after_title``: the span follows a post (主任华源主持), which is evidence enough for a name that
+    the dictionary also knows as some other noun; verbs and function words stay excluded.
+    """
     name = text[start:end]
     if not is_person_name(name) or all(c in _PROVINCE_CHARS for c in name):
         return False
     tags = _word_tags()
     tag = tags.get(name)
-    if tag is not None and not tag.startswith("nr"):
+    if tag is not None and not tag.startswith("nr") and not (after_title and tag[0] == "n"):
         return False
     import jieba
 
@@ -91,7 +95,7 @@ def plausible_person(text: str, start: int, end: int) -> bool:
 
 
 def guess_name(text: str, start: int) -> tuple[int, int] | None:
-    """A name starting at ``start`` when no recogniser span is there: a surname, one or two more
+    """A name starting at ``start`` (right after a post) when no recogniser span is there: a surname, one or two more
     characters, then a boundary (punctuation, the end, or a word that follows names)."""
     if start >= len(text):
         return None
@@ -100,7 +104,7 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
         if length == 3 and _FOLLOW_RE.match(text, start + 2):
             continue  # 韩俊说: the third character starts the word after the name
         cand = text[start:end]
-        if len(cand) < length or not plausible_person(text, start, end):
+        if len(cand) < length or not plausible_person(text, start, end, after_title=True):
             continue
         rest = text[end:]
         if not rest or not _CJK.match(rest[0]) or _FOLLOW_RE.match(rest):

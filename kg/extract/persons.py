@@ -218,7 +218,7 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
         if guess is not None and (span is None or (guess[1] > span.end and (text[guess[1]:guess[1] + 1] in "）)，。、 "
                                                                              or _FOLLOW_RE.match(text, guess[1])))):
             span = Span(guess[0], guess[1], "PER", text[guess[0]:guess[1]])
-        if span is None or not plausible_person(text, span.start, span.end):
+        if span is None or not plausible_person(text, span.start, span.end, after_title=True):
             break
         out.append(span)
         nxt = span.end

@@ -240,3 +240,15 @@ def test_a_call_told_in_the_headline_and_the_lead_is_one_event_with_host_and_gue
     [ev] = ex.events
     assert (ev.date, ev.place) == (PartialDate(2024, 5, 20), "合肥")
     assert roles(ev) == {"韩俊": "other", "龚正": "other", "王清宪": "attendee"}
+
+
+def test_bare_provincial_posts_take_the_province_of_the_headline():
+    ex = run("推动长江经济带高质量发展 江苏召开专题会议\n\n新华社南京9月12日电（记者 赵强） 江苏省推动长江经济带高质量发展领导小组会议12日在南京召开。"
+             "省委书记信长星出席会议并讲话，省长许昆林主持会议。会议听取了省发展改革委关于工作情况的汇报。"
+             "会议强调，到2027年，沿江地区单位GDP能耗较2022年下降15%以上。", date="2024-09-13")
+    assert {("信长星", "江苏省委书记"), ("许昆林", "江苏省省长")} <= posts(ex)
+    orgs = {o.name: o.aliases for o in ex.organizations}
+    assert "江苏省发展改革委" in orgs and orgs["江苏省委"] == ()
+    [ev] = ex.events  # the report heard is part of the meeting
+    assert roles(ev) == {"信长星": "speaker", "许昆林": "chair"}
+    assert [(g.indicator, g.target) for g in ex.goals] == [("沿江地区单位GDP能耗", "15%")]

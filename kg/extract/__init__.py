@@ -97,6 +97,12 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         for name in post_orgs + [o.text for o in sm.orgs]:
             for level, place in jurisdiction_of(name).items():
                 jurisdiction.setdefault(level, place)  # the first province/city a body of the article is of
+        if "省" not in jurisdiction and sent.index - article.sentences[0].index < 2:
+            # else the province of the headline or the lead (江苏召开专题会议 … 省委书记信长星)
+            province = next((pl for pl in sm.places if pl.kind == "province"), None)
+            division = gazetteer().lookup(province.name) if province else None
+            if division is not None and division.full.endswith("省"):
+                jurisdiction["省"] = division.full
         for span, post, org in holdings:
             post, org = complete_post(post, org, jurisdiction)
             out.posts.append(PostHolding(span.text, post, org, sent))
@@ -236,7 +242,10 @@ def _abbreviates(short: str, long: str) -> bool:
         head = long[: -len(short)]
         return bool(re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4}(?:省|市|区|县))+", head))
     it = iter(long)
-    return short[:2] == long[:2] and all(c in it for c in short) and short[-1] in long[-3:] and len(short) * 2 >= len(long)
+    # an abbreviation keeps most of the full name (国家发展改革委 / 国家发展和改革委员会), unlike a body and
+    # another body of the same province (江苏省委 / 江苏省发展改革委)
+    return (short[:2] == long[:2] and len(short) >= 5 and len(short) * 10 >= len(long) * 7
+            and all(c in it for c in short) and short[-1] in long[-3:])
 
 
 def _merge_events(events: list) -> list:

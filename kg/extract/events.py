@@ -79,6 +79,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             new.append(_event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx))
     if not new and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
+        if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.setting is not None:
+            m = None  # 会议听取了…汇报: part of the meeting, not an event of its own
         if m:
             target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
             target = m.group(1) or m.group(6)

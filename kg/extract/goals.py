@@ -20,6 +20,7 @@ _QUANT = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,20}}?)(?:将)?(?:由{_NUM}{_
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育)({_NUM}{_UNIT}?)(?:（[^）]*）)?([\u4e00-\u9fff]{{2,8}})")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
 _PLANNED = re.compile(r"规划建设")
+_COMPARED = re.compile(r"(?:较|比|同比|比上年|比去年)(?:\d{4}年)?(?:同期)?$")  # 能耗较2022年 (下降15%)
 _FUTURE = re.compile(r"将|要|力争|确保|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
@@ -46,7 +47,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention]) -> list[Goal]:
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
         if deadline is None and not _FUTURE.search(text, clause_start, m.end()):
             continue  # 年均增速达9.47%: a result, not a target
-        indicator = _STRIP.sub("", m.group(1)).rsplit("的", 1)[-1]
+        indicator = _COMPARED.sub("", _STRIP.sub("", m.group(1)).rsplit("的", 1)[-1])
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator):
             continue
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=m.group(2), deadline=deadline, evidence=sentence))

@@ -229,7 +229,7 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
     return out
 
 
-_BARE_HEAD = re.compile(r"^(?:(副?(省|市)长)|(省|市)(?=委|政府|人民政府|人大|政协|纪委|监委))")
+_BARE_HEAD = re.compile(r"^(?:(副?(省|市)长)|(省|市)(?!场|级|内|外|区)(?=[\u4e00-\u9fff]{0,12}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会)))")
 
 
 def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> tuple[str, str | None]:
@@ -240,6 +240,8 @@ def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> t
     ('浙江省委书记', '浙江省委')
     >>> complete_post("副市长", None, {"市": "杭州市"})
     ('杭州市副市长', None)
+    >>> complete_post("省发展改革委", "省发展改革委", {"省": "江苏省"})
+    ('江苏省发展改革委', '江苏省发展改革委')
     """
     m = _BARE_HEAD.match(post)
     if not m:

@@ -88,7 +88,7 @@ def normalise(text: str) -> str:
     and lines re-joined where the newspaper layout broke a sentence.
 
     >>> normalise("上海市委书记陈吉宁，上海市委\\n副书记、市长龚正")
-    '上海市委书记陈吉宁，上海市委副书记、市长龚正'
+    '上海市委书记陈吉宁，上海市委副书记、市长龚正\\n'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     COLLECTIVE_NAMES, COMPOUND_SURNAMES, NAME_FOLLOWERS, PROVINCE_ABBR, REGION_MEMBERS, REGION_PARENT, REGIONS,
     SURNAMES, ZONE_SUFFIXES, is_clause_verb,
 )
+from kg.extract.words import aligned, tokens
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form in forms), key=lambda x: -len(x[0]))
@@ -23,7 +24,7 @@ _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "各地", "当地", "本地", "地方"}
 _ZONE_STOP = set("的和与及、，。；：“”《》 \n")
-_FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
+FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
 
 @dataclass
@@ -101,13 +102,13 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
         return None
     for length in (3, 2):
         end = start + length
-        if length == 3 and _FOLLOW_RE.match(text, start + 2):
+        if length == 3 and FOLLOW_RE.match(text, start + 2):
             continue  # 韩俊说: the third character starts the word after the name
         cand = text[start:end]
         if len(cand) < length or not plausible_person(text, start, end, after_title=True):
             continue
         rest = text[end:]
-        if not rest or not _CJK.match(rest[0]) or _FOLLOW_RE.match(rest):
+        if not rest or not _CJK.match(rest[0]) or FOLLOW_RE.match(rest):
             return start, end
     return None
 
@@ -134,12 +135,10 @@ def collective_places(text: str, regions_in_doc: set[str]) -> list[PlaceMention]
 
 def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) -> list[PlaceMention]:
     """Places in a sentence: divisions, regions, zones and recogniser LOC spans, non-overlapping."""
-    from kg.extract.organizations import _aligned, _tokens
-
     gaz = gazetteer()
     found: list[PlaceMention] = []
     for s, e, div in gaz.find(text):
-        if text[s:e] == div.full or _aligned(text, s, e)[0]:  # not 阿里 in 阿里巴巴
+        if text[s:e] == div.full or aligned(text, s, e)[0]:  # not 阿里 in 阿里巴巴
             found.append(_from_division(s, e, text[s:e], div))
     for m in _REGION_RE.finditer(text):
         name = _REGION_OF[m.group()]
@@ -148,9 +147,9 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         surface = span.text
         if surface in _NOT_PLACES or len(surface) < 2 or not _CJK.search(surface) or all(c in PROVINCE_ABBR for c in surface):
             continue
-        if any(p.start < span.end and span.start < p.end for p in persons) or not _aligned(text, span.start, span.end)[0]:
+        if any(p.start < span.end and span.start < p.end for p in persons) or not aligned(text, span.start, span.end)[0]:
             continue
-        if any(flag.startswith("v") and s >= span.start and e <= span.end for s, e, _, flag in _tokens(text)):
+        if any(flag.startswith("v") and s >= span.start and e <= span.end for s, e, _, flag in tokens(text)):
             continue  # 顺江而下抵达上海: a clause, not a name
         div = gaz.lookup(surface, trusted=True) if surface not in _REGION_OF else None  # 太湖 the lake, not 太湖县
         if div is not None:
@@ -184,8 +183,6 @@ def _plausible_place(text: str, span: Span) -> bool:
     a function word (等16个港), no digits unless it is a site (2号泊位), not a list of province
     abbreviations (沪苏浙城市), not a bare side of a city (上海北翼), and, when two characters
     long, a place name in the dictionary (not 顺江, 大江)."""
-    from kg.extract.organizations import _tokens
-
     name = span.text
     if _PUNCT.search(name):
         return False  # 上海“五个中心: a span across quotation marks is no name
@@ -200,11 +197,11 @@ def _plausible_place(text: str, span: Span) -> bool:
     tag = _word_tags().get(name)
     if tag is not None and tag[0] == "n" and tag not in ("ns", "nt", "nz"):
         return False  # 旧城区, 百强县: common nouns
-    inside = [t for t in _tokens(text) if span.start <= t[0] and t[1] <= span.end]
+    inside = [t for t in tokens(text) if span.start <= t[0] and t[1] <= span.end]
     if inside and not any(t[3] in _PROPER_TAGS for t in inside) and not gazetteer().find(name):
         return False  # 国际金融中心, 卫星城, 五个中心: no proper name in it
     if len(name) == 2:
-        tok = [t for t in _tokens(text) if t[0] == span.start and t[1] == span.end]
+        tok = [t for t in tokens(text) if t[0] == span.start and t[1] == span.end]
         return bool(tok) and tok[0][3] == "ns" and name[0] not in "顺沿临跨近"
     return True
 
@@ -242,10 +239,8 @@ _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与�
 
 def _zones_by_suffix(text: str) -> list[PlaceMention]:
     """Named sites and zones without a division before them: 三垟湿地, 示范区高新区."""
-    from kg.extract.organizations import _tokens
-
     out: list[PlaceMention] = []
-    toks = _tokens(text)
+    toks = tokens(text)
     for i, (s, e, word, flag) in enumerate(toks):
         if len(word) > 4 or not word.endswith(_SITE_SUFFIXES):
             continue
@@ -264,12 +259,10 @@ def _zones_by_suffix(text: str) -> list[PlaceMention]:
 def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """A place followed by a zone name is a zone: 上海自由贸易试验区临港新片区 (named with its
     province or region), 张江科学城 after 浦东新区 (named on its own, inside that county)."""
-    from kg.extract.organizations import _tokens
-
     out = list(found)
     todo = list(found)
     while todo:  # a zone may be followed by another: 外高桥港区海通码头
-        zone = _extend_zone(text, todo.pop(0), found, _tokens(text))
+        zone = _extend_zone(text, todo.pop(0), found, tokens(text))
         if zone is not None:
             out.append(zone)
             todo.append(zone)

@@ -4,11 +4,11 @@ by a head and a suffix (中央 … 领导小组, 长三角 … 办公室), and t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS, is_clause_verb
+from kg.extract.words import aligned, tokens
 
 ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
 _ALIAS_RE = re.compile("|".join(sorted((re.escape(f) for f in ALIAS_OF), key=len, reverse=True)))
@@ -22,28 +22,6 @@ _ORG_TAGS = ("nt", "j", "nz")
 _REGION_FORMS = {f for forms in REGIONS.values() for f in forms}
 
 
-@lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    import jieba.posseg
-
-    out, pos = [], 0
-    for w in jieba.posseg.cut(text, HMM=False):
-        out.append((pos, pos + len(w.word), w.word, w.flag))
-        pos += len(w.word)
-    return tuple(out)
-
-
-def _aligned(text: str, start: int, end: int) -> tuple[bool, tuple | None]:
-    """Whether no dictionary word crosses the span's edges; and the span's last token."""
-    last = None
-    for s, e, word, flag in _tokens(text):
-        if (s < start < e or s < end < e) and len(word) > 1:
-            return False, None
-        if e == end:
-            last = (s, e, word, flag)
-    return True, last
-
-
 def is_org_name(text: str, start: int, end: int) -> bool:
     """A recogniser ORG span that reads as an institution's name: it ends with an institution
     suffix written as one (商务部, 国家发展改革委 — not 布局), cuts no word, and is not a place."""
@@ -55,10 +33,10 @@ def is_org_name(text: str, start: int, end: int) -> bool:
     suffix = ORG_SUFFIX_RE.search(name)
     if not suffix:
         return False
-    ok, last = _aligned(text, start, end)
+    ok, last = aligned(text, start, end)
     if not ok or last is None:
         return False
-    if any(is_clause_verb(word, flag) for s, e, word, flag in _tokens(text) if start <= s and e <= end):
+    if any(is_clause_verb(word, flag) for s, e, word, flag in tokens(text) if start <= s and e <= end):
         return False  # 省委书记会见中国华能集团: a clause, not a name
     word, flag = last[2], last[3]
     return len(suffix.group()) > 1 or word == suffix.group() or flag in _ORG_TAGS or (len(word) <= 3 and word.endswith(suffix.group()) and flag != "n")
@@ -80,9 +58,9 @@ def orgs_by_suffix(text: str) -> list[Span]:
         if not heads:
             continue
         start = lo + min(heads)
-        if end - start < 4 or not _aligned(text, start, end)[0] or re.search(r"[\d一二三四五六七八九十几多]+[个家所座]$", text[:start]):
+        if end - start < 4 or not aligned(text, start, end)[0] or re.search(r"[\d一二三四五六七八九十几多]+[个家所座]$", text[:start]):
             continue  # 5个国家级创新中心: a kind of body, not one body
-        if any(is_clause_verb(word, flag) for s, e, word, flag in _tokens(text) if start <= s and e <= end):
+        if any(is_clause_verb(word, flag) for s, e, word, flag in tokens(text) if start <= s and e <= end):
             continue  # 杭州主持召开省委常委会: a clause, not a name
         out.append(Span(start, end, "ORG", text[start:end]))
     return out

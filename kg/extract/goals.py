@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import DateMention
+from kg.dates import DateMention, PartialDate
 from kg.doc import Sentence
 from kg.facts import Goal
 
-_UNIT = r"(?:%|‰|万亿元|亿元|万元|元|年|岁|公里|千米|米|分钟|小时|天|个|家|P|EFLOPS|万人|人|倍|平方公里|万吨|吨|GW|万千瓦|千瓦|项|座|所)"
+_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|人|个|户|家|辆|套|项|座|所|千瓦时|千瓦|立方米|平方公里|公里|千米|米|年|岁"
+         r"|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
-_VERB = r"(?:达到|达|超过|提高到|提升到|提高至|提升至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|控制在|保持在|突破|缩短至|缩短到|稳定在)"
-_QUANT = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,20}}?)(?:将)?(?:由{_NUM}{_UNIT})?{_VERB}(?:约|近|超|以上)?({_NUM}{_UNIT})")
-_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育)({_NUM}{_UNIT}?)(?:（[^）]*）)?([\u4e00-\u9fff]{{2,8}})")
+_VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|减少到|减少|"
+         r"控制在|保持在|稳定在|突破|缩短至|缩短到)")
+#: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
+_TARGET = rf"(?:{_NUM}{_UNIT}|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)(?:以上|以内|以下|左右)?"
+_QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,20}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
+#: verbs whose target is a change or a bound, not a level: they stay in the target (增长5.5%左右, 突破8000亿元)
+_KEPT_VERB = re.compile(r"^(?:增长|下降|减少|突破|超过)$")
+_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
+                    rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
 _PLANNED = re.compile(r"规划建设")
 _COMPARED = re.compile(r"(?:较|比|同比|比上年|比去年)(?:\d{4}年)?(?:同期)?$")  # 能耗较2022年 (下降15%)
@@ -25,6 +32,30 @@ _FUTURE = re.compile(r"将|要|力争|确保|目标|规划|计划|预计|未来|
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
 _STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|全年|今年|明年|到\d{4}年)+")
+#: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
+#: (两地要确保 共建重大项目年度投资)
+_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别)+$")
+_SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取)(?=..)|^[\u4e00-\u9fff]{1,4}?(?:建成|培育|新增|累计)(?=..)")
+#: this year's targets: 今年 (a date of the sentence) or 全年 before the indicator
+_THIS_YEAR = re.compile(r"全年|年内")
+
+
+def _year_end(d: DateMention) -> PartialDate:
+    """A deadline at the end of a year (今年年底前) is that year's."""
+    return PartialDate(d.date.year) if re.search("年底|年末", d.text) else d.date
+
+
+def _due(text: str, dates: list[DateMention], start: int, end: int, base: PartialDate | None) -> PartialDate | None:
+    """The deadline of a target told in ``text[start:end]``: the last deadline (到2027年) or year
+    (今年) before it in the sentence, else this year when the clause says 全年."""
+    future = _FUTURE.search(text, start, end)  # 今年以来…增长5.8%: a result, not this year's target
+    before = [d for d in dates if d.date is not None and d.end <= end and (d.deadline or (
+        future and d.start >= start and d.date.precision == "year" and re.fullmatch("今年|明年|本年", d.text)))]
+    if before:
+        return _year_end(before[-1])
+    if base is not None and future and _THIS_YEAR.search(text, start, end):
+        return PartialDate(base.year)
+    return None
 
 
 def _place_before(text: str, pos: int) -> str:
@@ -36,28 +67,38 @@ def _place_before(text: str, pos: int) -> str:
     return hits[-1] if hits else ""
 
 
-def find_goals(sentence: Sentence, dates: list[DateMention]) -> list[Goal]:
+def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate | None = None) -> list[Goal]:
+    """Goals of one sentence; ``base``: the date 全年 (this year's target) refers to."""
     text = sentence.text
     deadlines = [d for d in dates if d.deadline and d.date is not None]
-    deadline = deadlines[0].date if deadlines else None  # 到2025年, 年底前
+    deadline = _year_end(deadlines[0]) if deadlines else None  # 到2025年, 年底前
     goals: list[Goal] = []
-    # quantified targets
+    # quantified targets, each with the deadline its clause gives (到2027年…；今年…)
     clause_start = 0
     for m in _QUANT.finditer(text):
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
-        if deadline is None and not _FUTURE.search(text, clause_start, m.end()):
+        due = _due(text, dates, clause_start, m.end(), base)
+        if due is None and not _FUTURE.search(text, clause_start, m.end()):
             continue  # 年均增速达9.47%: a result, not a target
-        indicator = _COMPARED.sub("", _STRIP.sub("", m.group(1)).rsplit("的", 1)[-1])
+        indicator = _STRIP.sub("", m.group(1)).rsplit("的", 1)[-1]
+        compared = _COMPARED.search(indicator)  # 用水量较2020年 (下降16%): the base belongs to the target
+        target = m.group(3)
+        if _KEPT_VERB.match(m.group(2)):
+            target = (compared.group() if compared else "") + m.group(2) + target
+        indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", indicator[:compared.start()] if compared else indicator))
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator):
             continue
-        goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=m.group(2), deadline=deadline, evidence=sentence))
+        goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
+                          deadline=due if due is not None else deadline, evidence=sentence))
     for m in _BUILD.finditer(text):
         if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)):
             continue
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
-        if deadline is None and not _FUTURE.search(text, clause_start, m.end()) and not _PLANNED.match(m.group()):
+        due = _due(text, dates, clause_start, m.end(), base)
+        if due is None and not _FUTURE.search(text, clause_start, m.end()) and not _PLANNED.match(m.group()):
             continue  # 共形成136项成果: a result, not a target
-        goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=deadline, evidence=sentence))
+        goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=due if due is not None else deadline,
+                          evidence=sentence))
     for m in _QUOTED_CLAUSE.finditer(text):
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline
         due = [d for d in dates if d.deadline and d.date is not None and d.end <= m.start()

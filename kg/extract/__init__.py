@@ -15,10 +15,10 @@ from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
 from kg.extract.events import BACK_REFERENCE, MEETING_END, EventContext, find_events, merge_role
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import PROVINCE_ABBR
+from kg.extract.lexicon import PROVINCE_ABBR, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import SentenceMentions, collective_places, place_mentions, plausible_person
-from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, extend_left, is_org_name, nested, orgs_by_suffix
+from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import complete_post, find_persons, jurisdiction_of
 from kg.facts import Extraction, Organization, Person, Place, PostHolding
 
@@ -77,15 +77,24 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     holders: dict[str, str] = {}  # 总书记 → the person of the article holding that post
     subject: str | None = None  # the person the previous sentence was about
     jurisdiction: dict[str, str] = {}  # 省 → 浙江省: what a bare 省委/市长 of this article belongs to
+    named: set[str] = set()  # the names of persons the article has told so far
+    # the provinces and cities the article names: a county known by its short name only (江口, 双城)
+    # is one of theirs, or no county at all (入江口, 双城经济圈)
+    around = {n for _, _, div in gazetteer().find(doc.text[article.start:article.end]) if div.level != "county"
+              for n in (div.name, div.province)}
     for sent, spans in recognised:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
         prev_end = sent.end
         sm = SentenceMentions(sent)
         sm.persons = [s for s in spans if s.label == "PER" and plausible_person(sent.text, s.start, s.end)]
-        sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and gazetteer().lookup(s.text, trusted=True))], sm.persons)
+        sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and (
+            gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
+        sm.places = _counties_in_context(sm.places, around)
         sm.orgs = _orgs(sent.text, spans)
         persons, holdings, post_orgs = find_persons(sm, context_org)
+        persons = _known_names(sent.text, persons, named)
+        named.update(p.text for p in persons if len(p.text) >= 3)
         sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)
                      and not (pl.kind == "place" and any(pl.surface in o and o.endswith(pl.surface) for o in post_orgs))]
         context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
@@ -122,7 +131,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 if post.endswith(title):
                     holders[title] = span.text
         subject = persons[0].text if persons and persons[0].start <= 12 else subject
-        out.goals.extend(find_goals(sent, dates))
+        out.goals.extend(find_goals(sent, dates, base))
         for document in find_documents(sent, dates):
             if document.date is None and ctx.setting is not None and ctx.setting.date and BACK_REFERENCE.match(sent.text):
                 document = replace(document, date=ctx.setting.date)  # adopted at the meeting the article reports
@@ -132,6 +141,30 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ctx.last_date = located[-1]
     # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting)
     out.events.extend(e for e in ctx.events if e.date or e.place or (e.participations and MEETING_END.search(e.label)))
+
+
+def _counties_in_context(places: list, around: set[str]) -> list:
+    """Drop a county named by its short form alone (江口 in 入江口) unless the article names its city
+    or province, or the sentence lists it with another county of that province (句容、金坛、武进)."""
+    def province(pm) -> str | None:
+        div = gazetteer().lookup(pm.name)
+        return div.province if div is not None else None
+
+    short = [pm for pm in places if pm.kind == "county" and pm.surface != pm.name]
+    provinces = [province(pm) for pm in short]
+    return [pm for pm in places if pm not in short or pm.parent in around or province(pm) in around
+            or provinces.count(province(pm)) >= 2]
+
+
+def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
+    """Add the later mentions of a person the article already named (钟国平和…汇报) that the
+    recogniser missed here; a name of three characters or more, not inside another person's."""
+    found = list(persons)
+    for name in named:
+        for m in re.finditer(re.escape(name), text):
+            if not any(p.start < m.end() and m.start() < p.end for p in found):
+                found.append(Span(m.start(), m.end(), "PER", name))
+    return sorted(found, key=lambda s: s.start)
 
 
 _REFERRING_TITLES = ("总书记", "总理", "主席", "委员长")
@@ -169,6 +202,7 @@ def _orgs(text: str, spans: list[Span]) -> list[Span]:
     term written before them), central bodies by name, and bodies named by head and suffix."""
     found = [extend_left(text, s) for s in spans if s.label == "ORG" and is_org_name(text, s.start, s.end)]
     found += alias_forms(text) + orgs_by_suffix(text)
+    found = [part for s in found for part in conjoined(text, s)]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
     for s in found:

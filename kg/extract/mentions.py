@@ -144,6 +144,9 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         name = _REGION_OF[m.group()]
         found.append(PlaceMention(m.start(), m.end(), m.group(), name, REGION_PARENT.get(name), "region"))
     for span in ner_locs:
+        quote = _QUOTE.search(span.text)
+        if quote:  # 雄安新区“三校: the name ends at the quotation mark
+            span = Span(span.start, span.start + quote.start(), span.label, span.text[:quote.start()])
         surface = span.text
         if surface in _NOT_PLACES or len(surface) < 2 or not _CJK.search(surface) or all(c in PROVINCE_ABBR for c in surface):
             continue
@@ -171,6 +174,7 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     return _non_overlapping(found)
 
 
+_QUOTE = re.compile(r"[“”‘’]")
 _FUNCTION_START = tuple("等和与及的在从向对把")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十几多]+[个座家处所]$")
 _PUNCT = re.compile(r"[“”‘’《》〈〉「」『』、，。；：！？,.;:!?\"']")
@@ -188,14 +192,15 @@ def _plausible_place(text: str, span: Span) -> bool:
         return False  # 上海“五个中心: a span across quotation marks is no name
     if _COUNTED.search(text, 0, span.start):
         return False  # 7个百强县: a kind of place after a count, not the name of one
-    if name.startswith(_FUNCTION_START) or name.endswith(_NOT_NAME_END) or name[0] in PROVINCE_ABBR and name[1:2] in PROVINCE_ABBR:
+    if name.startswith(_FUNCTION_START) or name.endswith(_NOT_NAME_END) or (
+            name[0] in PROVINCE_ABBR and name[1:2] in PROVINCE_ABBR and not name.endswith(ZONE_SUFFIXES)):
         return False
     if re.search(r"\d", name) and not name.endswith(_SITE_SUFFIXES + ("站",)):
         return False
     if len(name) > 10 and not gazetteer().find(name[:3]) and not _REGION_RE.match(name):
         return False
     tag = _word_tags().get(name)
-    if tag is not None and tag[0] == "n" and tag not in ("ns", "nt", "nz"):
+    if tag is not None and tag[0] == "n" and tag not in ("ns", "nt", "nz") and not (tag == "nr" and name.endswith("村")):
         return False  # 旧城区, 百强县: common nouns
     inside = [t for t in tokens(text) if span.start <= t[0] and t[1] <= span.end]
     if inside and not any(t[3] in _PROPER_TAGS for t in inside) and not gazetteer().find(name):
@@ -232,8 +237,10 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
     return PlaceMention(s, e, surface, div.name, div.parent, div.level)
 
 
-_SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡", "街道")
+_SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡",
+                  "街道", "村", "新区", "试验区", "都市圈", "工业园")
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
+_WIDER_ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:经济区|示范区|合作区|片区)")
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
 
 
@@ -285,9 +292,13 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
             sub = re.match(r"[\u4e00-\u9fff]{1,4}?新?片区", text[pos:pos + 8]) if text.endswith(_FTZ, p.end, pos) else None
             if sub:  # 上海自由贸易试验区临港新片区: a sub-area is part of the zone's name
                 best = pos = pos + sub.end()
+            wider = _WIDER_ZONE.match(text, pos)
+            if wider and not sub and not any(is_clause_verb(w, f) and len(w) > 1 and s < wider.end() and e > pos
+                                             for s, e, w, f in tokens):
+                best = wider.end()  # 北京大兴国际机场临空经济区: the zone around the site
             break
     if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or any(
-            (is_clause_verb(w, f) or w == "建设") and s < best and e > p.end for s, e, w, f in tokens):
+            (is_clause_verb(w, f) or w == "建设") and s < pos and e > p.end for s, e, w, f in tokens):
         return None  # 抵达上海外高桥港, 建设共同富裕示范区: a clause with a verb is no zone name
     if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
         return None  # 湖南省长沙市烈士公园: the prefecture names the site

@@ -7,7 +7,7 @@ import re
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS, is_clause_verb
+from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS, TITLE_RE, is_clause_verb
 from kg.extract.words import aligned, tokens
 
 ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
@@ -64,6 +64,39 @@ def orgs_by_suffix(text: str) -> list[Span]:
             continue  # 杭州主持召开省委常委会: a clause, not a name
         out.append(Span(start, end, "ORG", text[start:end]))
     return out
+
+
+_CONJUNCTIONS = ("和", "与", "及", "同", "等")
+#: words that make a span a description, not a name: 两个中心, 有关部门, 各地政府
+_NOT_A_NAME = re.compile(r"[两几多各][个家所]|^(?:有关|相关|各|两地|双方|该|其)|[）)（(]|副中心$")
+
+
+def conjoined(text: str, span: Span) -> list[Span]:
+    """The names in an organisation span that joins several (国家发展改革委与湖北省人民政府 → both),
+    none when it names a kind of body (山西等省区党委, 济南等中心城市) or describes one (两个中心)."""
+    cuts = [(s, e, w) for s, e, w, f in tokens(text) if span.start < s and e < span.end and w in _CONJUNCTIONS]
+    if any(w == "等" for _, _, w in cuts):
+        return []
+    parts, start = [], span.start
+    for s, e, _ in cuts:
+        parts.append((start, s))
+        start = e
+    parts.append((start, span.end))
+    out = []
+    for s, e in parts:
+        name = text[s:e]
+        if len(name) < 3 or _NOT_A_NAME.search(name) or _names_a_person(name):
+            continue
+        if len(parts) == 1 or ORG_SUFFIX_RE.search(name[-4:]):
+            out.append(Span(s, e, "ORG", name))
+    return out
+
+
+def _names_a_person(name: str) -> bool:
+    """A post followed by a personal name inside the span: 湖北省副省长葛雯共同为中心 is a clause."""
+    from kg.extract.mentions import is_person_name
+
+    return any(is_person_name(name[m.end():m.end() + 2]) and m.end() + 2 < len(name) for m in TITLE_RE.finditer(name))
 
 
 def alias_forms(text: str) -> list[Span]:

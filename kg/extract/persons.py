@@ -17,12 +17,17 @@ from dataclasses import dataclass
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, ORG_SUFFIX_RE, TITLE_RE
-from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, plausible_person
+from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, is_person_name, plausible_person
 from kg.extract.words import tokens
 
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
 _STOP_BEFORE = set("在由是为任据把将从")
 _LIST_SEP = set("和与及同")
+_GOVERNMENT_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州)长$")
+_PARTY_COMMITTEE = re.compile(r"(?:党)?委$")
+#: bodies that a chain of posts names without their place (管委会主任 after 赣江新区党工委书记)
+_BARE_BODIES = {"管委会", "党工委", "工委", "人大常委会", "政协", "政府", "人民政府", "纪委", "监委", "党委", "管理委员会"}
+_BARE_BODY_END = re.compile(r"(?:" + "|".join(sorted(_BARE_BODIES, key=len, reverse=True)) + r"|委)$")
 _NOT_TITLE_AFTER = set("会处团台级们组制长")  # 委员会, 书记处, 主席团, 记者会 …
 _SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长")
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑")
@@ -81,12 +86,21 @@ def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
             break
         elif quote_depth == 0 and c in _LIST_SEP and i == ts:
             break  # 陈吉宁和市长龚正: a bare title after 和
-        elif quote_depth == 0 and c in _LIST_SEP and (i - 1) in person_ends:
-            break
+        elif quote_depth == 0 and c in _LIST_SEP and ((i - 1) in person_ends or _name_ends_at(text, i - 1)):
+            break  # 钟国平和赣江新区党工委书记: the name before 和 is another person
         i -= 1
     if quote_depth:
         return ts
     return i
+
+
+def _name_ends_at(text: str, end: int) -> bool:
+    """Whether a personal name of 2–3 characters ends at ``end``, opening its clause (钟国平和…)."""
+    for n in (3, 2):
+        start = end - n
+        if start >= 0 and (start == 0 or text[start - 1] in _DELIM) and is_person_name(text[start:end]):
+            return True
+    return False
 
 
 def _jurisdiction(prefix: str) -> str | None:
@@ -121,8 +135,18 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None) -> tuple[
         if pm.org is None and pm.post in JURISDICTION_TITLES and last_jurisdiction:
             pm.post = last_jurisdiction + pm.post
         elif pm.start == pm.title_start and chain and chain[-1].org and text[prev_end:pm.start] == "、":
-            # 中国华能集团有限公司党组书记、董事长温枢刚: the bare title is of the same body
-            pm.post, pm.org = chain[-1].org + pm.post, chain[-1].org
+            if _GOVERNMENT_TITLE.search(pm.post) and _PARTY_COMMITTEE.search(chain[-1].org):
+                # 北京市委常委、常务副市长: the government post of the party committee's city
+                place = _PARTY_COMMITTEE.sub("", chain[-1].org)
+                pm.post = pm.post if place in ("省", "市", "区", "县", "") else place + pm.post
+            else:
+                # 中国华能集团有限公司党组书记、董事长温枢刚: the bare title is of the same body
+                pm.post, pm.org = chain[-1].org + pm.post, chain[-1].org
+        elif text[pm.start:pm.title_start] in _BARE_BODIES and chain and chain[-1].org and text[prev_end:pm.start] == "、":
+            # 赣江新区党工委书记、管委会主任: the second body is of the same zone or city
+            place = _BARE_BODY_END.sub("", chain[-1].org)
+            if place and place not in ("省", "市", "区", "县"):
+                pm.post, pm.org = place + pm.post, place + text[pm.start:pm.title_start]
         elif pm.start == 0 and pm.post == text[pm.title_start:pm.end] and context_org and pm.post not in _BYLINE_TITLES:
             pm.post, pm.org = context_org + pm.post, context_org
         if pm.jurisdiction:
@@ -228,7 +252,7 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
     return out
 
 
-_BARE_HEAD = re.compile(r"^(?:(副?(省|市)长)|(省|市)(?!场|级|内|外|区)(?=[\u4e00-\u9fff]{0,12}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会)))")
+_BARE_HEAD = re.compile(r"^(?:(副?(省|市)长)|(省|市)(?!场|级|内|外|区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组)))")
 
 
 def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> tuple[str, str | None]:

@@ -8,6 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_TEXTS = ROOT / "source_texts"
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
+GENRE = Path(__file__).resolve().parent / "data" / "genre"  # six more texts of the genre with their gold
 
 
 @pytest.fixture(scope="session")

@@ -9,11 +9,16 @@ import pytest
 from kg.cli import main
 from kg.evaluate import Score, evaluate, score_document
 
-from conftest import GOLD
+from conftest import GENRE, GOLD
 
 # issue #3's bars on the gold texts (tests/data/gold is a copy of shared/gold)
 BARS = {"persons": 0.95, "posts": 0.90, "organizations": 0.85, "places": 0.90, "events": 0.85,
         "participants": 0.90, "goals": 0.85}
+# and on texts of the genre outside the five (tests/data/genre: six texts written and annotated
+# by a separate annotator who did not see the extractor; since used for error analysis, so a
+# regression guard rather than an unseen measure)
+GENRE_BARS = {"persons": 0.90, "posts": 0.80, "organizations": 0.75, "places": 0.80, "events": 0.70,
+              "participants": 0.75, "goals": 0.60}
 
 
 def test_score_counts():
@@ -54,3 +59,11 @@ def test_extraction_meets_the_bars_on_the_gold_texts(real_build, capsys):
     assert {m: round(f1[m], 3) for m in BARS if f1[m] < BARS[m]} == {}
     assert main(["evaluate", str(GOLD), "--out", str(real_build), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["persons"]["f1"] == pytest.approx(f1["persons"])
+
+
+def test_extraction_meets_the_unseen_bars_on_other_texts_of_the_genre(tmp_path):
+    from kg.pipeline import build
+
+    build(GENRE / "texts", tmp_path / "build", progress=None)
+    f1 = {m: s.f1 for m, s in evaluate(GENRE / "gold", tmp_path / "build").scores.items()}
+    assert {m: round(f1[m], 3) for m in GENRE_BARS if f1[m] < GENRE_BARS[m]} == {}

@@ -101,7 +101,7 @@ def normalise(text: str) -> str:
     paragraphs = [p for p in re.split(r"\n[ \u3000]*\n+", text)]
     out: list[str] = []
     for para in paragraphs:
-        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+        lines = [_BYLINE_NAMES.sub(_close_padded_names, ln.strip()) for ln in para.split("\n") if ln.strip()]
         if not lines:
             continue
         out.append(_join_lines(lines))
@@ -115,6 +115,18 @@ def normalise(text: str) -> str:
     return "\n\n".join(merged) + "\n"
 
 
+#: the names of a byline, where typesetting pads a two-character name to the width of three (苏　明)
+_BYLINE_NAMES = re.compile(r"(?<=记者|讯员|摄影)[：:]?[ \u3000]+[^）)\n。，]{2,40}")
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
+_OPEN_BYLINE = re.compile(r"[（(][^（()）]{0,20}(?:记者|通讯员|摄影)[^（()）]*$")
+
+
+def _close_padded_names(m: re.Match) -> str:
+    return _PADDED_NAME.sub(r"\1\2", m.group())
+
+
 def _join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph: no separator where a line ends inside a sentence."""
     joined = lines[0]
@@ -122,6 +134,8 @@ def _join_lines(lines: list[str]) -> str:
         prev = joined[-1]
         if _LIST_ITEM.match(line) or _is_byline(line) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)):
             joined += "\n" + line
+        elif _OPEN_BYLINE.search(joined[-40:]):
+            joined += " " + line  # （记者 苏明 / 郑雅琴）: the names of a byline stay apart
         elif prev.isascii() and prev.isalnum() and line[:1].isascii() and line[:1].isalnum() and not (prev.isdigit() and line[0].isdigit()):
             joined += " " + line  # English words stay apart; a number cut by the column (到2\n027年) is rejoined
         else:

@@ -43,6 +43,22 @@ def test_bylines():
     assert posts(ex) == {("齐中熙", "新华社记者"), ("何欣荣", "新华社记者"), ("樊曦", "新华社记者")}
 
 
+@pytest.mark.parametrize("text,expected_posts,agency", [
+    ("人民网南昌5月16日电（记者 温馨妍）5 月 14 日，叶林生在九江市调研。", {("温馨妍", "人民网记者")}, "人民网"),
+    ("湖南省委常委会召开会议\n\n来源：湖南日报\n\n湖南日报4月22日讯（全媒体记者 谭思琪 肖俊）4月22日，会议召开。",
+     {("谭思琪", "湖南日报全媒体记者"), ("肖俊", "湖南日报全媒体记者")}, "湖南日报"),
+    # 本报 is the paper of the masthead; a two-character name padded to three (苏　明) is one name
+    ("经济日报　　2025年7月10日\n\n本报北京7月9日讯（记者 苏　明\n 郑雅琴）北京市推进京津冀协同发展领导小组9日召开会议。",
+     {("苏明", "经济日报记者"), ("郑雅琴", "经济日报记者")}, "经济日报"),
+    ("四川日报\n\n会议在宜宾召开\n\n本报记者　蒲晓岚　吴思远\n\n本报讯　昨天，会议在宜宾市召开。",
+     {("蒲晓岚", "四川日报记者"), ("吴思远", "四川日报记者")}, "四川日报"),
+])
+def test_bylines_name_the_agency_or_paper(text, expected_posts, agency):
+    ex = run(text, date="2025-07-10")
+    assert posts(ex) == expected_posts
+    assert agency in {o.name for o in ex.organizations}
+
+
 def test_a_full_post_covers_its_short_form():
     ex = run("中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开座谈会。习近平总书记强调，要加快发展。")
     assert posts(ex) == {("习近平", "中共中央总书记"), ("习近平", "国家主席"), ("习近平", "中央军委主席")}

@@ -19,7 +19,7 @@ from kg.extract.lexicon import PROVINCE_ABBR, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import SentenceMentions, collective_places, place_mentions, plausible_person
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
-from kg.extract.persons import complete_post, find_persons, jurisdiction_of
+from kg.extract.persons import complete_post, find_persons, jurisdiction_of, newspaper_of
 from kg.facts import Extraction, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
@@ -78,6 +78,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     subject: str | None = None  # the person the previous sentence was about
     jurisdiction: dict[str, str] = {}  # 省 → 浙江省: what a bare 省委/市长 of this article belongs to
     named: set[str] = set()  # the names of persons the article has told so far
+    paper = newspaper_of(doc.text)  # what 本报 stands for
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
     around = {n for _, _, div in gazetteer().find(doc.text[article.start:article.end]) if div.level != "county"
@@ -92,7 +93,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
         sm.places = _counties_in_context(sm.places, around)
         sm.orgs = _orgs(sent.text, spans)
-        persons, holdings, post_orgs = find_persons(sm, context_org)
+        persons, holdings, post_orgs = find_persons(sm, context_org, paper)
         persons = _known_names(sent.text, persons, named)
         named.update(p.text for p in persons if len(p.text) >= 3)
         sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)

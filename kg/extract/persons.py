@@ -31,7 +31,17 @@ _BARE_BODY_END = re.compile(r"(?:" + "|".join(sorted(_BARE_BODIES, key=len, reve
 _NOT_TITLE_AFTER = set("会处团台级们组制长")  # 委员会, 书记处, 主席团, 记者会 …
 _SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长")
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑")
-_AGENCY = re.compile(r"(新华社|中新社|人民日报|本报)[^（(，。]{0,12}[（(]?$")
+#: the source of a dateline before a byline: 新华社北京12月1日电（记者, 湖南日报4月22日讯（全媒体记者, 本报记者
+_AGENCY = re.compile(r"(新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|报社|网|电视台|广播电视台))"
+                     r"(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)|讯)?[\s\u3000]*[（(]?[^（(，。]{0,4}$")
+#: the newspaper a page comes from: its masthead (四川日报 on the first line) or its source line (来源：湖南日报)
+_MASTHEAD = re.compile(r"(?:^|来源[：:]\s*)([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报))(?=[\s\u3000]|$)", re.M)
+
+
+def newspaper_of(page: str) -> str | None:
+    """The newspaper a page says it comes from (本报 in its bylines), from its first lines."""
+    m = _MASTHEAD.search(page[:200])
+    return m.group(1) if m else None
 _STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任)")
 
 
@@ -114,7 +124,8 @@ def _jurisdiction(prefix: str) -> str | None:
     return None
 
 
-def find_persons(sm: SentenceMentions, context_org: str | None = None) -> tuple[list[Span], list[tuple[Span, str, str | None]], list[str]]:
+def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: str | None = None
+                 ) -> tuple[list[Span], list[tuple[Span, str, str | None]], list[str]]:
     """Persons, (person, post, org) holdings and the organisations the posts name, in one sentence.
 
     Names come from the recogniser and from the words after a post; posts from :func:`find_posts`.
@@ -179,7 +190,9 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None) -> tuple[
     for span in _run_together(text, names):
         names.setdefault(span.start, span)
     # bylines inside a news agency's dateline: 新华社北京12月1日电（记者 齐中熙 何欣荣）
-    holdings = [(span, _agency_post(text, span, post), org) for span, post, org in holdings]
+    # and in a paper's own: 本报记者, 湖南日报4月22日讯（全媒体记者 谭思琪）; the agency is an organisation of the text
+    holdings = [(span, *_agency_post(text, span, post, org, paper)) for span, post, org in holdings]
+    orgs += [org for _, post, org in holdings if org and post == org + post[len(org):] and post[len(org):] in _BYLINE_TITLES + ("全媒体记者",)]
     persons = sorted(names.values(), key=lambda s: s.start)
     return persons, holdings, orgs
 
@@ -211,15 +224,20 @@ def _split_names(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
     return None
 
 
-def _agency_post(text: str, span: Span, post: str) -> str:
-    if post in ("记者", "通讯员", "摄影"):
+def _agency_post(text: str, span: Span, post: str, org: str | None, paper: str | None) -> tuple[str, str | None]:
+    """The post of a byline's name with the agency or paper it writes for (新华社记者), and that body."""
+    if post.endswith(("记者", "通讯员", "摄影")) and len(post) <= 5 and org is None:
         head = text[:max(0, span.start)]
         k = head.rfind(post)
-        if k >= 0:
-            m = _AGENCY.search(head[:k])
-            if m and m.group(1) == "新华社":
-                return "新华社" + post
-    return post
+        m = _AGENCY.search(head[:k + len(post) - len(post.lstrip("全媒体本报"))]) if k >= 0 else None
+        if m is None and post.startswith("本报"):
+            m = _AGENCY.search(head[:k + 2])
+        agency = m.group(1) if m else None
+        if agency == "本报":
+            agency = paper
+        if agency:
+            return agency + post.removeprefix("本报"), agency
+    return post, org
 
 
 def _name_before(text: str, end: int) -> list[Span]:

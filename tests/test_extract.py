@@ -329,7 +329,7 @@ def test_the_day_of_the_meeting_and_an_opening_byline():
              "四川省委副书记、省长程光耀主持会议。\n\n当天上午，程光耀等一同来到宜宾三江新区，考察动力电池产业园。",
              date="2025-06-27")
     assert len(ex.events) == 2  # the headline and the lead tell one meeting: one article, not two
-    assert {(ev.date.iso(), ev.place) for ev in ex.events} == {("2025-06-26", "宜宾"), ("2025-06-26", "三江新区")}
+    assert {(ev.date.iso(), ev.place) for ev in ex.events} == {("2025-06-26", "宜宾"), ("2025-06-26", "宜宾三江新区")}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -360,3 +360,11 @@ def test_organisations_joined_in_one_span_are_split_or_dropped():
     names = {o.name for o in ex.organizations}
     assert "湖北省人民政府" in names
     assert not any(("与" in n or "等" in n) for n in names)
+
+
+def test_basins_autonomous_counties_by_short_name_and_zones_jieba_splits():
+    ex = run("要推动长江流域生态修复。到2027年，通州区与三河、大厂、香河之间主要通道通勤时间控制在30分钟以内。"
+             "雄安新区“三校一院”交钥匙项目运行平稳。15日，他来到共青城市，调研赣江新区产业发展情况。", date="2025-07-10")
+    names = {p.name for p in ex.places}
+    assert {"长江流域", "大厂回族自治县", "雄安新区", "赣江新区"} <= names
+    assert not any(n.startswith("调研") for n in names)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +30,10 @@ class Division:
     level: str  # province, prefecture, county
     parent: str | None  # canonical name of the enclosing unit
     province: str
+
+
+#: the peoples an autonomous county is named for, between its name and 自治县 (大厂回族自治县)
+_ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族)+(?=自治县$)")
 
 
 def _strip(name: str, suffixes: tuple[str, ...]) -> str:
@@ -61,7 +66,7 @@ class Gazetteer:
             if qu:
                 county = Division(qu, qu, "county", parent, p_name)
                 self._add(qu, county)
-                bare = _strip(qu, _COUNTY_SUFFIXES)
+                bare = _strip(_ETHNIC.sub("", qu), _COUNTY_SUFFIXES)  # 大厂回族自治县 → 大厂
                 if bare != qu and bare not in self.exact:
                     self.short.setdefault(bare, county)
         self.max_len = max(map(len, self.exact))

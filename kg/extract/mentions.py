@@ -152,7 +152,7 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
             continue
         if any(p.start < span.end and span.start < p.end for p in persons) or not aligned(text, span.start, span.end)[0]:
             continue
-        if any(flag.startswith("v") and s >= span.start and e <= span.end for s, e, _, flag in tokens(text)):
+        if any(flag.startswith("v") and e - s > 1 and s >= span.start and e <= span.end for s, e, _, flag in tokens(text)):
             continue  # 顺江而下抵达上海: a clause, not a name
         div = gaz.lookup(surface, trusted=True) if surface not in _REGION_OF else None  # 太湖 the lake, not 太湖县
         if div is not None:
@@ -238,7 +238,7 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
 
 
 _SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡",
-                  "街道", "村", "新区", "试验区", "都市圈", "工业园")
+                  "街道", "村", "新区", "试验区", "都市圈", "工业园", "流域")
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
 _WIDER_ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:经济区|示范区|合作区|片区)")
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
@@ -254,10 +254,14 @@ def _zones_by_suffix(text: str) -> list[PlaceMention]:
         j = i
         while j > 0 and i - j < 3:
             pword, pflag = toks[j - 1][2], toks[j - 1][3]
-            if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmq" and pflag != "vn") or gazetteer().lookup(pword):
+            if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmq" and pflag != "vn") or is_clause_verb(pword, pflag) \
+                    or gazetteer().lookup(pword):
                 break  # a division before the site: _extend_zones names it
             j -= 1
-        if j < i and any(t[3] in ("ns", "nz", "nr", "j", "nt", "zg") for t in toks[j:i]):
+        if j == i and flag == "ns" and any(word.endswith(x) and len(word) - len(x) >= 2 for x in _SITE_SUFFIXES):
+            # 长江流域: one word of the dictionary, a name before its suffix
+            out.append(PlaceMention(s, e, word, word, None, "zone"))
+        elif j < i and any(t[3] in ("ns", "nz", "nr", "j", "nt", "zg") for t in toks[j:i]):
             start = toks[j][0]
             out.append(PlaceMention(start, e, text[start:e], text[start:e], None, "zone"))
     return out

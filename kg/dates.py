@@ -33,6 +33,19 @@ class PartialDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
 
+    def shifted(self, days: int) -> "PartialDate":
+        """The day ``days`` from this one (a date of day precision; others are returned as they are).
+
+        >>> PartialDate(2025, 3, 1).shifted(-1).iso()
+        '2025-02-28'
+        """
+        if not self.day or not days:
+            return self
+        import datetime
+
+        d = datetime.date(self.year, self.month, self.day) + datetime.timedelta(days=days)
+        return PartialDate(d.year, d.month, d.day)
+
     @classmethod
     def parse(cls, value: str) -> "PartialDate":
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` otherwise."""

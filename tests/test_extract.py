@@ -368,3 +368,61 @@ def test_basins_autonomous_counties_by_short_name_and_zones_jieba_splits():
     names = {p.name for p in ex.places}
     assert {"长江流域", "大厂回族自治县", "雄安新区", "赣江新区"} <= names
     assert not any(n.startswith("调研") for n in names)
+
+
+def test_the_day_before_a_call_and_its_escort():
+    ex = run("韩城召开座谈会\n\n本报讯（记者 乔一帆）9月3日，韩城市推动高质量发展座谈会在韩城经济技术开发区召开。"
+             "市委书记韦振东主持会议并讲话。\n\n会前一天，韦振东到芝川镇调研秋粮生产，市委常委、秘书长滕越川陪同。",
+             date="2025-09-04")
+    by_date = {ev.date.iso(): ev for ev in ex.events}
+    assert roles(by_date["2025-09-03"]) == {"韦振东": "chair"}
+    assert (by_date["2025-09-02"].place, roles(by_date["2025-09-02"])) == ("芝川镇", {"韦振东": "other", "滕越川": "attendee"})
+
+
+def test_a_call_headline_a_guest_escorted_and_posts_of_a_company():
+    ex = run("鲍文澜会见中国华岳新材料集团有限公司客人\n\n本报成都5月21日讯（记者 向晴）21日，省委书记鲍文澜在成都会见"
+             "中国华岳新材料集团有限公司党委书记、董事长宗启航一行。\n\n当天下午，宗启航一行在副省长闻立新陪同下前往德阳，视察企业。",
+             date="2025-05-22")
+    assert {("鲍文澜", "四川省委书记"), ("宗启航", "中国华岳新材料集团有限公司党委书记"),
+            ("宗启航", "中国华岳新材料集团有限公司董事长")} <= posts(ex)
+    assert {(ev.date.iso(), ev.place) for ev in ex.events} == {("2025-05-21", "成都"), ("2025-05-21", "德阳")}
+    visit = next(ev for ev in ex.events if ev.place == "德阳")
+    assert roles(visit) == {"宗启航": "other", "闻立新": "attendee"}
+
+
+def test_a_dateline_city_and_two_acts_in_one_sentence():
+    ex = run("新华社北京11月25日电（记者 宁可欣）国家发展和改革委员会25日举行新闻发布会。国家发展改革委新闻发言人严松涛主持发布会并介绍，"
+             "经中央区域协调发展领导小组今年9月召开的第七次全体会议审议通过，国家发展改革委于11月21日印发该实施方案。",
+             date="2025-11-26")
+    assert {(ev.date.iso(), ev.place) for ev in ex.events} == {("2025-11-25", "北京"), ("2025-09", None), ("2025-11-21", None)}
+
+
+def test_a_local_congress_meets_in_its_city_and_an_opening_ceremony():
+    ex = run("本报三亚6月16日讯（记者 林书远）16日，三亚市第八届人民代表大会常务委员会第二十六次会议举行。"
+             "市人大常委会主任杭明哲主持会议。\n\n"
+             "本报海口6月16日讯 6 月 16 日上午，2025海南自由贸易港全球招商大会开幕式在海口国际会展中心举行。"
+             "当天下午，海南自由贸易港国际投资服务中心在海口江东新区揭牌，副省长岑立波出席揭牌仪式并致辞。", date="2025-06-17")
+    assert {(ev.date.iso(), ev.place) for ev in ex.events} == {
+        ("2025-06-16", "三亚"), ("2025-06-16", "海口国际会展中心"), ("2025-06-16", "海口江东新区")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("到2027年，三亚将完成城镇老旧小区改造120个，中心城区建成区绿化覆盖率提高到45%。",
+     {("城镇老旧小区改造", "120个", "2027"), ("中心城区建成区绿化覆盖率", "45%", "2027")}),
+    ("到2027年，人均地区生产总值最高与最低省份之比控制在4.2倍以内，城乡居民人均可支配收入比控制在2.3以内，三省间省际高铁通道达到10条。",
+     {("人均地区生产总值最高与最低省份之比", "4.2倍以内", "2027"), ("城乡居民人均可支配收入比", "2.3以内", "2027"),
+      ("三省间省际高铁通道", "10条", "2027")}),
+])
+def test_targets_of_work_done_ratios_and_counts(text, expected):
+    ex = run(text, date="2025-07-10")
+    assert {(g.indicator, g.target, g.deadline.iso() if g.deadline else None) for g in ex.goals} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("黑龙江省委常委、哈尔滨市委书记韦振东主持会议。市委常委、常务副市长郝景岳参加会议。",
+     {("韦振东", "黑龙江省委常委"), ("韦振东", "哈尔滨市委书记"), ("郝景岳", "哈尔滨市委常委"), ("郝景岳", "哈尔滨市常务副市长")}),
+    ("中国（黑龙江）自由贸易试验区哈尔滨片区管委会主任卢晓阳发言。", {("卢晓阳", "中国（黑龙江）自由贸易试验区哈尔滨片区管委会主任")}),
+    ("哈尔滨龙江精工电机股份有限公司董事长贲立强发言。", {("贲立强", "哈尔滨龙江精工电机股份有限公司董事长")}),
+])
+def test_posts_with_rare_surnames_asides_and_deputy_mayors(text, expected):
+    assert posts(run(text, date="2025-09-04")) == expected

@@ -53,8 +53,9 @@ def _recognised(sentences: list) -> Iterator[tuple[object, list[Span]]]:
             yield sent, [Span(a, b, lab, sent.text[a:b]) for a, b, lab in spans]
 
 
-def _article_base(doc: Document, article: Article) -> PartialDate | None:
-    """The date relative dates of an article resolve against: its own dateline when it has one."""
+def _article_base(doc: Document, article: Article) -> tuple[PartialDate | None, str | None]:
+    """The date relative dates of an article resolve against: its own dateline's when it has one;
+    and the city of that dateline (新华社北京11月25日电), where the news of that day was made."""
     base = doc.date
     head = doc.text[article.start:min(article.end, article.start + 300)]
     lines = [d for d in find_datelines(head) if d.month]
@@ -63,12 +64,12 @@ def _article_base(doc: Document, article: Article) -> PartialDate | None:
         for year in (base.year, base.year - 1):
             cand = PartialDate(year, dl.month, dl.day)
             if cand <= PartialDate(base.year, base.month or 12, base.day or 31):
-                return cand
-    return base
+                return cand, dl.place or None
+    return base, None
 
 
 def _extract_article(doc: Document, article: Article, recognised: Iterator, out: Extraction) -> None:
-    base = _article_base(doc, article)
+    base, filed_in = _article_base(doc, article)
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
     article_dates = find_dates(doc.text[article.start:article.end], base)
     ctx = EventContext()
@@ -109,8 +110,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 jurisdiction.setdefault(level, place)  # the first province/city a body of the article is of
         if "省" not in jurisdiction and sent.index - article.sentences[0].index < 2:
             # else the province of the headline or the lead (江苏召开专题会议 … 省委书记信长星)
-            province = next((pl for pl in sm.places if pl.kind == "province"), None)
-            division = gazetteer().lookup(province.name) if province else None
+            place = next((pl for pl in sm.places if pl.kind in ("province", "prefecture")), None)
+            division = gazetteer().lookup(place.name) if place else None
+            if division is not None and division.level == "prefecture":  # 省委书记鲍文澜在成都会见…: 四川
+                division = gazetteer().lookup(division.province)
             if division is not None and division.full.endswith("省"):
                 jurisdiction["省"] = division.full
         for span, post, org in holdings:
@@ -140,6 +143,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         located = [d for d in dates if d.date is not None and d.kind in ("date", "span")]
         if located:
             ctx.last_date = located[-1]
+    for ev in ctx.events:
+        if ev.place is None and filed_in and ev.date == base and base.precision == "day":
+            ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
     # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting)
     out.events.extend(e for e in ctx.events if e.date or e.place or (e.participations and MEETING_END.search(e.label)))
 

@@ -13,18 +13,20 @@ the highest of chair > speaker > attendee > other.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
 from kg.dates import DateMention
 from kg.doc import Span
 from kg.facts import Event, Participation
+from kg.extract.gazetteer import gazetteer
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|仪式|典礼|讲堂|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?在([^，。；]{1,20}?)(召开|举行|举办|开幕)")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
@@ -34,13 +36,23 @@ _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞
 #: names of bodies that end like a meeting (发展和改革委员会, 商会): subjects, not meetings
 _BODY_NAME = re.compile(r"(?:委员|协|学|商|工|理事|董事|联合|基金|研究|促进|常委|人大常委)会$|[）)]")
 _SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“|介绍，")
-#: a sentence opening with someone's words (柯一鸣介绍，…): what follows is what they tell
 _TITLE = re.compile(r"《[^》]*》")
+#: a sentence opening with someone's words (柯一鸣介绍，…): what follows is what they tell
 _SPEAKER_OPENS = re.compile(r"^([^，。；：]{2,30}?)(?:介绍|表示|说|指出)[，：]")
 #: a report heard: 听取(了)副省长彭立军关于…的汇报 — the one named after 听取 gives it
 _HEARD = re.compile(r"听取")
 #: a sentence whose date is that of the event just told: 当天上午, 同日
 _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天)")
+_ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
+_DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
+_DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
+
+
+def _day_shift(text: str) -> int | None:
+    """Days from the reported meeting that a sentence opens with: 当天 0, 会前一天 -1, 次日 +1."""
+    return 0 if _SAME_DAY.match(text) else -1 if _DAY_BEFORE.match(text) else 1 if _DAY_AFTER.match(text) else None
+
+
 #: a byline inside the lead: （记者 孟晓川 田昕）; its names report the event, they do not take part
 _BYLINE = re.compile(r"[（(][^（()）]*?(?:记者|通讯员)[^（()）]*[）)]")
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
@@ -81,7 +93,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     for m in _SUBJECT_HELD.finditer(text):
         label = _clean_label(m.group(1))
         if len(label) >= 4 and label not in ("会议", "座谈会") and not _BODY_NAME.search(label):
-            new.append(_event(sm, label, m.start(1), m.end(1), m.group(3), dates, ctx, place_from=m.start(2)))
+            ev = _event(sm, label, m.start(1), m.end(1), m.group(3), dates, ctx, place_from=m.start(2) if m.group(2) else None)
+            if ev.place is None and m.group(2) is None:
+                ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
+            new.append(ev)
     for m in _CONVENE.finditer(text):
         for item in m.group(2).split("、"):
             label = _clean_label(item)
@@ -103,20 +118,27 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             label = _clause(text, m.start(), m.end())
             ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3) or m.group(5), dates, ctx,
                         place_from=target_start if m.group(1) else None)
-            named = _place_named(target, sm) if target and "、" not in target else None
+            met = (m.group(5) or "") in _MEETING_VERBS  # 会见中国华岳新材料集团有限公司…: a guest, not a place
+            named = _place_named(target, sm) if target and "、" not in target and not met else None
             if named and (m.group(1) or ev.place is None):
                 ev.place = named
             new.append(ev)
     if not new:
         for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
-            m = _HAPPEN.search(text, clause.start(), clause.end())
-            own = [d for d in dates if clause.start() <= d.start < clause.end()]
-            if m and BACK_REFERENCE.match(text, clause.start()) and ctx.setting is not None:
+            titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
+            whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]  # not a plan's period in its title
+            if BACK_REFERENCE.match(text, clause.start()) and ctx.setting is not None:
                 continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
-            if m and (any(d.date for d in own) or "《" in clause.group()):
-                label = _clause(text, m.start())
+            for m in _HAPPEN.finditer(text, clause.start(), clause.end()):
                 lo = max(text.rfind(c, 0, m.start()) for c in "，。；：") + 1
                 hi = min([i for i in (text.find(c, m.end()) for c in "，。；：") if i >= 0] or [len(text)])
+                # 经…今年9月召开的全体会议审议通过，…于11月21日联合印发: each act with the date of its own clause
+                own = [d for d in whole if lo <= d.start < hi] or whole
+                if not (any(d.date for d in own) or "《" in text[lo:hi] or _SAME_DAY.match(text)):
+                    continue
+                label = _clause(text, m.start())
+                if any(e.label == label for e in new):
+                    continue
                 # only its own clause says where it happened (not 在上海北翼 further on)
                 ev = _event(sm, label, m.start(), m.end(), m.group(2), own, ctx, within=(lo, hi))
                 acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]
@@ -133,7 +155,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     for ev in new:
         pos = text.find(ev.trigger) if ev.trigger else -1
         ev = _known(ev, ctx)
-        if speech and speech.group() in ("说", "表示", "介绍") and speech.start() < pos:
+        if speech and speech.group() in ("说", "表示", "介绍，") and speech.start() < pos:
             ctx.reported.add(id(ev))  # told inside someone's words: later sentences do not refer to it
         _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
     if not new and referable and persons and _ROLE_VERBS.search(text):
@@ -161,8 +183,11 @@ def _known(ev: Event, ctx: EventContext) -> Event:
             or old.date.iso().startswith(ev.date.iso())
         headline = _is_headline(old) and old.date is None and not _is_headline(ev)
         same = compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
+                               or (headline and len(old.label) >= 4 and ev.label.endswith(old.label))
+                               or (headline and len(os.path.commonprefix([old.label, ev.label])) >= 8)
                                or (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
-                                   and old.place == ev.place is not None))  # a visit's headline and its lead
+                                   and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS))))
+        # a visit's headline and its lead; a call (会见) headline names the guest, not where
         visit = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and ev.place is None
                  and old.date is None and ev.date is not None and old is ctx.events[-1])
         if same or visit:
@@ -183,8 +208,8 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     """Of two places told for one event, the one inside the other (河南 in the headline, 郑州 in the lead)."""
     if a is None or b is None or a == b:
         return a or b
-    from kg.extract.gazetteer import gazetteer
-
+    if b.startswith(a) or a.startswith(b):
+        return max(a, b, key=len)  # 海口 in the headline, 海口国际会展中心 in the lead
     div = gazetteer().lookup(b)
     seen = set()
     while div is not None and div.parent and div.parent not in seen:
@@ -193,6 +218,14 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
             return b
         div = gazetteer().lookup(div.parent)
     return a
+
+
+def _body_place(label: str) -> str | None:
+    """The city or county a local body's meeting is named after (三亚市第八届人民代表大会…会议): held there."""
+    hits = gazetteer().find(label[:8])
+    if hits and hits[0][0] == 0 and hits[0][2].level in ("prefecture", "county"):
+        return hits[0][2].name
+    return None
 
 
 def _is_headline(ev: Event) -> bool:
@@ -238,8 +271,9 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         order = {"day": 0, "month": 1, "year": 2}
         d = min(same_clause or usable, key=lambda d: (order[d.date.precision], abs(d.start - start)))
         date, end_date = d.date, d.end_date
-    elif _SAME_DAY.match(text) and (told := [e for e in ctx.created if e.date is not None and e.end_date is None]):
-        date = told[0].date  # 当天上午: the day of the meeting the article reports
+    elif (shift := _day_shift(text)) is not None and (told := [e for e in ctx.created if e.date is not None and e.end_date is None
+                                                                and e.date.precision == "day"]):
+        date = told[0].date.shifted(shift)  # 当天上午, 会前一天: by the day of the meeting the article reports
     elif ctx.last_date is not None and ctx.last_date.date is not None:
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
@@ -317,6 +351,8 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             continue
         role = None
         m = _ROLE_VERBS.search(text, span.end)
+        if m and ev.trigger in _INSPECT_VERBS and span.end <= trigger_pos < m.start():
+            m = None  # 韦振东到…调研…，滕越川陪同: the verb after the visit is the companion's
         if m:
             between = text[span.end:m.start()]
             accompanied = m.group() == "陪同" and "在" in between  # 习近平在 … 陪同下: he is accompanied
@@ -330,9 +366,12 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
                         role = _role_of(more.group())
         if role is None and ev.trigger in _INSPECT_VERBS and span.end <= trigger_pos:
             between = text[span.end:trigger_pos]
-            later = [p for p in persons if span.end <= p.start and p.end <= trigger_pos]
+            escorts = [(c.start(), c.end()) for c in _ESCORTED.finditer(text)]
+            later = [p for p in persons if span.end <= p.start and p.end <= trigger_pos
+                     and not any(a <= p.start and p.end <= b for a, b in escorts)]
             # the visitor is the last person before the verb (or one listed with them), not a byline's reporter
             joined = all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip([span] + later, later))
+            between = _ESCORTED.sub("", between)  # 宗启航一行在闻立新陪同下前往德阳，视察: he visits
             if not _SPEECH_BREAK.search(between) and "）" not in between and ")" not in between and joined:
                 role = "other"
         if role is None and ev.trigger in _MEETING_VERBS and 0 <= trigger_pos < span.start:

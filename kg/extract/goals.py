@@ -13,21 +13,22 @@ from kg.dates import DateMention, PartialDate
 from kg.doc import Sentence
 from kg.facts import Goal
 
-_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|人|个|户|家|辆|套|项|座|所|千瓦时|千瓦|立方米|平方公里|公里|千米|米|年|岁"
-         r"|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
+_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
+         r"|平方公里|公里|千米|米|年|岁|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|减少到|减少|"
          r"控制在|保持在|稳定在|突破|缩短至|缩短到)")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
-_TARGET = rf"(?:{_NUM}{_UNIT}|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)(?:以上|以内|以下|左右)?"
+_TARGET = rf"(?:{_NUM}{_UNIT}(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)"
 _QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,20}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
 #: verbs whose target is a change or a bound, not a level: they stay in the target (增长5.5%左右, 突破8000亿元)
 _KEPT_VERB = re.compile(r"^(?:增长|下降|减少|突破|超过)$")
-_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
+_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
+_WORK_DONE = re.compile(rf"(?:完成|新建改造|新建|改造|新增)([\u4e00-\u9fff]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
 _PLANNED = re.compile(r"规划建设")
-_COMPARED = re.compile(r"(?:较|比|同比|比上年|比去年)(?:\d{4}年)?(?:同期)?$")  # 能耗较2022年 (下降15%)
+_COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较|同比)$")  # 能耗较2022年 (下降15%)
 _FUTURE = re.compile(r"将|要|力争|确保|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
@@ -35,9 +36,21 @@ _STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力�
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
 _TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别)+$")
-_SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取)(?=..)|^[\u4e00-\u9fff]{1,4}?(?:建成|培育|新增|累计)(?=..)")
+_SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取)(?=..)")
+#: a verb of building before what is built (全国建成“5G+工业互联网”项目), not a noun (建成区)
+_BUILT = ("建成", "培育", "新增", "建设")
 #: this year's targets: 今年 (a date of the sentence) or 全年 before the indicator
 _THIS_YEAR = re.compile(r"全年|年内")
+
+
+def _after_building_verb(indicator: str) -> str:
+    """What is built, without the verb and subject before it: 全国建成“5G+工业互联网”项目 → the project."""
+    from kg.extract.words import tokens
+
+    for s, e, word, flag in tokens(indicator):
+        if word in _BUILT and flag.startswith("v") and len(indicator) - e >= 2:
+            return indicator[e:]
+    return indicator
 
 
 def _year_end(d: DateMention) -> PartialDate:
@@ -86,7 +99,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if _KEPT_VERB.match(m.group(2)):
             target = (compared.group() if compared else "") + m.group(2) + target
         indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", indicator[:compared.start()] if compared else indicator))
-        if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator):
+        indicator = _after_building_verb(indicator)
+        if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
                           deadline=due if due is not None else deadline, evidence=sentence))
@@ -98,6 +112,15 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if due is None and not _FUTURE.search(text, clause_start, m.end()) and not _PLANNED.match(m.group()):
             continue  # 共形成136项成果: a result, not a target
         goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=due if due is not None else deadline,
+                          evidence=sentence))
+    for m in _WORK_DONE.finditer(text):  # 完成城镇老旧小区改造120个: the work, then how much of it
+        if any(g.target == m.group(2) for g in goals):
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
+        due = _due(text, dates, clause_start, m.end(), base)
+        if due is None and not _FUTURE.search(text, clause_start, m.end()):
+            continue
+        goals.append(Goal(text=m.group(0), indicator=m.group(1), target=m.group(2), deadline=due if due is not None else deadline,
                           evidence=sentence))
     for m in _QUOTED_CLAUSE.finditer(text):
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline

@@ -23,7 +23,7 @@ _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "各地", "当地", "本地", "地方"}
-_ZONE_STOP = set("的和与及、，。；：“”《》 \n")
+_ZONE_STOP = set("的和与及在、，。；：“”《》 \n")
 FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
 
@@ -307,7 +307,9 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
     if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
         return None  # 湖南省长沙市烈士公园: the prefecture names the site
     compound = any(q.start == p.end and q.kind in ("prefecture", "county") for q in found)  # 宁波舟山港
-    if p.kind in ("province", "region", "place") or compound or (p.kind == "zone" and text[p.end].isdigit()):
+    # a zone is named with the province, region or city before it (海口江东新区, 宜宾三江新区), but on
+    # its own after a county (浦东新区张江科学城 → 张江科学城)
+    if p.kind in ("province", "region", "place", "prefecture") or compound or (p.kind == "zone" and text[p.end].isdigit()):
         surface = text[p.start:best]
         return PlaceMention(p.start, best, surface, surface, p.name, "zone")
     surface = text[p.end:best]

@@ -23,6 +23,8 @@ from kg.extract.words import tokens
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
 _STOP_BEFORE = set("在由是为任据把将从")
 _LIST_SEP = set("和与及同")
+_PARTY_TITLE = re.compile(r"书记|常委|委员$")
+_PARTY_ORGAN = re.compile(r"(?<=.{2})(?:党委|党组|党工委)$")
 _GOVERNMENT_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州)长$")
 _PARTY_COMMITTEE = re.compile(r"(?:党)?委$")
 #: bodies that a chain of posts names without their place (管委会主任 after 赣江新区党工委书记)
@@ -81,18 +83,24 @@ def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
     person_ends = {p.end for p in sm.persons}
     # 在南昌会见了中国华能集团有限公司党组书记: the clause's verb ends the body's name
     verb_ends = {e for s, e, w, f in tokens(text) if w in CLAUSE_VERBS or w == "的"}
+    single = {s for s, e, w, f in tokens(text) if e - s == 1}
     quote_depth = 0
     while i > 0 and ts - i < 30:
         c = text[i - 1]
         if i in person_ends or (i in verb_ends and quote_depth == 0):
             break
+        if c in "）)" and quote_depth == 0:
+            opening = max(text.rfind("（", 0, i - 1), text.rfind("(", 0, i - 1))
+            if opening > 0 and ts - opening < 30 and i - 1 - opening <= 6 and not any(d in text[opening + 1:i - 1] for d in "，。、"):
+                i = opening  # 中国（黑龙江）自由贸易试验区哈尔滨片区管委会主任: a short aside inside the name
+                continue
         if c == "”":
             quote_depth += 1
         elif c == "“":
             if quote_depth == 0:
                 break
             quote_depth -= 1
-        elif quote_depth == 0 and (c in _DELIM or c in _STOP_BEFORE):
+        elif quote_depth == 0 and (c in _DELIM or (c in _STOP_BEFORE and (i - 1) in single)):  # not 由 of 自由贸易
             break
         elif quote_depth == 0 and c in _LIST_SEP and i == ts:
             break  # 陈吉宁和市长龚正: a bare title after 和
@@ -151,8 +159,10 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
                 place = _PARTY_COMMITTEE.sub("", chain[-1].org)
                 pm.post = pm.post if place in ("省", "市", "区", "县", "") else place + pm.post
             else:
-                # 中国华能集团有限公司党组书记、董事长温枢刚: the bare title is of the same body
-                pm.post, pm.org = chain[-1].org + pm.post, chain[-1].org
+                # 中国华能集团有限公司党组书记、董事长温枢刚: the bare title is of the same body, and a
+                # title outside the party's (董事长, 总经理) of the body whose party committee it is
+                body = chain[-1].org if _PARTY_TITLE.search(pm.post) else _PARTY_ORGAN.sub("", chain[-1].org) or chain[-1].org
+                pm.post, pm.org = body + pm.post, body
         elif text[pm.start:pm.title_start] in _BARE_BODIES and chain and chain[-1].org and text[prev_end:pm.start] == "、":
             # 赣江新区党工委书记、管委会主任: the second body is of the same zone or city
             place = _BARE_BODY_END.sub("", chain[-1].org)
@@ -270,7 +280,7 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
     return out
 
 
-_BARE_HEAD = re.compile(r"^(?:(副?(省|市)长)|(省|市)(?!场|级|内|外|区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组)))")
+_BARE_HEAD = re.compile(r"^(?:((?:常务)?副?(省|市)长)|(省|市)(?!场|级|内|外|区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组)))")
 
 
 def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> tuple[str, str | None]:

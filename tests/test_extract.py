@@ -426,3 +426,12 @@ def test_targets_of_work_done_ratios_and_counts(text, expected):
 ])
 def test_posts_with_rare_surnames_asides_and_deputy_mayors(text, expected):
     assert posts(run(text, date="2025-09-04")) == expected
+
+
+def test_a_full_name_with_和_is_one_body_and_generic_bodies_are_no_nodes():
+    ex = run("国家发展和改革委员会25日举行新闻发布会。习近平总书记听取了上海市委和市政府工作汇报。"
+             "中国华岳新材料集团有限公司党委书记、董事长宗启航说，集团党委高度重视。", date="2025-11-26")
+    names = {o.name for o in ex.organizations}
+    assert "改革委员会" not in names and "国家发展改革委" in names
+    assert {"上海市委", "上海市政府"} <= names
+    assert not names & {"集团党委", "党委", "集团"}

@@ -121,6 +121,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             out.posts.append(PostHolding(span.text, post, org, sent))
         for name in post_orgs + [o.text for o in sm.orgs]:
             name = complete_post(name, name, jurisdiction)[1]
+            if name in _GENERIC_BODIES:
+                continue  # 集团党委, 管委会 not completed: no node of their own
             for part in nested(name):
                 main, aliases = canonical(part)
                 out.organizations.append(Organization(main, sent, aliases))
@@ -174,6 +176,8 @@ def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
+#: names of a kind of body, which name no body until a place or a name completes them
+_GENERIC_BODIES = {"党委", "党组", "集团", "公司", "集团党委", "公司党委", "管委会", "党工委", "政府"}
 _REFERRING_TITLES = ("总书记", "总理", "主席", "委员长")
 _PRONOUN = re.compile(r"(?:^|(?<=[，。；：]))(他|她)")
 

@@ -23,7 +23,7 @@ _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "各地", "当地", "本地", "地方"}
-_ZONE_STOP = set("的和与及在、，。；：“”《》 \n")
+_ZONE_STOP = set("的和与及等在、，。；：“”《》 \n")
 FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
 

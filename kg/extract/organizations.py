@@ -74,6 +74,8 @@ _NOT_A_NAME = re.compile(r"[两几多各][个家所]|^(?:有关|相关|各|两�
 def conjoined(text: str, span: Span) -> list[Span]:
     """The names in an organisation span that joins several (国家发展改革委与湖北省人民政府 → both),
     none when it names a kind of body (山西等省区党委, 济南等中心城市) or describes one (两个中心)."""
+    if span.text in ALIAS_OF:
+        return [span]  # 国家发展和改革委员会: the 和 is part of the name
     cuts = [(s, e, w) for s, e, w, f in tokens(text) if span.start < s and e < span.end and w in _CONJUNCTIONS]
     if any(w == "等" for _, _, w in cuts):
         return []
@@ -87,7 +89,10 @@ def conjoined(text: str, span: Span) -> list[Span]:
         name = text[s:e]
         if len(name) < 3 or _NOT_A_NAME.search(name) or _names_a_person(name):
             continue
-        if len(parts) == 1 or ORG_SUFFIX_RE.search(name[-4:]):
+        # of a span joining several, each part a body of its own, named from a place or a head (湖北省人民政府)
+        # (a bare 市政府 after 上海市委和 takes the article's city later, as a bare body does)
+        if len(parts) == 1 or (ORG_SUFFIX_RE.search(name[-4:]) and (name.startswith(_HEADS + ("省", "市", "县", "区")) or any(
+                a == 0 for a, _, _ in gazetteer().find(name[:6])))):
             out.append(Span(s, e, "ORG", name))
     return out
 

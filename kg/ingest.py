@@ -99,19 +99,24 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.translate(_PROTECT)).translate(_RESTORE)
     text = text.replace("\t", " ")
     paragraphs = [p for p in re.split(r"\n[ \u3000]*\n+", text)]
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     for para in paragraphs:
         lines = [_BYLINE_NAMES.sub(_close_padded_names, ln.strip()) for ln in para.split("\n") if ln.strip()]
         if not lines:
             continue
-        out.append(_join_lines(lines))
+        # a block of two or three short lines without a sentence's punctuation is a headline and its
+        # subhead, however long they are once joined
+        headline = len(lines) <= 3 and all(len(ln) <= 30 for ln in lines) and not re.search("[。！？；，]", para)
+        out.append((_join_lines(lines), headline))
     # a long paragraph cut mid-sentence by a column break continues in the next paragraph
     merged: list[str] = []
-    for para in out:
-        if merged and _is_cut(merged[-1]) and not _is_heading(para) and not _LIST_ITEM.match(para):
+    after_headline = False
+    for para, headline in out:
+        if merged and not after_headline and _is_cut(merged[-1]) and not _is_heading(para) and not _LIST_ITEM.match(para):
             merged[-1] += para
         else:
             merged.append(para)
+        after_headline = headline
     return "\n\n".join(merged) + "\n"
 
 

@@ -435,3 +435,37 @@ def test_a_full_name_with_和_is_one_body_and_generic_bodies_are_no_nodes():
     assert "改革委员会" not in names and "国家发展改革委" in names
     assert {"上海市委", "上海市政府"} <= names
     assert not names & {"集团党委", "党委", "集团"}
+
+
+def test_a_city_paper_headline_roles_an_escort_and_a_signing_at_a_ceremony():
+    ex = run("全市推进郑州航空港经济综合实验区\n高质量发展大会召开\n\n高启鸣讲话　孟德川主持\n\n"
+             "本报讯（记者 邢　瑶）6 月 5 日下午，全市推进郑州航空港经济综合实验区高质量发展大会在航空港区召开。"
+             "市委书记高启鸣出席并讲话，市委副书记、市长孟德川主持。\n\n"
+             "当天上午，高启鸣、孟德川来到中牟县，察看郑汴现代物流枢纽项目。中牟县委书记秦晓川陪同。", date="2025-06-06")
+    assert {("高启鸣", "郑州市委书记"), ("孟德川", "郑州市市长")} <= posts(ex)
+    meeting = next(ev for ev in ex.events if ev.label.endswith("大会"))
+    assert roles(meeting) == {"高启鸣": "speaker", "孟德川": "chair"}
+    visit = next(ev for ev in ex.events if ev.place == "中牟县")
+    assert roles(visit) == {"高启鸣": "other", "孟德川": "other", "秦晓川": "attendee"}
+
+
+def test_an_act_at_a_ceremony_a_visit_told_again_and_a_site_named_after_its_county():
+    ex = run("本报成都6月14日电 13日下午，两省对口合作项目签约仪式在成都市天府新区举行。"
+             "程安澜、施广平出席仪式并代表两省政府签署《框架协议》。\n\n考察期间，代表团一行先后来到成都、德阳等地。",
+             date="2025-06-15")
+    [signing] = ex.events
+    assert (signing.date.iso(), signing.place, roles(signing)) == (
+        "2025-06-13", "成都市天府新区", {"程安澜": "attendee", "施广平": "attendee"})
+    ex = run("本报讯 9 月 28 日上午，南翠铁路开通运营仪式在广东省广州市南沙区南沙枢纽站举行。省委书记龙毓成宣布南翠铁路开通运营。"
+             "项目于2021年12月开工建设。", date="2025-09-29")
+    assert {(ev.date.iso(), ev.place) for ev in ex.events} == {("2025-09-28", "南沙枢纽站"), ("2021-12", None)}
+    opening = next(ev for ev in ex.events if ev.place == "南沙枢纽站")
+    assert roles(opening) == {"龙毓成": "speaker"}
+
+
+def test_a_headline_and_its_subhead_stay_apart_from_the_lead():
+    doc = read_text("交通运输部通报前7个月交通运输经济运行情况\n1—7月完成交通固定资产投资2.1万亿元\n\n"
+                    "本报北京8月20日电（记者 方　可）交通运输部20日举行8月例行新闻发布会。", "t", date="2025-08-21")
+    assert doc.articles[0].sentences[-1].text.startswith("本报北京8月20日电")
+    [ev] = extract(doc).events
+    assert (ev.date.iso(), ev.place) == ("2025-08-20", "北京")

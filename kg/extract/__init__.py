@@ -79,6 +79,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     subject: str | None = None  # the person the previous sentence was about
     jurisdiction: dict[str, str] = {}  # 省 → 浙江省: what a bare 省委/市长 of this article belongs to
     named: set[str] = set()  # the names of persons the article has told so far
+    in_lead = True  # still in the headlines or the lead's first sentence
     paper = newspaper_of(doc.text)  # what 本报 stands for
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
@@ -108,14 +109,20 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         for name in post_orgs + [o.text for o in sm.orgs]:
             for level, place in jurisdiction_of(name).items():
                 jurisdiction.setdefault(level, place)  # the first province/city a body of the article is of
-        if "省" not in jurisdiction and sent.index - article.sentences[0].index < 2:
-            # else the province of the headline or the lead (江苏召开专题会议 … 省委书记信长星)
-            place = next((pl for pl in sm.places if pl.kind in ("province", "prefecture")), None)
-            division = gazetteer().lookup(place.name) if place else None
+        if in_lead:
+            # else the province and city of the headline or the lead (江苏召开专题会议 … 省委书记信长星;
+            # 全市推进郑州航空港…大会 … 市委书记高启鸣)
+            # (a division named, or the division a zone or county of the lead lies in: 郑州航空港经济综合实验区)
+            named_in = [pl.name if pl.kind in ("province", "prefecture") else pl.parent for pl in sm.places
+                        if pl.kind in ("province", "prefecture") or (pl.kind in ("zone", "county") and pl.parent)]
+            division = next((d for d in map(gazetteer().lookup, named_in) if d is not None and d.level != "county"), None)
             if division is not None and division.level == "prefecture":  # 省委书记鲍文澜在成都会见…: 四川
+                if division.full.endswith("市"):
+                    jurisdiction.setdefault("市", division.full)
                 division = gazetteer().lookup(division.province)
             if division is not None and division.full.endswith("省"):
-                jurisdiction["省"] = division.full
+                jurisdiction.setdefault("省", division.full)
+            in_lead = not sent.text.endswith("。")  # the headlines, up to the first full sentence
         for span, post, org in holdings:
             post, org = complete_post(post, org, jurisdiction)
             out.posts.append(PostHolding(span.text, post, org, sent))

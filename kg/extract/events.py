@@ -28,13 +28,13 @@ MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了)")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
-                         r"|通报|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
+                         r"|通报|宣布|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee"}
 #: names of bodies that end like a meeting (发展和改革委员会, 商会): subjects, not meetings
-_BODY_NAME = re.compile(r"(?:委员|协|学|商|工|理事|董事|联合|基金|研究|促进|常委|人大常委)会$|[）)]")
+_BODY_NAME = re.compile(r"(?:委员|协|学|商|工|理事|董事|联合|基金|研究|促进|常委|人大常委)会$")
 _SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“|介绍，")
 _TITLE = re.compile(r"《[^》]*》")
 #: a sentence opening with someone's words (柯一鸣介绍，…): what follows is what they tell
@@ -44,6 +44,7 @@ _HEARD = re.compile(r"听取")
 #: a sentence whose date is that of the event just told: 当天上午, 同日
 _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天)")
 _ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
+_VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|访问|交流)期间")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
 
@@ -92,6 +93,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     new: list[Event] = []
     for m in _SUBJECT_HELD.finditer(text):
         label = _clean_label(m.group(1))
+        if "）" in label and "（" not in label:
+            label = label.rsplit("）", 1)[1]  # 翔）国家发展和改革委员会: a byline's end is no part of it
         if len(label) >= 4 and label not in ("会议", "座谈会") and not _BODY_NAME.search(label):
             ev = _event(sm, label, m.start(1), m.end(1), m.group(3), dates, ctx, place_from=m.start(2) if m.group(2) else None)
             if ev.place is None and m.group(2) is None:
@@ -112,6 +115,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         m = _INSPECT.search(text)
         if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.events:
             m = None  # 会议听取了…汇报: part of the meeting, not an event of its own
+        if m and _VISIT_DURING.match(text) and ctx.events:
+            m = None  # 考察期间，代表团一行先后来到成都、德阳: the visit told already
         if m:
             target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
             target = m.group(1) or m.group(6)
@@ -136,6 +141,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 own = [d for d in whole if lo <= d.start < hi] or whole
                 if not (any(d.date for d in own) or "《" in text[lo:hi] or _SAME_DAY.match(text)):
                     continue
+                if not any(d.date for d in own) and _REFER.search(text) and ctx.events:
+                    continue  # 出席仪式并代表两省政府签署《…》: signed at the ceremony just told
                 label = _clause(text, m.start())
                 if any(e.label == label for e in new):
                     continue
@@ -245,6 +252,8 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     for ev in reversed(events):
         if ev.trigger and ev.trigger not in ("召开", "举行", "主持召开", "主持") and ev.trigger[:2] in text:
             return ev  # 为中心揭牌并致辞: the unveiling told just before
+    if "陪同" in text and events[-1].trigger in _INSPECT_VERBS:
+        return events[-1]  # 中牟县委书记秦晓川陪同: the visit just told
     m = _REFER.search(text)
     noun = m and (m.group(1) or m.group(2))
     if noun and noun != "会议":
@@ -360,7 +369,8 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             if not _SPEECH_BREAK.search(between) and len(between) < 120 and not accompanied and not heard:
                 role = _role_of(m.group())
                 # 出席会议并讲话: the verbs joined to the first one in its clause count too
-                end = min([i for i in (text.find(c, m.end()) for c in "，。；") if i >= 0] or [len(text)])
+                end = min([i for i in (text.find(c, m.end()) for c in "，。；") if i >= 0]
+                          + [p.start for p in persons if p.start >= m.end()] or [len(text)])  # 高启鸣讲话　孟德川主持
                 for more in _ROLE_VERBS.finditer(text, m.end(), end):
                     if _RANK[_role_of(more.group())] < _RANK[role]:
                         role = _role_of(more.group())

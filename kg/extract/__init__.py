@@ -15,9 +15,9 @@ from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
 from kg.extract.events import BACK_REFERENCE, MEETING_END, EventContext, find_events, merge_role
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import PROVINCE_ABBR, ZONE_SUFFIXES
+from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
-from kg.extract.mentions import SentenceMentions, collective_places, place_mentions, plausible_person
+from kg.extract.mentions import SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import complete_post, find_persons, jurisdiction_of, newspaper_of
 from kg.facts import Extraction, Organization, Person, Place, PostHolding
@@ -90,7 +90,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ctx.last_date = None  # a new paragraph: dates do not carry over
         prev_end = sent.end
         sm = SentenceMentions(sent)
-        sm.persons = [s for s in spans if s.label == "PER" and plausible_person(sent.text, s.start, s.end)]
+        sm.persons = [s for s in map(lambda s: snap_to_name(sent.text, s), spans) if s.label == "PER"
+                      and plausible_person(sent.text, s.start, s.end, after_title=_after_title(sent.text, s.start))]
         sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and (
             gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
         sm.places = _counties_in_context(sm.places, around)
@@ -157,6 +158,11 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
     # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting)
     out.events.extend(e for e in ctx.events if e.date or e.place or (e.participations and MEETING_END.search(e.label)))
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a post's title ends right before ``start`` (主任何军)."""
+    return any(m.end() == start for m in TITLE_RE.finditer(text, max(0, start - 6), start))
 
 
 def _counties_in_context(places: list, around: set[str]) -> list:

@@ -89,10 +89,22 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
     for tok in jieba.cut(text[lo:min(len(text), end + 3)], HMM=False):
         s, e = pos, pos + len(tok)
         pos = e
-        crosses = s < start < e or s < end < e
+        crosses = (s < start < e and not after_title) or s < end < e  # 主任何军: the title's 任 joins 何 in 任何
         if crosses and len(tok) > 1 and not (tags.get(tok) or "").startswith("nr"):
             return False
     return True
+
+
+def snap_to_name(text: str, span: Span) -> Span:
+    """A recogniser span cut short inside a person's name of the dictionary (习近 of 习近平新时代) ends with it."""
+    from kg.extract.words import tokens
+
+    for s, e, word, flag in tokens(text):
+        if s == span.start and span.end < e and flag.startswith("nr") and span.label == "PER":
+            return Span(s, e, span.label, word)
+        if s >= span.end:
+            break
+    return span
 
 
 def guess_name(text: str, start: int) -> tuple[int, int] | None:

@@ -30,7 +30,9 @@ _BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通�
 _LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
 _CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
 _DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?电|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\ue000-\ue00f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\ue000-\ue01f]")  # and our private-use marks
+#: a story's first paragraph: a dateline or a date opening it (8月27日下午，…)
+_LEAD_START = re.compile(_DATELINE_START.pattern + r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ def split_articles(doc_id: str, text: str) -> list[Article]:
             if re.match(r"#{1,2} ", para) or _CONTINUED.match(para):
                 new = True
             elif prev_kind == "byline":
-                new = True
+                new = not _LEAD_START.match(para)  # unless the byline opens the story that follows
             elif _is_heading(para.lstrip("# ")) and (_DATELINE_START.match(nxt) or _is_heading(nxt.lstrip("# "))):
                 new = True
         if new and s not in starts:

@@ -469,3 +469,26 @@ def test_a_headline_and_its_subhead_stay_apart_from_the_lead():
     assert doc.articles[0].sentences[-1].text.startswith("本报北京8月20日电")
     [ev] = extract(doc).events
     assert (ev.date.iso(), ev.place) == ("2025-08-20", "北京")
+
+
+def test_a_tour_told_by_where_the_visitor_went_and_a_signing_after_a_call():
+    ex = run("新华社南昌5月21日电 国务院副总理魏承远21日上午在南昌主持召开座谈会。\n\n"
+             "5 月 19 日至 20 日，魏承远在江西省委书记易鸿斌、省长胡启明陪同下，先后来到九江、南昌两市，深入湖口县了解情况。",
+             date="2025-05-22")
+    tour = next(ev for ev in ex.events if ev.end_date is not None)
+    assert (tour.date.iso(), tour.end_date.iso(), tour.place) == ("2025-05-19", "2025-05-20", "江西")
+    assert roles(tour) == {"魏承远": "other", "易鸿斌": "attendee", "胡启明": "attendee"}
+    ex = run("本报讯 6月12日，云南省委副书记、省长岑立峰在昆明会见中国远衡建设集团有限公司党组书记、董事长韩宗岳一行。\n\n"
+             "会见后，岑立峰、韩宗岳出席签约仪式。副省长孟昭远与黎俊川代表双方签署《战略合作协议》。", date="2024-06-13")
+    signing = next(ev for ev in ex.events if ev.label == "签约仪式")
+    assert (signing.date.iso(), signing.place) == ("2024-06-12", "昆明")
+    assert roles(signing) == {"岑立峰": "attendee", "韩宗岳": "attendee", "孟昭远": "other", "黎俊川": "other"}
+
+
+def test_an_opening_byline_after_a_long_headline_block_and_a_target_after_a_year():
+    doc = read_text("全市自贸试验区长沙片区建设推进会召开\n钟泽霖讲话　陶景明主持\n以制度型开放引领高水平开放\n\n本报记者　周　睿\n\n"
+                    "8月27日下午，全市推进会在长沙经济技术开发区召开。会议提出，到2030年单位地区生产总值能耗较2024年下降12%。",
+                    "t", date="2024-08-28")
+    assert len(doc.articles) == 1  # the byline opens the story that follows
+    ex = extract(doc)
+    assert [(g.indicator, g.target, g.deadline.iso()) for g in ex.goals] == [("单位地区生产总值能耗", "较2024年下降12%", "2030")]

@@ -45,6 +45,8 @@ _HEARD = re.compile(r"听取")
 _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天)")
 _ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|访问|交流)期间")
+_ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
+_AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
 
@@ -59,9 +61,9 @@ _BYLINE = re.compile(r"[（(][^（()）]*?(?:记者|通讯员)[^（()）]*[）)]
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
-_DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|随后")
+_DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望")
-_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望")
+_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
 # cities news names by one character after 在/赴/抵 (在京召开)
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
@@ -124,10 +126,24 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3) or m.group(5), dates, ctx,
                         place_from=target_start if m.group(1) else None)
             met = (m.group(5) or "") in _MEETING_VERBS  # 会见中国华岳新材料集团有限公司…: a guest, not a place
-            named = _place_named(target, sm) if target and "、" not in target and not met else None
+            several = target and target_start is not None and re.search("[、和及与]", target) and sum(
+                target_start <= p.start and p.end <= target_start + len(target) for p in sm.places) > 1
+            # 在定西市和临夏回族自治州调研: the division holding the places visited
+            named = (_covering(sm, target_start, target_start + len(target)) if several else
+                     _place_named(target, sm) if target and not met else None)
             if named and (m.group(1) or ev.place is None):
                 ev.place = named
             new.append(ev)
+        elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and persons and (
+                any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None):
+            # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went
+            ev = _event(sm, _clause(text, arrive.start(), arrive.end()), arrive.start(), arrive.end(), arrive.group(1), dates, ctx,
+                        place_from=arrive.start(2))
+            ev.place = _covering(sm, arrive.start(2), arrive.end(2)) or ev.place
+            new.append(ev)
+    if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
+        # 会见后，岑立峰、韩宗岳出席签约仪式: a ceremony of its own after the call
+        new.append(_event(sm, after.group(1), after.start(1), after.end(1), "举行", dates, ctx))
     if not new:
         for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
             titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
@@ -143,6 +159,12 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                     continue
                 if not any(d.date for d in own) and _REFER.search(text) and ctx.events:
                     continue  # 出席仪式并代表两省政府签署《…》: signed at the ceremony just told
+                if not any(d.date for d in own) and ctx.events and ctx.events[-1].label.endswith("仪式") \
+                        and ctx.events[-1].evidence.index == sm.sentence.index - 1:
+                    for p in persons:  # 孟昭远与黎俊川代表双方签署《…》: the signers at the ceremony
+                        if p.end <= m.start():
+                            merge_role(ctx.events[-1], Participation(p.text, "other", sm.sentence))
+                    continue
                 label = _clause(text, m.start())
                 if any(e.label == label for e in new):
                     continue
@@ -233,6 +255,25 @@ def _body_place(label: str) -> str | None:
     if hits and hits[0][0] == 0 and hits[0][2].level in ("prefecture", "county"):
         return hits[0][2].name
     return None
+
+
+def _covering(sm: SentenceMentions, start: int, end: int) -> str | None:
+    """The one place, or the smallest division holding all the places, named in ``text[start:end]``
+    (九江、南昌两市 → 江西; 长沙县黄花镇…雨花区 → 长沙)."""
+    inside = [p for p in sm.places if start <= p.start and p.end <= end
+              and not any(o.start <= p.start and p.end <= o.end for o in sm.orgs)]  # not 湖南 of 湖南星衡…有限公司
+    if len(inside) == 1:
+        return inside[0].name
+    divisions = [d for d in (gazetteer().lookup(p.name) for p in inside) if d is not None]
+    if not divisions:
+        return None
+    if any(d.level != "province" for d in divisions):
+        divisions = [d for d in divisions if d.level != "province"]
+    cities = {d.name if d.level == "prefecture" else d.parent for d in divisions}
+    if len(cities) == 1 and None not in cities:
+        return cities.pop()
+    provinces = {d.province for d in divisions}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def _is_headline(ev: Event) -> bool:

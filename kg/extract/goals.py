@@ -13,7 +13,7 @@ from kg.dates import DateMention, PartialDate
 from kg.doc import Sentence
 from kg.facts import Goal
 
-_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
+_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|标箱|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
          r"|平方公里|公里|千米|米|年|岁|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|减少到|减少|"
@@ -41,6 +41,8 @@ _SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|
 _BUILT = ("建成", "培育", "新增", "建设")
 #: this year's targets: 今年 (a date of the sentence) or 全年 before the indicator
 _THIS_YEAR = re.compile(r"全年|年内")
+#: the end of a year the indicator's match began inside (到2030年单位… matched from 030年)
+_PART_OF_YEAR = re.compile(r"^\d{1,3}年")
 
 
 def _after_building_verb(indicator: str) -> str:
@@ -48,7 +50,9 @@ def _after_building_verb(indicator: str) -> str:
     from kg.extract.words import tokens
 
     for s, e, word, flag in tokens(indicator):
-        if word in _BUILT and flag.startswith("v") and len(indicator) - e >= 2:
+        # only after a scope (全国, 全省) or before a quoted name: 城镇新增就业 keeps its verb
+        if word in _BUILT and flag.startswith("v") and len(indicator) - e >= 2 and (
+                indicator[e:e + 1] == "“" or re.fullmatch(r"全[国省市区县]|各地", indicator[:s])):
             return indicator[e:]
     return indicator
 
@@ -93,7 +97,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         due = _due(text, dates, clause_start, m.end(), base)
         if due is None and not _FUTURE.search(text, clause_start, m.end()):
             continue  # 年均增速达9.47%: a result, not a target
-        indicator = _STRIP.sub("", m.group(1)).rsplit("的", 1)[-1]
+        indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", m.group(1))).rsplit("的", 1)[-1]
         compared = _COMPARED.search(indicator)  # 用水量较2020年 (下降16%): the base belongs to the target
         target = m.group(3)
         if _KEPT_VERB.match(m.group(2)):
@@ -114,14 +118,15 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=due if due is not None else deadline,
                           evidence=sentence))
     for m in _WORK_DONE.finditer(text):  # 完成城镇老旧小区改造120个: the work, then how much of it
-        if any(g.target == m.group(2) for g in goals):
-            continue
+        if any(g.target.endswith(m.group(2)) or m.group(2) in g.target for g in goals) or re.search(_VERB, m.group(1)):
+            continue  # told already, or a target of its own inside (投资超过800亿元)
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
         due = _due(text, dates, clause_start, m.end(), base)
         if due is None and not _FUTURE.search(text, clause_start, m.end()):
             continue
-        goals.append(Goal(text=m.group(0), indicator=m.group(1), target=m.group(2), deadline=due if due is not None else deadline,
-                          evidence=sentence))
+        work = m.group(1) if not m.group(1).startswith(("和", "及", "与")) else m.group(0)[:m.start(2) - m.start()]
+        goals.append(Goal(text=m.group(0), indicator=work, target=m.group(2), deadline=due if due is not None else deadline,
+                          evidence=sentence))  # 新建和改造提升高标准农田: the two works together
     for m in _QUOTED_CLAUSE.finditer(text):
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline
         due = [d for d in dates if d.deadline and d.date is not None and d.end <= m.start()

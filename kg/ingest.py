@@ -103,13 +103,15 @@ def normalise(text: str) -> str:
     paragraphs = [p for p in re.split(r"\n[ \u3000]*\n+", text)]
     out: list[tuple[str, bool]] = []
     for para in paragraphs:
-        lines = [_BYLINE_NAMES.sub(_close_padded_names, ln.strip()) for ln in para.split("\n") if ln.strip()]
+        raw = [ln for ln in para.split("\n") if ln.strip()]
+        lines = [_BYLINE_NAMES.sub(_close_padded_names, ln.strip()) for ln in raw]
+        spaced = [ln[:1] in " \u3000" or prev[-1:] in " \u3000" for prev, ln in zip([""] + raw, raw)]
         if not lines:
             continue
         # a block of two or three short lines without a sentence's punctuation is a headline and its
         # subhead, however long they are once joined
         headline = len(lines) <= 3 and all(len(ln) <= 30 for ln in lines) and not re.search("[。！？；，]", para)
-        out.append((_join_lines(lines), headline))
+        out.append((_BYLINE_NAMES.sub(_close_padded_names, _join_lines(lines, spaced)), headline))
     # a long paragraph cut mid-sentence by a column break continues in the next paragraph
     merged: list[str] = []
     after_headline = False
@@ -134,15 +136,16 @@ def _close_padded_names(m: re.Match) -> str:
     return _PADDED_NAME.sub(r"\1\2", m.group())
 
 
-def _join_lines(lines: list[str]) -> str:
-    """Join the lines of one paragraph: no separator where a line ends inside a sentence."""
+def _join_lines(lines: list[str], spaced: list[bool] | None = None) -> str:
+    """Join the lines of one paragraph: no separator where a line ends inside a sentence.
+    ``spaced[i]``: whether a space stood at the break before line ``i`` in the layout."""
     joined = lines[0]
-    for line in lines[1:]:
+    for i, line in enumerate(lines[1:], 1):
         prev = joined[-1]
         if _LIST_ITEM.match(line) or _is_byline(line) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)):
             joined += "\n" + line
-        elif _OPEN_BYLINE.search(joined[-40:]):
-            joined += " " + line  # （记者 苏明 / 郑雅琴）: the names of a byline stay apart
+        elif _OPEN_BYLINE.search(joined[-40:]) and (spaced is None or spaced[i]):
+            joined += " " + line  # （记者 苏明 / 郑雅琴）: the names of a byline stay apart (not 祁 / 晓峰)
         elif prev.isascii() and prev.isalnum() and line[:1].isascii() and line[:1].isalnum() and not (prev.isdigit() and line[0].isdigit()):
             joined += " " + line  # English words stay apart; a number cut by the column (到2\n027年) is rejoined
         else:

@@ -492,3 +492,10 @@ def test_an_opening_byline_after_a_long_headline_block_and_a_target_after_a_year
     assert len(doc.articles) == 1  # the byline opens the story that follows
     ex = extract(doc)
     assert [(g.indicator, g.target, g.deadline.iso()) for g in ex.goals] == [("单位地区生产总值能耗", "较2024年下降12%", "2030")]
+
+
+def test_names_ending_in_和_and_byline_names_cut_by_the_column():
+    ex = run("天津市委书记孔繁星，河北省委副书记、省长柏清和，国务院副秘书长邵敬川出席座谈会。", date="2025-05-18")
+    assert ("柏清和", "河北省省长") in posts(ex)
+    ex = run("本报成都6月14日电（记者 王　澍 祁\n晓峰）6月12日，会议召开。", date="2025-06-15")
+    assert {p.name for p in ex.persons} == {"王澍", "祁晓峰"}

@@ -114,8 +114,9 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
         return None
     for length in (3, 2):
         end = start + length
-        if length == 3 and FOLLOW_RE.match(text, start + 2):
-            continue  # 韩俊说: the third character starts the word after the name
+        if length == 3 and FOLLOW_RE.match(text, start + 2) and not (
+                text[start + 2] in "和同" and text[end:end + 1] in ("，", "、", "。", "；", "")):
+            continue  # 韩俊说: the third character starts the word after the name (not 柏清和，: a name ending in 和)
         cand = text[start:end]
         if len(cand) < length or not plausible_person(text, start, end, after_title=True):
             continue

@@ -1,15 +1,18 @@
 """Dated events and who took part in them, read from the verbs that make them.
 
-An event is triggered by a verb (召开, 举行, 考察, 调研, 揭牌, 签署, 发布, 开通运营 …); its label is
-the meeting it names or the clause it is told in; its date the most precise date of the
-sentence outside the label (or the last date of the paragraph); its place the place after
-在/到/前往/来到, made as specific as the text makes it (浙江省温州市 → 温州).
+An event is triggered by a verb (召开, 举行, 考察, 调研, 揭牌, 签署, 发布, 印发, 开通运营, 开工 …) or told by
+where a visitor went (先后来到九江、南昌两市); its label is the meeting it names (a bare 会议 takes the
+body that convenes it) or the clause it is told in; its date the most precise date of the sentence
+outside the label and outside any title (or the last date of the paragraph, or the day of the
+reported meeting for 当天/会前一天/次日); its place the place after 在/到/前往/来到, made as specific as
+the text makes it (浙江省温州市 → 温州), the division holding all the stops of a tour, or the city of
+the dateline for an event of the dateline's day.
 
-Participants come from the role verbs after their names: 主持 → chair; 讲话, 发言, 致辞 →
-speaker; 出席, 参加, 陪同 → attendee; the subject of an inspection → other. A later sentence
-with role verbs and no event of its own adds participants to the meeting it names (座谈会上,
-出席会议) or else to the latest meeting of the article. Each person keeps one role per event,
-the highest of chair > speaker > attendee > other.
+Participants come from the role verbs after their names: 主持 → chair; 讲话, 发言, 致辞, 通报, 汇报,
+介绍, 宣布 → speaker; 出席, 参加, 陪同 → attendee; the subject of an inspection and the guest of a call
+→ other. Reporters of a byline take no part. A later sentence with role verbs and no event of its
+own adds participants to the meeting it names (座谈会上, 出席会议) or else to the latest meeting of the
+article. Each person keeps one role per event, the highest of chair > speaker > attendee > other.
 """
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ _HEARD = re.compile(r"听取")
 #: a sentence whose date is that of the event just told: 当天上午, 同日
 _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天)")
 _ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
-_VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|访问|交流)期间")
+_VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间")
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")

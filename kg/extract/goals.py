@@ -11,6 +11,7 @@ import re
 
 from kg.dates import DateMention, PartialDate
 from kg.doc import Sentence
+from kg.extract.words import tokens
 from kg.facts import Goal
 
 _UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|标箱|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
@@ -47,8 +48,6 @@ _PART_OF_YEAR = re.compile(r"^\d{1,3}年")
 
 def _after_building_verb(indicator: str) -> str:
     """What is built, without the verb and subject before it: 全国建成“5G+工业互联网”项目 → the project."""
-    from kg.extract.words import tokens
-
     for s, e, word, flag in tokens(indicator):
         # only after a scope (全国, 全省) or before a quoted name: 城镇新增就业 keeps its verb
         if word in _BUILT and flag.startswith("v") and len(indicator) - e >= 2 and (

@@ -97,8 +97,6 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
 
 def snap_to_name(text: str, span: Span) -> Span:
     """A recogniser span cut short inside a person's name of the dictionary (习近 of 习近平新时代) ends with it."""
-    from kg.extract.words import tokens
-
     for s, e, word, flag in tokens(text):
         if s == span.start and span.end < e and flag.startswith("nr") and span.label == "PER":
             return Span(s, e, span.label, word)

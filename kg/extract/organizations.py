@@ -8,6 +8,7 @@ import re
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS, TITLE_RE, is_clause_verb
+from kg.extract.mentions import is_person_name
 from kg.extract.words import aligned, tokens
 
 ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
@@ -99,8 +100,6 @@ def conjoined(text: str, span: Span) -> list[Span]:
 
 def _names_a_person(name: str) -> bool:
     """A post followed by a personal name inside the span: 湖北省副省长葛雯共同为中心 is a clause."""
-    from kg.extract.mentions import is_person_name
-
     return any(is_person_name(name[m.end():m.end() + 2]) and m.end() + 2 < len(name) for m in TITLE_RE.finditer(name))
 
 

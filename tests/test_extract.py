@@ -499,3 +499,12 @@ def test_names_ending_in_和_and_byline_names_cut_by_the_column():
     assert ("柏清和", "河北省省长") in posts(ex)
     ex = run("本报成都6月14日电（记者 王　澍 祁\n晓峰）6月12日，会议召开。", date="2025-06-15")
     assert {p.name for p in ex.persons} == {"王澍", "祁晓峰"}
+
+
+def test_meetings_mentioned_in_passing_are_events_but_not_the_one_reported():
+    ex = run("本报讯　4月18日，中共陕西省委常委会召开会议。省委书记韦向阳主持会议。会议决定，中国共产党陕西省第十四届委员会"
+             "第六次全体会议于4月下旬在西安召开。座谈会认为，去年9月在武汉召开的三省座谈会以来，合作加快。"
+             "省委副书记、省长庞继业出席会议。", date="2024-04-19")
+    by_date = {ev.date.iso(): ev for ev in ex.events}
+    assert {(d, ev.place) for d, ev in by_date.items()} == {("2024-04-18", None), ("2024-04", "西安"), ("2023-09", "武汉")}
+    assert roles(by_date["2024-04-18"]) == {"韦向阳": "chair", "庞继业": "attendee"}

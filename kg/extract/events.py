@@ -29,7 +29,9 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
+#: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
+_HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
@@ -105,6 +107,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             if ev.place is None and m.group(2) is None:
                 ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
             new.append(ev)
+    for m in _HELD_AT.finditer(text):
+        label = _clean_label(m.group(3))
+        if len(label) >= 4 and not any(e.label.endswith(label) or label.endswith(e.label) for e in new):
+            new.append(_event(sm, label, m.start(3), m.end(3), m.group(2), dates, ctx, place_from=m.start(1)))
     for m in _CONVENE.finditer(text):
         for item in m.group(2).split("、"):
             label = _clean_label(item)
@@ -189,6 +195,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         ev = _known(ev, ctx)
         if speech and speech.group() in ("说", "表示", "介绍，") and speech.start() < pos:
             ctx.reported.add(id(ev))  # told inside someone's words: later sentences do not refer to it
+        elif ev.trigger and BACK_REFERENCE.match(text) and ctx.created and ev is not ctx.created[0]:
+            ctx.reported.add(id(ev))  # 座谈会认为，去年9月在武汉召开的…; 会议决定，…全会于4月下旬召开: mentioned, not reported
         _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
     if not new and referable and persons and _ROLE_VERBS.search(text):
         target = _referred(text, referable)

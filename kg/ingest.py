@@ -104,7 +104,7 @@ def normalise(text: str) -> str:
     out: list[tuple[str, bool]] = []
     for para in paragraphs:
         raw = [ln for ln in para.split("\n") if ln.strip()]
-        lines = [_BYLINE_NAMES.sub(_close_padded_names, ln.strip()) for ln in raw]
+        lines = [ln.strip() for ln in raw]
         spaced = [ln[:1] in " \u3000" or prev[-1:] in " \u3000" for prev, ln in zip([""] + raw, raw)]
         if not lines:
             continue

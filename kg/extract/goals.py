@@ -74,6 +74,14 @@ def _due(text: str, dates: list[DateMention], start: int, end: int, base: Partia
     return None
 
 
+def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate | None) -> tuple[PartialDate | None, bool]:
+    """The deadline of the target matched by ``m`` (see :func:`_due`), and whether its clause states
+    an intent at all: a deadline, or 将/要/力争/到2025年 … before the target."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
+    due = _due(text, dates, clause_start, m.end(), base)
+    return due, due is not None or bool(_FUTURE.search(text, clause_start, m.end()))
+
+
 def _place_before(text: str, pos: int) -> str:
     """The division named right before ``pos`` (上海“五个中心”), or ''."""
     from kg.extract.gazetteer import gazetteer
@@ -90,11 +98,9 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
     deadline = _year_end(deadlines[0]) if deadlines else None  # 到2025年, 年底前
     goals: list[Goal] = []
     # quantified targets, each with the deadline its clause gives (到2027年…；今年…)
-    clause_start = 0
     for m in _QUANT.finditer(text):
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
-        due = _due(text, dates, clause_start, m.end(), base)
-        if due is None and not _FUTURE.search(text, clause_start, m.end()):
+        due, meant = _intent(text, dates, m, base)
+        if not meant:
             continue  # 年均增速达9.47%: a result, not a target
         indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", m.group(1))).rsplit("的", 1)[-1]
         compared = _COMPARED.search(indicator)  # 用水量较2020年 (下降16%): the base belongs to the target
@@ -110,18 +116,16 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
     for m in _BUILD.finditer(text):
         if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)):
             continue
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
-        due = _due(text, dates, clause_start, m.end(), base)
-        if due is None and not _FUTURE.search(text, clause_start, m.end()) and not _PLANNED.match(m.group()):
+        due, meant = _intent(text, dates, m, base)
+        if not meant and not _PLANNED.match(m.group()):
             continue  # 共形成136项成果: a result, not a target
         goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=due if due is not None else deadline,
                           evidence=sentence))
     for m in _WORK_DONE.finditer(text):  # 完成城镇老旧小区改造120个: the work, then how much of it
         if any(g.target.endswith(m.group(2)) or m.group(2) in g.target for g in goals) or re.search(_VERB, m.group(1)):
             continue  # told already, or a target of its own inside (投资超过800亿元)
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
-        due = _due(text, dates, clause_start, m.end(), base)
-        if due is None and not _FUTURE.search(text, clause_start, m.end()):
+        due, meant = _intent(text, dates, m, base)
+        if not meant:
             continue
         work = m.group(1) if not m.group(1).startswith(("和", "及", "与")) else m.group(0)[:m.start(2) - m.start()]
         goals.append(Goal(text=m.group(0), indicator=work, target=m.group(2), deadline=due if due is not None else deadline,

@@ -720,6 +720,10 @@ def _spans_to_bio(n: int, spans: Iterable[Sequence]) -> list[str]:
 
 #: weight of the fine-tuned encoder's log-probabilities against the CRF's log-marginals
 ENCODER_WEIGHT = 0.5
+#: a piece whose every character the CRF labels with at least this marginal probability is not
+#: passed to the encoder: on dev.jsonl that is about half the characters, and F1 is unchanged
+#: (0.8822 against 0.8819 with the encoder on every piece)
+CONFIDENT = 0.99
 
 
 def _bio_constraints():
@@ -758,20 +762,17 @@ def _tag_pieces(
 ) -> list[list[Span]]:
     """Spans of each piece: CRF marginals averaged (in log space) with the fine-tuned encoder's
     probabilities, decoded under BIO constraints; the CRF alone when ``fast`` or no encoder ships.
+    The encoder runs only on pieces where the CRF is unsure (see :data:`CONFIDENT`).
     ``lac_tags``: LAC's output for ``pieces`` when already computed."""
     tagger = _tagger(model_path)
     enc = None if fast else _encoder(encoder_path)
+    feats = _featurize_many(pieces, lac_tags)
     if enc is None:
-        feats = _featurize_many(pieces, lac_tags)
         with _TAGGER_LOCK:
             return [_bio_to_spans(tagger.tag(f)) if piece.strip() else [] for piece, f in zip(pieces, feats)]
     import numpy as np
 
-    futures = [_pool().submit(enc.member_log_probs, pieces, m) for m in range(len(enc.members))]
-    feats = _featurize_many(pieces, lac_tags)
-    nn = enc.average([f.result() for f in futures])
     labels = BIO_LABELS
-    w = ENCODER_WEIGHT
     scores: list = [None] * len(pieces)
     with _TAGGER_LOCK:
         for i, (piece, f) in enumerate(zip(pieces, feats)):
@@ -779,8 +780,15 @@ def _tag_pieces(
                 continue
             tagger.set(f)
             marg = tagger.marginal
-            m = np.array([[marg(lab, t) for lab in labels] for t in range(len(piece))], dtype=np.float32)
-            scores[i] = (1 - w) * np.log(m + 1e-9) + w * nn[i]
+            scores[i] = np.array([[marg(lab, t) for lab in labels] for t in range(len(piece))], dtype=np.float32)
+    unsure = [i for i, m in enumerate(scores) if m is not None and m.max(axis=1).min() < CONFIDENT]
+    texts = [pieces[i] for i in unsure]
+    futures = [_pool().submit(enc.member_log_probs, texts, m) for m in range(len(enc.members))]
+    nn = dict(zip(unsure, enc.average([f.result() for f in futures])))
+    w = ENCODER_WEIGHT
+    for i, m in enumerate(scores):
+        if m is not None:
+            scores[i] = (1 - w) * np.log(m + 1e-9) + w * nn[i] if i in nn else np.log(m + 1e-9)
     trans, start = _bio_constraints()
     paths = _viterbi(scores, trans, start)
     return [_bio_to_spans([labels[k] for k in path]) for path in paths]

@@ -69,7 +69,11 @@ class Gazetteer:
                 bare = _strip(_ETHNIC.sub("", qu), _COUNTY_SUFFIXES)  # 大厂回族自治县 → 大厂
                 if bare != qu and bare not in self.exact:
                     self.short.setdefault(bare, county)
-        self.max_len = max(map(len, self.exact))
+        # the longest name per first two characters: most positions of a text start no name at all
+        self.longest: dict[str, int] = {}
+        for form in self.exact:
+            if len(form) > self.longest.get(form[:2], 0):
+                self.longest[form[:2]] = len(form)
 
     def _add(self, form: str, div: Division) -> None:
         current = self.exact.get(form)
@@ -85,8 +89,9 @@ class Gazetteer:
         """Longest, left-to-right matches of division names in ``text``."""
         out: list[tuple[int, int, Division]] = []
         i, n = 0, len(text)
+        longest = self.longest
         while i < n:
-            for length in range(min(self.max_len, n - i), 1, -1):
+            for length in range(min(longest.get(text[i:i + 2], 0), n - i), 1, -1):
                 div = self.exact.get(text[i:i + length])
                 if div is not None:
                     out.append((i, i + length, div))

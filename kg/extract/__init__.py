@@ -91,7 +91,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         prev_end = sent.end
         sm = SentenceMentions(sent)
         sm.persons = [s for s in map(lambda s: snap_to_name(sent.text, s), spans) if s.label == "PER"
-                      and plausible_person(sent.text, s.start, s.end, after_title=_after_title(sent.text, s.start))]
+                      and plausible_person(sent.text, s.start, s.end, after_title=_after_title(sent.text, s.start))
+                      and not sent.text.startswith(_ZONE_AFTER, s.end)]  # 杨凌示范区: a zone's name
         sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and (
             gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
         sm.places = _counties_in_context(sm.places, around)
@@ -121,8 +122,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 if division.full.endswith("市"):
                     jurisdiction.setdefault("市", division.full)
                 division = gazetteer().lookup(division.province)
-            if division is not None and division.full.endswith("省"):
-                jurisdiction.setdefault("省", division.full)
+            if division is not None and division.full.endswith(("省", "自治区")):
+                jurisdiction.setdefault("省" if division.full.endswith("省") else "自治区", division.full)
             in_lead = not sent.text.endswith("。")  # the headlines, up to the first full sentence
         for span, post, org in holdings:
             post, org = complete_post(post, org, jurisdiction)
@@ -190,6 +191,8 @@ def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
 
 
 #: names of a kind of body, which name no body until a place or a name completes them
+#: a zone's suffix right after a would-be name (杨凌示范区) makes it the zone's name
+_ZONE_AFTER = tuple(s for s in ZONE_SUFFIXES if len(s) >= 2)
 _GENERIC_BODIES = {"党委", "党组", "集团", "公司", "集团党委", "公司党委", "管委会", "党工委", "政府"}
 _REFERRING_TITLES = ("总书记", "总理", "主席", "委员长")
 _PRONOUN = re.compile(r"(?:^|(?<=[，。；：]))(他|她)")

@@ -96,7 +96,11 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
 
 
 def snap_to_name(text: str, span: Span) -> Span:
-    """A recogniser span cut short inside a person's name of the dictionary (习近 of 习近平新时代) ends with it."""
+    """A recogniser span cut short inside a person's name of the dictionary (习近 of 习近平新时代) ends with it;
+    one that lost the first character of a compound surname (马骏 of 司马骏) starts with it."""
+    if span.label == "PER" and span.start > 0 and text[span.start - 1:span.start + 1] in COMPOUND_SURNAMES \
+            and span.end - span.start <= 3:
+        return Span(span.start - 1, span.end, span.label, text[span.start - 1:span.end])
     for s, e, word, flag in tokens(text):
         if s == span.start and span.end < e and flag.startswith("nr") and span.label == "PER":
             return Span(s, e, span.label, word)
@@ -110,7 +114,7 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
     characters, then a boundary (punctuation, the end, or a word that follows names)."""
     if start >= len(text):
         return None
-    for length in (3, 2):
+    for length in ((4, 3) if text[start:start + 2] in COMPOUND_SURNAMES else (3, 2)):
         end = start + length
         if length == 3 and FOLLOW_RE.match(text, start + 2) and not (
                 text[start + 2] in "和同" and text[end:end + 1] in ("，", "、", "。", "；", "")):

@@ -32,7 +32,9 @@ _BARE_BODIES = {"管委会", "党工委", "工委", "人大常委会", "政协",
 _BARE_BODY_END = re.compile(r"(?:" + "|".join(sorted(_BARE_BODIES, key=len, reverse=True)) + r"|委)$")
 _NOT_TITLE_AFTER = set("会处团台级们组制长")  # 委员会, 书记处, 主席团, 记者会 …
 _SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长")
-_BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑")
+_BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑", "责任编辑", "图片编辑", "校对")
+#: titles that are also verbs (编辑出版, 校对文字): a post only in a page's credit line, before a colon (责任编辑：甘棠)
+_CREDIT_TITLES = ("编辑", "责任编辑", "图片编辑", "校对")
 #: the source of a dateline before a byline: 新华社北京12月1日电（记者, 湖南日报4月22日讯（全媒体记者, 本报记者
 _AGENCY = re.compile(r"(新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|报社|网|电视台|广播电视台))"
                      r"(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)|讯)?[\s\u3000]*[（(]?[^（(，。]{0,4}$")
@@ -67,6 +69,8 @@ def find_posts(sm: SentenceMentions) -> list[PostMatch]:
         if te < len(text) and text[te] in _NOT_TITLE_AFTER and m.group() != "委员长":
             continue
         if any(s <= ts < e for s, e in blocked):
+            continue
+        if m.group() in _CREDIT_TITLES and text[te:te + 1] not in ("：", ":"):
             continue
         prefix_start = _prefix_start(text, ts, sm)
         prefix = _STRIP_PREFIX.sub("", text[prefix_start:ts])
@@ -161,7 +165,10 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
             else:
                 # 中国华能集团有限公司党组书记、董事长温枢刚: the bare title is of the same body, and a
                 # title outside the party's (董事长, 总经理) of the body whose party committee it is
-                body = chain[-1].org if _PARTY_TITLE.search(pm.post) else _PARTY_ORGAN.sub("", chain[-1].org) or chain[-1].org
+                # (but 自治区党委常委、秘书长: the secretary-general of a region's committee is the committee's)
+                body = _PARTY_ORGAN.sub("", chain[-1].org)
+                if _PARTY_TITLE.search(pm.post) or not body or body == "自治区" or gazetteer().lookup(body):
+                    body = chain[-1].org
                 pm.post, pm.org = body + pm.post, body
         elif text[pm.start:pm.title_start] in _BARE_BODIES and chain and chain[-1].org and text[prev_end:pm.start] == "、":
             # 赣江新区党工委书记、管委会主任: the second body is of the same zone or city
@@ -199,14 +206,23 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
             chain = []
     for span in _run_together(text, names):
         names.setdefault(span.start, span)
+    # 市领导上官文清、聂芸出席: names after a description of rank, which is no post
+    for m in _LEADERS.finditer(text):
+        pos = m.end()
+        while (found := _names_after(text, pos, names)) and text[found[-1].end:found[-1].end + 1] in "、":
+            names.setdefault(found[0].start, found[0])
+            pos = found[-1].end + 1
+        for span in found:
+            names.setdefault(span.start, span)
     # bylines inside a news agency's dateline: 新华社北京12月1日电（记者 齐中熙 何欣荣）
     # and in a paper's own: 本报记者, 湖南日报4月22日讯（全媒体记者 谭思琪）; the agency is an organisation of the text
     holdings = [(span, *_agency_post(text, span, post, org, paper)) for span, post, org in holdings]
-    orgs += [org for _, post, org in holdings if org and post == org + post[len(org):] and post[len(org):] in _BYLINE_TITLES + ("全媒体记者",)]
+    orgs += [org for _, post, org in holdings if org and post.removeprefix(org) in _BYLINE_TITLES + ("全媒体记者", "本报记者")]
     persons = sorted(names.values(), key=lambda s: s.start)
     return persons, holdings, orgs
 
 
+_LEADERS = re.compile(r"(?:省|市|区|县|州|自治区)领导(?=[\u4e00-\u9fff])")
 _RUN = re.compile(r"(?:^|(?<=[，。、：\s“”]))([\u4e00-\u9fff]{4,9}?)(?=出席|主持|讲话|会见|参加|看望|调研|考察|致辞)")
 
 
@@ -244,7 +260,8 @@ def _agency_post(text: str, span: Span, post: str, org: str | None, paper: str |
             m = _AGENCY.search(head[:k + 2])
         agency = m.group(1) if m else None
         if agency == "本报":
-            agency = paper
+            # the paper's own reporter keeps the text's words (本报记者, 记者) and writes for the masthead's paper
+            return post, paper
         if agency:
             return agency + post.removeprefix("本报"), agency
     return post, org
@@ -280,7 +297,8 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
     return out
 
 
-_BARE_HEAD = re.compile(r"^(?:((?:常务)?副?(省|市)长)|(省|市)(?!场|级|内|外|区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组)))")
+_BARE_HEAD = re.compile(r"^(?:((?:常务)?副?(省|市)长)|(省|市)(?!场|级|内|外|区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组))"
+                        r"|(自治区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组|主席)))")
 
 
 def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> tuple[str, str | None]:
@@ -293,17 +311,20 @@ def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> t
     ('杭州市副市长', None)
     >>> complete_post("省发展改革委", "省发展改革委", {"省": "江苏省"})
     ('江苏省发展改革委', '江苏省发展改革委')
+    >>> complete_post("自治区副主席", None, {"自治区": "宁夏回族自治区"})
+    ('宁夏回族自治区副主席', None)
     """
     m = _BARE_HEAD.match(post)
     if not m:
         return post, org
-    level = m.group(2) or m.group(3)
+    level = m.group(2) or m.group(3) or m.group(4)
     place = jurisdiction.get(level)
     if place is None:
         return post, org
     if m.group(1):
         return place + post, org
-    return place + post[1:], (place + org[1:] if org and org.startswith(level) else org)
+    n = len(level)
+    return place + post[n:], (place + org[n:] if org and org.startswith(level) else org)
 
 
 def jurisdiction_of(name: str) -> dict[str, str]:
@@ -313,7 +334,10 @@ def jurisdiction_of(name: str) -> dict[str, str]:
         return {}
     div = hits[0][2]
     if div.level == "province":
-        return {"省": div.full} if div.full.endswith("省") else {"市": div.full} if div.full.endswith("市") else {}
+        for level in ("省", "市", "自治区"):
+            if div.full.endswith(level):
+                return {level: div.full}
+        return {}
     if div.level == "prefecture" and div.full.endswith("市"):
         return {"市": div.full}
     return {}

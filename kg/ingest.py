@@ -31,8 +31,9 @@ _LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
 _CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
 _DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?电|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\ue000-\ue01f]")  # and our private-use marks
-#: a story's first paragraph: a dateline or a date opening it (8月27日下午，…)
-_LEAD_START = re.compile(_DATELINE_START.pattern + r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
+#: a story's first paragraph: a dateline or a date opening it (8月27日下午，…; 11月28日至12月2日，…; 昨天，…)
+_LEAD_START = re.compile(_DATELINE_START.pattern + r"|^(?:\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|昨天|前天|今天|近日|日前)"
+                         r"(?:上午|下午|晚)?[，,]")
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,8 @@ def normalise(text: str) -> str:
 
     >>> normalise("上海市委书记陈吉宁，上海市委\\n副书记、市长龚正")
     '上海市委书记陈吉宁，上海市委副书记、市长龚正\\n'
+    >>> normalise("本报讯 6 月 5 日至 6 日，会议举行。")
+    '本报讯 6月5日至6日，会议举行。\\n'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
@@ -111,7 +114,7 @@ def normalise(text: str) -> str:
         # a block of two or three short lines without a sentence's punctuation is a headline and its
         # subhead, however long they are once joined
         headline = len(lines) <= 3 and all(len(ln) <= 30 for ln in lines) and not re.search("[。！？；，]", para)
-        out.append((_BYLINE_NAMES.sub(_close_padded_names, _join_lines(lines, spaced)), headline))
+        out.append((_SPACED_DATE.sub("", _BYLINE_NAMES.sub(_close_padded_names, _join_lines(lines, spaced))), headline))
     # a long paragraph cut mid-sentence by a column break continues in the next paragraph
     merged: list[str] = []
     after_headline = False
@@ -129,6 +132,8 @@ _BYLINE_NAMES = re.compile(r"(?<=记者|讯员|摄影)[：:]?[ \u3000]+[^）)\n�
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
+#: the spaces some layouts set inside a date (6 月 5 日, 2025 年): closed, so a date reads as one word
+_SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月至到])[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])")
 _OPEN_BYLINE = re.compile(r"[（(][^（()）]{0,20}(?:记者|通讯员|摄影)[^（()）]*$")
 
 

@@ -538,3 +538,29 @@ def test_meetings_mentioned_in_passing_are_events_but_not_the_one_reported():
     by_date = {ev.date.iso(): ev for ev in ex.events}
     assert {(d, ev.place) for d, ev in by_date.items()} == {("2024-04-18", None), ("2024-04", "西安"), ("2023-09", "武汉")}
     assert roles(by_date["2024-04-18"]) == {"韦向阳": "chair", "庞继业": "attendee"}
+
+
+def test_a_tour_told_by_where_the_visitor_went_and_by_places_run_together():
+    ex = run("郗立群在鄂尔多斯包头巴彦淖尔调研时强调\n\n本报记者　戈　平\n\n11月28日至12月2日，自治区党委书记郗立群先后深入鄂尔多斯、"
+             "包头、巴彦淖尔3市，围绕黄河流域生态保护进行调研。", date="2025-12-03")
+    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [("2025-11-28", "2025-12-02", "内蒙古")]
+    ex = run("禚立新在嘉善平湖调研时强调\n\n本报讯（记者　费　丹）昨天，市委书记禚立新赴嘉善县、平湖市，围绕产业转型升级开展调研。",
+             date="2025-07-16")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-07-15", "嘉兴")]
+
+
+def test_a_spaced_date_in_the_lead_dates_the_headline_meeting():
+    ex = run("北部湾城市群建设省际联席会议\n第四次会议在南宁召开\n\n新华社南宁3月5日电（记者　覃思远　韦　宁）北部湾城市群建设省际联席会议"
+             "第四次会议 5 日上午在广西南宁召开。广西壮族自治区党委书记蓝振邦主持会议并讲话。", date="2025-03-06")
+    assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [("2025-03-05", "南宁", {"蓝振邦": "chair"})]
+
+
+def test_a_meeting_to_come_is_an_event_and_its_date_does_not_date_what_follows():
+    ex = run("本报讯　昨天，市委书记禚立新赴嘉善县调研。今年9月，开发者大会将在祥符荡科创绿谷举办。随后，他来到嘉善经济技术开发区，"
+             "调研重大产业项目推进情况。", date="2025-07-16")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-07-15", "嘉善县"), ("2025-09", "祥符荡科创绿谷")]
+
+
+def test_a_meeting_named_short_in_a_headline_and_in_full_later_is_one_event():
+    ex = run("山东省十四届人大二次会议明年1月召开\n\n本报济南12月1日讯　会议决定：山东省第十四届人民代表大会第二次会议于2024年1月在济南召开。")
+    assert [(e.label, str(e.date), e.place) for e in ex.events] == [("山东省第十四届人民代表大会第二次会议", "2024-01", "济南")]

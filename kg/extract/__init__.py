@@ -151,7 +151,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             if document.date is None and ctx.setting is not None and ctx.setting.date and BACK_REFERENCE.match(sent.text):
                 document = replace(document, date=ctx.setting.date)  # adopted at the meeting the article reports
             out.documents.append(document)
-        located = [d for d in dates if d.date is not None and d.kind in ("date", "span")]
+        # (not a date to come: 今年9月，大会将在…举办 tells a plan, the visit goes on)
+        located = [d for d in dates if d.date is not None and d.kind in ("date", "span")
+                   and not (base is not None and d.date.iso() > base.iso() and not d.date.iso().startswith(base.iso()))]
         if located:
             ctx.last_date = located[-1]
     for ev in ctx.events:
@@ -310,10 +312,18 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _merge_events(events: list) -> list:
-    """One event per (label, date): a meeting told twice in an article is one event."""
+    """One event per (label, date): a meeting told twice in an article is one event, also when
+    one telling shortens the other's name (山东省十四届人大二次会议 / 山东省第十四届人民代表大会第二次会议)."""
     merged: dict[tuple, object] = {}
     for ev in events:
         key = (ev.label, ev.date)
+        if key not in merged and ev.date is not None:
+            key = next((k for k in merged if k[1] == ev.date and _shortens(ev.label, k[0])), key)
+            if key not in merged:
+                longer = next((k for k in merged if k[1] == ev.date and _shortens(k[0], ev.label)), None)
+                if longer is not None:  # the full name came second: it names the event
+                    merged[key] = merged.pop(longer)
+                    merged[key].label = ev.label
         if key in merged:
             target = merged[key]
             for p in ev.participations:
@@ -322,3 +332,11 @@ def _merge_events(events: list) -> list:
         else:
             merged[key] = ev
     return list(merged.values())
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether a meeting's name ``short`` is ``long`` with characters left out, keeping its start and end."""
+    if len(short) >= len(long) or len(short) < 6 or short[:2] != long[:2] or short[-2:] != long[-2:]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)

@@ -29,10 +29,13 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
+#: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
+_VENUE = re.compile(r"[\u4e00-\u9fff]{3,12}")
+_NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行|开展)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
                          r"|通报|宣布|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -51,6 +54,8 @@ _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天)")
 _ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间")
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
+#: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
+_WENT = re.compile(r"(来到|前往|走进|深入|赴)([^，。；]{2,80}?)(?=[，。；]|$)")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
@@ -106,6 +111,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             ev = _event(sm, label, m.start(1), m.end(1), m.group(3), dates, ctx, place_from=m.start(2) if m.group(2) else None)
             if ev.place is None and m.group(2) is None:
                 ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
+            elif ev.place is None and _VENUE.fullmatch(m.group(2)) and not _NOT_VENUE.search(m.group(2)):
+                ev.place = m.group(2)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
             new.append(ev)
     for m in _HELD_AT.finditer(text):
         label = _clean_label(m.group(3))
@@ -135,13 +142,19 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3) or m.group(5), dates, ctx,
                         place_from=target_start if m.group(1) else None)
             met = (m.group(5) or "") in _MEETING_VERBS  # 会见中国华岳新材料集团有限公司…: a guest, not a place
-            several = target and target_start is not None and re.search("[、和及与]", target) and sum(
-                target_start <= p.start and p.end <= target_start + len(target) for p in sm.places) > 1
-            # 在定西市和临夏回族自治州调研: the division holding the places visited
+            inside = [p for p in sm.places if target and target_start is not None
+                      and target_start <= p.start and p.end <= target_start + len(target)]
+            divisions = [gazetteer().lookup(p.name) for p in inside]
+            several = len(inside) > 1 and (re.search("[、和及与]", target) or (
+                None not in divisions and len({d.level for d in divisions}) == 1))  # not 闵行区…之家
+            # 在定西市和临夏回族自治州调研, 在鄂尔多斯包头巴彦淖尔调研: the division holding the places visited
             named = (_covering(sm, target_start, target_start + len(target)) if several else
                      _place_named(target, sm) if target and not met else None)
             if named and (m.group(1) or ev.place is None):
                 ev.place = named
+            elif target is None and (went := _WENT.search(text, 0, m.start())):
+                # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
+                ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
             new.append(ev)
         elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and persons and (
                 any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None):

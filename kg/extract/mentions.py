@@ -170,6 +170,10 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         if any(flag.startswith("v") and e - s > 1 and s >= span.start and e <= span.end for s, e, _, flag in tokens(text)):
             continue  # 顺江而下抵达上海: a clause, not a name
         div = gaz.lookup(surface, trusted=True) if surface not in _REGION_OF else None  # 太湖 the lake, not 太湖县
+        if div is None and (parts := _run_of_divisions(surface)):
+            for a, b, d in parts:  # 嘉善平湖: two places written together, as headlines do
+                found.append(_from_division(span.start + a, span.start + b, surface[a:b], d))
+            continue
         if div is not None:
             found.append(_from_division(span.start, span.end, surface, div))
             continue
@@ -187,6 +191,20 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     found = _extend_zones(text, found)
     found = [p for p in found if p.surface not in _NOT_PLACES]
     return _non_overlapping(found)
+
+
+def _run_of_divisions(name: str, start: int = 0) -> list[tuple[int, int, Division]] | None:
+    """``name[start:]`` cut into two or more division names (嘉善平湖 → 嘉善, 平湖), or None."""
+    for end in range(len(name) - 2 if start == 0 else len(name), start + 1, -1):
+        div = gazetteer().lookup(name[start:end], trusted=True)
+        if div is None:
+            continue
+        if end == len(name):
+            return [(start, end, div)]
+        rest = _run_of_divisions(name, end)
+        if rest:
+            return [(start, end, div)] + rest
+    return None
 
 
 _QUOTE = re.compile(r"[“”‘’]")

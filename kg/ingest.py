@@ -111,10 +111,11 @@ def normalise(text: str) -> str:
         spaced = [ln[:1] in " \u3000" or prev[-1:] in " \u3000" for prev, ln in zip([""] + raw, raw)]
         if not lines:
             continue
-        # a block of two or three short lines without a sentence's punctuation is a headline and its
-        # subhead, however long they are once joined
-        headline = len(lines) <= 3 and all(len(ln) <= 30 for ln in lines) and not re.search("[。！？；，]", para)
-        out.append((_SPACED_DATE.sub("", _BYLINE_NAMES.sub(_close_padded_names, _join_lines(lines, spaced))), headline))
+        # a block of two to four short lines without a sentence's punctuation is a headline with its
+        # kicker, subhead or the names under it, however long they are once joined
+        headline = len(lines) <= 4 and all(len(ln) <= 30 for ln in lines) and not re.search("[。！？；，]", para)
+        joined = _join_lines(lines, spaced, headline)
+        out.append((_SPACED_DATE.sub("", _BYLINE_NAMES.sub(_close_padded_names, joined)), headline))
     # a long paragraph cut mid-sentence by a column break continues in the next paragraph
     merged: list[str] = []
     after_headline = False
@@ -141,13 +142,21 @@ def _close_padded_names(m: re.Match) -> str:
     return _PADDED_NAME.sub(r"\1\2", m.group())
 
 
-def _join_lines(lines: list[str], spaced: list[bool] | None = None) -> str:
+#: a headline's line that is a whole headline of its own (省委常委会召开会议 / 传达学习…), not the first
+#: part of a title the column cut (北部湾城市群建设省际联席会议 / 第四次会议在南宁召开)
+_WHOLE_HEADLINE = re.compile(r"(?:召开|举行|举办|开幕|闭幕|强调|指出|讲话|主持|出席|调研|考察|会见|会谈|签约|揭牌|开工|通车|发布|印发)$"
+                             r"|(?:召开|举行|举办)[^，。]{0,8}会议?$")
+
+
+def _join_lines(lines: list[str], spaced: list[bool] | None = None, headline: bool = False) -> str:
     """Join the lines of one paragraph: no separator where a line ends inside a sentence.
-    ``spaced[i]``: whether a space stood at the break before line ``i`` in the layout."""
+    ``spaced[i]``: whether a space stood at the break before line ``i`` in the layout; ``headline``:
+    the paragraph is a block of headlines, whose lines stay apart when each is whole."""
     joined = lines[0]
     for i, line in enumerate(lines[1:], 1):
         prev = joined[-1]
-        if _LIST_ITEM.match(line) or _is_byline(line) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)):
+        if _LIST_ITEM.match(line) or _is_byline(line) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)) \
+                or (headline and _WHOLE_HEADLINE.search(joined.rsplit("\n", 1)[-1])):
             joined += "\n" + line
         elif _OPEN_BYLINE.search(joined[-40:]) and (spaced is None or spaced[i]):
             joined += " " + line  # （记者 苏明 / 郑雅琴）: the names of a byline stay apart (not 祁 / 晓峰)

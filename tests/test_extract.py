@@ -564,3 +564,13 @@ def test_a_meeting_to_come_is_an_event_and_its_date_does_not_date_what_follows()
 def test_a_meeting_named_short_in_a_headline_and_in_full_later_is_one_event():
     ex = run("山东省十四届人大二次会议明年1月召开\n\n本报济南12月1日讯　会议决定：山东省第十四届人民代表大会第二次会议于2024年1月在济南召开。")
     assert [(e.label, str(e.date), e.place) for e in ex.events] == [("山东省第十四届人民代表大会第二次会议", "2024-01", "济南")]
+
+
+def test_a_four_line_headline_block_is_not_a_cut_paragraph_and_its_whole_lines_stay_apart():
+    ex = run("深化闽宁协作　共谱山海情新篇\n宁夏党政代表团赴福建学习考察\n闽宁协作第二十九次联席会议在福州召开\n仉振华詹启航出席并讲话\n\n"
+             "　　本报福州5月31日电（记者　马　骁）5 月 29日至 31 日，宁夏回族自治区党委书记仉振华率宁夏党政代表团赴福建学习考察，"
+             "并出席闽宁协作第二十九次联席会议。\n\n　　30日上午，闽宁协作第二十九次联席会议在福州召开。", date="2025-05-31")
+    assert {(str(e.date), e.place) for e in ex.events} == {("2025-05-29", "福建"), ("2025-05-30", "福州")}
+    ex = run("省委常委会召开会议\n传达学习中央有关会议精神　听取一季度全省经济运行情况汇报\n韦向阳主持\n\n本报讯　4月18日，中共陕西省委常委会召开会议，"
+             "听取一季度全省经济运行情况汇报。省委书记韦向阳主持会议。\n\n会议听取了副省长杜婉清关于全省春耕生产工作情况的汇报。", date="2024-04-19")
+    assert [(str(e.date), roles(e)) for e in ex.events] == [("2024-04-18", {"韦向阳": "chair", "杜婉清": "speaker"})]

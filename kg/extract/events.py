@@ -236,6 +236,8 @@ def _known(ev: Event, ctx: EventContext) -> Event:
             or old.date.iso().startswith(ev.date.iso())
         headline = _is_headline(old) and old.date is None and not _is_headline(ev)
         same = compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
+                               # 听取…汇报 in the headline: what the meeting of the lead did
+                               or (headline and old.trigger == "听取" and ev.trigger in ("召开", "主持召开", "举行"))
                                or (headline and len(old.label) >= 4 and ev.label.endswith(old.label))
                                or (headline and len(os.path.commonprefix([old.label, ev.label])) >= 8)
                                or (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
@@ -245,7 +247,7 @@ def _known(ev: Event, ctx: EventContext) -> Event:
                  and old.date is None and ev.date is not None and old is ctx.events[-1])
         if same or visit:
             if _is_headline(old) and not _is_headline(ev):
-                old.label, old.evidence = ev.label, ev.evidence
+                old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())):
                 old.date, old.end_date = ev.date, ev.end_date
             old.place = _more_specific(old.place, ev.place)

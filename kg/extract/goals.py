@@ -11,10 +11,11 @@ import re
 
 from kg.dates import DateMention, PartialDate
 from kg.doc import Sentence
+from kg.extract.lexicon import PROVINCE_ABBR, REGIONS
 from kg.extract.words import tokens
 from kg.facts import Goal
 
-_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|标箱|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
+_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|标准箱|标箱|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
          r"|平方公里|公里|千米|米|年|岁|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|减少到|减少|"
@@ -42,6 +43,16 @@ _SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|
 _BUILT = ("建成", "培育", "新增", "建设")
 #: this year's targets: 今年 (a date of the sentence) or 全年 before the indicator
 _THIS_YEAR = re.compile(r"全年|年内")
+#: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
+#: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+                    + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|都市圈|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
+                    + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
+                    + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
+_BOUNDED = re.compile(r"(?:左右|以上|以内|以下)$")
+_SO_FAR = re.compile(r"以来|前[一二三四]季度|[一二三四]季度|上半年|前\d{1,2}个?月|\d{1,2}—\d{1,2}月|\d{1,2}-\d{1,2}月")
+#: a rate's kind written before its verb: it belongs to the target (实际使用外资 年均增长10%以上)
+_RATE_KIND = re.compile(r"(?:年均|同比|平均)$")
 #: the end of a year the indicator's match began inside (到2030年单位… matched from 030年)
 _PART_OF_YEAR = re.compile(r"^\d{1,3}年")
 
@@ -65,8 +76,10 @@ def _due(text: str, dates: list[DateMention], start: int, end: int, base: Partia
     """The deadline of a target told in ``text[start:end]``: the last deadline (到2027年) or year
     (今年) before it in the sentence, else this year when the clause says 全年."""
     future = _FUTURE.search(text, start, end)  # 今年以来…增长5.8%: a result, not this year's target
+    # 今年全省地区生产总值增长5%左右: a bounded figure for this year is its target, not a result
+    bounded = _BOUNDED.search(text, 0, end) and not _SO_FAR.search(text, start, end)
     before = [d for d in dates if d.date is not None and d.end <= end and (d.deadline or (
-        future and d.start >= start and d.date.precision == "year" and re.fullmatch("今年|明年|本年", d.text)))]
+        (future or bounded) and d.start >= start and d.date.precision == "year" and re.fullmatch("今年|明年|本年", d.text)))]
     if before:
         return _year_end(before[-1])
     if base is not None and future and _THIS_YEAR.search(text, start, end):
@@ -105,10 +118,13 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", m.group(1))).rsplit("的", 1)[-1]
         compared = _COMPARED.search(indicator)  # 用水量较2020年 (下降16%): the base belongs to the target
         target = m.group(3)
+        kind = _RATE_KIND.search(indicator[:compared.start()] if compared else indicator)
         if _KEPT_VERB.match(m.group(2)):
-            target = (compared.group() if compared else "") + m.group(2) + target
+            target = (compared.group() if compared else "") + (kind.group() if kind else "") + m.group(2) + target
+            if kind and not compared:
+                indicator = indicator[:kind.start()]
         indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", indicator[:compared.start()] if compared else indicator))
-        indicator = _after_building_verb(indicator)
+        indicator = _SCOPE.sub("", _after_building_verb(indicator))
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
@@ -128,6 +144,9 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if not meant:
             continue
         work = m.group(1) if not m.group(1).startswith(("和", "及", "与")) else m.group(0)[:m.start(2) - m.start()]
+        lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
+        if m.group().startswith("新增") and lead and not _STRIP.fullmatch(lead.group(1)):
+            work = lead.group(1) + "新增" + work  # 城镇新增就业23万人以上: the indicator is all of it
         goals.append(Goal(text=m.group(0), indicator=work, target=m.group(2), deadline=due if due is not None else deadline,
                           evidence=sentence))  # 新建和改造提升高标准农田: the two works together
     for m in _QUOTED_CLAUSE.finditer(text):

@@ -582,3 +582,10 @@ def test_a_four_line_headline_block_is_not_a_cut_paragraph_and_its_whole_lines_s
     ex = run("省委常委会召开会议\n传达学习中央有关会议精神　听取一季度全省经济运行情况汇报\n韦向阳主持\n\n本报讯　4月18日，中共陕西省委常委会召开会议，"
              "听取一季度全省经济运行情况汇报。省委书记韦向阳主持会议。\n\n会议听取了副省长杜婉清关于全省春耕生产工作情况的汇报。", date="2024-04-19")
     assert [(str(e.date), roles(e)) for e in ex.events] == [("2024-04-18", {"韦向阳": "chair", "杜婉清": "speaker"})]
+
+
+def test_zones_of_city_clusters_and_ports_and_no_route_or_organ_as_a_place():
+    ex = run("北部湾城市群和关中平原城市群加快发展，马鞍山郑蒲港新区扩能。东莞至香港航线开通。海南省委自由贸易港工作委员会召开会议。", date="2025-07-10")
+    names = {p.name for p in ex.places}
+    assert {"北部湾城市群", "关中平原城市群", "马鞍山郑蒲港新区"} <= names
+    assert not any("至" in n or "委" in n or n == "新区" for n in names)

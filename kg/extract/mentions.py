@@ -23,7 +23,7 @@ _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "各地", "当地", "本地", "地方"}
-_ZONE_STOP = set("的和与及等在、，。；：“”《》 \n")
+_ZONE_STOP = set("的和与及等在至、，。；：“”《》 \n")
 FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
 
@@ -189,7 +189,7 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     found += _listed_with_places(text, found)
     found += _zones_by_suffix(text)
     found = _extend_zones(text, found)
-    found = [p for p in found if p.surface not in _NOT_PLACES]
+    found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES]  # not a bare 新区
     return _non_overlapping(found)
 
 
@@ -221,8 +221,8 @@ def _plausible_place(text: str, span: Span) -> bool:
     abbreviations (沪苏浙城市), not a bare side of a city (上海北翼), and, when two characters
     long, a place name in the dictionary (not 顺江, 大江)."""
     name = span.text
-    if _PUNCT.search(name):
-        return False  # 上海“五个中心: a span across quotation marks is no name
+    if _PUNCT.search(name) or "至" in name:
+        return False  # 上海“五个中心: a span across quotation marks is no name; 东莞至香港 is a route
     if _COUNTED.search(text, 0, span.start):
         return False  # 7个百强县: a kind of place after a count, not the name of one
     if name.startswith(_FUNCTION_START) or name.endswith(_NOT_NAME_END) or (
@@ -271,7 +271,7 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
 
 
 _SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡",
-                  "街道", "村", "新区", "试验区", "都市圈", "工业园", "流域")
+                  "街道", "村", "新区", "试验区", "都市圈", "城市群", "经济圈", "灌区", "工业园", "流域")
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
 _WIDER_ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:经济区|示范区|合作区|片区)")
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
@@ -325,6 +325,9 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
         if depth == 0 and any(text.endswith(suf, p.end, pos) for suf in ZONE_SUFFIXES):
             while pos < len(text) and any(text.endswith(suf, p.end, pos + 1) for suf in ZONE_SUFFIXES):
                 pos += 1  # 港 → 港区
+            longer = next((k for k in (2, 3) if any(text.endswith(suf, p.end, pos + k) for suf in ZONE_SUFFIXES if len(suf) >= 2)
+                           and not _ZONE_STOP.intersection(text[pos:pos + k])), 0)
+            pos += longer  # 郑蒲港 → 郑蒲港新区
             best = pos
             sub = re.match(r"[\u4e00-\u9fff]{1,4}?新?片区", text[pos:pos + 8]) if text.endswith(_FTZ, p.end, pos) else None
             if sub:  # 上海自由贸易试验区临港新片区: a sub-area is part of the zone's name
@@ -334,7 +337,7 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
                                              for s, e, w, f in tokens):
                 best = wider.end()  # 北京大兴国际机场临空经济区: the zone around the site
             break
-    if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or any(
+    if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or "委" in text[p.end:best] or any(
             (is_clause_verb(w, f) or w == "建设") and s < pos and e > p.end for s, e, w, f in tokens):
         return None  # 抵达上海外高桥港, 建设共同富裕示范区: a clause with a verb is no zone name
     if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):

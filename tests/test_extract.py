@@ -589,3 +589,11 @@ def test_zones_of_city_clusters_and_ports_and_no_route_or_organ_as_a_place():
     names = {p.name for p in ex.places}
     assert {"北部湾城市群", "关中平原城市群", "马鞍山郑蒲港新区"} <= names
     assert not any("至" in n or "委" in n or n == "新区" for n in names)
+
+
+def test_a_meeting_told_only_as_recent_is_in_the_papers_month_and_a_groundbreaking_the_next_day():
+    ex = run("本报海口10月16日讯　10月15日下午，省委书记邹海平主持召开省委自由贸易港工作委员会会议。近日，省政府与海关总署召开封关运作准备工作联席会议。"
+             "\n\n次日上午，海南自由贸易港封关运作重点项目集中开工活动在洋浦经济开发区举行。省长符一鸣出席并宣布开工，冼景辉主持。", date="2025-10-16")
+    got = {(str(e.date), e.place): roles(e) for e in ex.events}
+    assert got[("2025-10", None)] == {}
+    assert got[("2025-10-16", "洋浦经济开发区")] == {"符一鸣": "speaker", "冼景辉": "chair"}

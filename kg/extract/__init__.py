@@ -156,6 +156,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                    and not (base is not None and d.date.iso() > base.iso() and not d.date.iso().startswith(base.iso()))]
         if located:
             ctx.last_date = located[-1]
+    for ev in ctx.vague:
+        if ev.date is None and base is not None and base.month:
+            ev.date = PartialDate(base.year, base.month)  # 近日，…召开: a few days before the paper, in its month
     for ev in ctx.events:
         if ev.place is None and filed_in and ev.date == base and base.precision == "day":
             ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed

@@ -26,7 +26,7 @@ from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
@@ -92,6 +92,7 @@ class EventContext:
     last_date: DateMention | None = None
     reported: set[int] = field(default_factory=set)
     created: list[Event] = field(default_factory=list)  # in the order the article first tells them
+    vague: list[Event] = field(default_factory=list)  # told 近日 or 日前 only: dated by the article at the end
 
     @property
     def setting(self) -> Event | None:
@@ -350,7 +351,7 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     elif (shift := _day_shift(text)) is not None and (told := [e for e in ctx.created if e.date is not None and e.end_date is None
                                                                 and e.date.precision == "day"]):
         date = told[0].date.shifted(shift)  # 当天上午, 会前一天: by the day of the meeting the article reports
-    elif ctx.last_date is not None and ctx.last_date.date is not None:
+    elif ctx.last_date is not None and ctx.last_date.date is not None and not any(d.date is None and d.kind == "date" for d in dates):
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         d = next(d for d in dates if d.date is not None and d.kind == "date")
@@ -363,7 +364,10 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     setting = ctx.setting
     if place is None and setting is not None and date is not None and _within(date, setting):
         place = setting.place
-    return Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)
+    ev = Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)
+    if date is None and any(d.date is None and d.kind == "date" for d in dates):
+        ctx.vague.append(ev)
+    return ev
 
 
 def _within(date, setting: Event) -> bool:

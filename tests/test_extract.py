@@ -597,3 +597,10 @@ def test_a_meeting_told_only_as_recent_is_in_the_papers_month_and_a_groundbreaki
     got = {(str(e.date), e.place): roles(e) for e in ex.events}
     assert got[("2025-10", None)] == {}
     assert got[("2025-10-16", "洋浦经济开发区")] == {"符一鸣": "speaker", "冼景辉": "chair"}
+
+
+def test_meetings_mentioned_in_passing_take_their_own_date_and_place():
+    ex = run("会议认为，2020年8月扎实推进长三角一体化发展座谈会在合肥召开以来，特别是去年6月在江苏召开的2025年度主要领导座谈会以来，"
+             "三省一市坚持上海龙头带动。", date="2026-06-06")
+    assert {(e.label, str(e.date), e.place) for e in ex.events} == {
+        ("扎实推进长三角一体化发展座谈会", "2020-08", "合肥"), ("2025年度主要领导座谈会", "2025-06", "江苏")}

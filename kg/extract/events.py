@@ -106,10 +106,15 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     new: list[Event] = []
     for m in _SUBJECT_HELD.finditer(text):
         label = _clean_label(m.group(1))
+        lead = next((d for d in dates if d.start == m.start(1) and d.date is not None and d.kind in ("date", "span")
+                     and d.date.precision != "year"), None)  # not 2024年度…座谈会, a name with its year
+        if lead is not None and label.startswith(lead.text):
+            label = label[len(lead.text):]  # 2020年8月扎实推进…座谈会在合肥召开: the date opens the clause, not the name
         if "）" in label and "（" not in label:
             label = label.rsplit("）", 1)[1]  # 翔）国家发展和改革委员会: a byline's end is no part of it
         if len(label) >= 4 and label not in ("会议", "座谈会") and not _BODY_NAME.search(label):
-            ev = _event(sm, label, m.start(1), m.end(1), m.group(3), dates, ctx, place_from=m.start(2) if m.group(2) else None)
+            ev = _event(sm, label, lead.end if lead else m.start(1), m.end(1), m.group(3), dates, ctx,
+                        place_from=m.start(2) if m.group(2) else None)
             if ev.place is None and m.group(2) is None:
                 ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
             elif ev.place is None and _VENUE.fullmatch(m.group(2)) and not _NOT_VENUE.search(m.group(2)):
@@ -388,7 +393,9 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
         before = text[max(0, p.start - 2):p.start]
         if text.startswith(_BODY_AFTER_PLACE, p.end):
             continue  # 在上海市委书记陈吉宁陪同下: the place names a body, not where
-        if (place_from is not None and p.start >= place_from) or before.endswith(toward):
+        if place_from is not None and p.start < place_from:
+            continue  # 座谈会在合肥召开以来，特别是去年6月在江苏召开的…: not a place told before the event's own
+        if place_from is not None or before.endswith(toward):
             best: PlaceMention = p
             for q in places[i + 1:]:
                 if q.start == best.end:

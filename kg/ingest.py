@@ -173,7 +173,10 @@ def _is_cut(para: str) -> bool:
 
 
 def _is_heading(para: str) -> bool:
-    return bool(para) and "\n" not in para and len(para) <= 40 and para[-1] not in TERMINAL + "，,；;：:"
+    """A headline, or a block of up to four (its lines that are whole headlines stay apart)."""
+    lines = para.split("\n")
+    return bool(para) and len(lines) <= 4 and all(
+        line and len(line) <= 40 and line[-1] not in TERMINAL + "，,；;：:" for line in lines)
 
 
 def _is_byline(line: str) -> bool:

@@ -604,3 +604,18 @@ def test_meetings_mentioned_in_passing_take_their_own_date_and_place():
              "三省一市坚持上海龙头带动。", date="2026-06-06")
     assert {(e.label, str(e.date), e.place) for e in ex.events} == {
         ("扎实推进长三角一体化发展座谈会", "2020-08", "合肥"), ("2025年度主要领导座谈会", "2025-06", "江苏")}
+
+
+def test_a_page_of_two_stories_with_headline_blocks_and_a_leader_named_by_a_word():
+    ex = run("省推动长江经济带发展领导小组会议召开\n綦文彬主持并讲话\n\n本报讯（记者　笪　婧）4月18日，安徽省推动长江经济带发展领导小组2024年"
+             "第一次全体会议在合肥召开。省长綦文彬主持会议并讲话。\n\n万全在宣城调研时强调\n加快建设皖南国际文化旅游示范区\n\n"
+             "本报讯（记者　蒯　蕾）4月16日至17日，省政协主席万全率调研组赴宣城市，围绕“加快建设皖南国际文化旅游示范区”开展专题调研。\n\n"
+             "17日下午，万全在宣城主持召开座谈会，宣城市委书记贲海峰汇报了宣城市文化旅游发展情况。", date="2024-04-19")
+    got = {(str(e.date), e.place): roles(e) for e in ex.events}
+    assert got == {("2024-04-18", "合肥"): {"綦文彬": "chair"}, ("2024-04-16", "宣城"): {"万全": "other"},
+                   ("2024-04-17", "宣城"): {"万全": "chair", "贲海峰": "speaker"}}
+
+
+def test_an_autonomous_prefecture_by_its_short_name():
+    ex = run("甘肃省长在定西临夏调研\n\n新华社兰州7月3日电　7月1日至2日，甘肃省委副书记、省长祁鸿远在定西市和临夏回族自治州调研。", date="2024-07-03")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2024-07-01", "甘肃")]

@@ -17,7 +17,7 @@ from kg.extract.events import BACK_REFERENCE, MEETING_END, EventContext, find_ev
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
-from kg.extract.mentions import SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
+from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import complete_post, find_persons, jurisdiction_of, newspaper_of
 from kg.facts import Extraction, Organization, Person, Place, PostHolding
@@ -100,6 +100,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         persons, holdings, post_orgs = find_persons(sm, context_org, paper)
         persons = _known_names(sent.text, persons, named)
         named.update(p.text for p in persons if len(p.text) >= 3)
+        named.update(span.text for span, _, _ in holdings if len(span.text) == 2)  # 省政协主席万全: a post makes it a name
         sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)
                      and not (pl.kind == "place" and any(pl.surface in o and o.endswith(pl.surface) for o in post_orgs))]
         context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
@@ -186,10 +187,13 @@ def _counties_in_context(places: list, around: set[str]) -> list:
 
 def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
     """Add the later mentions of a person the article already named (钟国平和…汇报) that the
-    recogniser missed here; a name of three characters or more, not inside another person's."""
+    recogniser missed here, not inside another person's; a name of two characters (万全, also a
+    word) only where a name stands: opening a clause, before a word that follows names (万全在…主持)."""
     found = list(persons)
     for name in named:
         for m in re.finditer(re.escape(name), text):
+            if len(name) == 2 and not ((m.start() == 0 or text[m.start() - 1] in "，。；：、（“ ") and FOLLOW_RE.match(text, m.end())):
+                continue
             if not any(p.start < m.end() and m.start() < p.end for p in found):
                 found.append(Span(m.start(), m.end(), "PER", name))
     return sorted(found, key=lambda s: s.start)

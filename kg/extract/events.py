@@ -35,7 +35,7 @@ _VENUE = re.compile(r"[\u4e00-\u9fff]{3,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|进行|开展)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|(?:进行|开展)(?:专题|实地|蹲点)?)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
                          r"|通报|宣布|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -242,6 +242,8 @@ def _known(ev: Event, ctx: EventContext) -> Event:
             or old.date.iso().startswith(ev.date.iso())
         headline = _is_headline(old) and old.date is None and not _is_headline(ev)
         same = compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
+                               # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name
+                               or (headline and len(old.label) >= 8 and _subsequence(old.label, ev.label))
                                # 听取…汇报 in the headline: what the meeting of the lead did
                                or (headline and old.trigger == "听取" and ev.trigger in ("召开", "主持召开", "举行"))
                                or (headline and len(old.label) >= 4 and ev.label.endswith(old.label))
@@ -310,6 +312,12 @@ def _covering(sm: SentenceMentions, start: int, end: int) -> str | None:
 
 def _is_headline(ev: Event) -> bool:
     return ev.evidence.text[-1:] not in "。！？”"
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with characters left out, ending as it ends (会议)."""
+    it = iter(long)
+    return short[-2:] == long[-2:] and all(c in it for c in short)
 
 
 def _common_suffix(a: str, b: str) -> int:

@@ -32,8 +32,11 @@ class Division:
     province: str
 
 
-#: the peoples an autonomous county is named for, between its name and 自治县 (大厂回族自治县)
-_ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族)+(?=自治县$)")
+#: the peoples an autonomous county or prefecture is named for, before 自治县/自治州 (大厂回族自治县)
+_PEOPLES = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + r")族)+(?=自治[县州]$)")
 
 
 def _strip(name: str, suffixes: tuple[str, ...]) -> str:
@@ -49,6 +52,7 @@ class Gazetteer:
     def __init__(self, rows: list[tuple[str, str, str]]):
         self.exact: dict[str, Division] = {}  # forms safe to match anywhere in text
         self.short: dict[str, Division] = {}  # county short forms, trusted only when the recogniser agrees
+        self.prefecture_short: dict[str, Division] = {}  # the same for autonomous prefectures, which win
         for sheng, shi, qu in rows:
             p_name = _strip(sheng, _PROVINCE_SUFFIXES)
             prov = Division(p_name, sheng, "province", None, p_name)
@@ -60,6 +64,8 @@ class Gazetteer:
                 self._add(shi, city)
                 if c_name not in _AMBIGUOUS:
                     self._add(c_name, city)
+                if shi.endswith("自治州"):  # 临夏回族自治州 → 临夏, as news writes it (not the county 临夏县)
+                    self.prefecture_short[_ETHNIC.sub("", shi)[:-3]] = city
                 parent = c_name
             else:
                 parent = p_name
@@ -69,6 +75,7 @@ class Gazetteer:
                 bare = _strip(_ETHNIC.sub("", qu), _COUNTY_SUFFIXES)  # 大厂回族自治县 → 大厂
                 if bare != qu and bare not in self.exact:
                     self.short.setdefault(bare, county)
+        self.short.update(self.prefecture_short)
         # the longest name per first two characters: most positions of a text start no name at all
         self.longest: dict[str, int] = {}
         for form in self.exact:

@@ -619,3 +619,12 @@ def test_a_page_of_two_stories_with_headline_blocks_and_a_leader_named_by_a_word
 def test_an_autonomous_prefecture_by_its_short_name():
     ex = run("甘肃省长在定西临夏调研\n\n新华社兰州7月3日电　7月1日至2日，甘肃省委副书记、省长祁鸿远在定西市和临夏回族自治州调研。", date="2024-07-03")
     assert [(str(e.date), e.place) for e in ex.events] == [("2024-07-01", "甘肃")]
+
+
+def test_hosts_listed_with_their_posts_and_a_company_delegation_with_its_committee():
+    ex = run("本报讯　10月27日，省委书记蓝岳峰，省委副书记、省长卓一凡在太原会见中国宏聚能源集团有限公司党委书记、董事长厍国栋，"
+             "党委副书记、总经理向前一行。当天下午，卓一凡会见了星衍科技集团董事局主席隗思远一行。", date="2025-10-28")
+    assert {("向前", "中国宏聚能源集团有限公司党委副书记"), ("向前", "中国宏聚能源集团有限公司总经理"),
+            ("隗思远", "星衍科技集团董事局主席")} <= posts(ex)
+    assert roles(ex.events[0]) == {"蓝岳峰": "other", "卓一凡": "other", "厍国栋": "other", "向前": "other"}
+    assert "星衍科技集团" in {o.name for o in ex.organizations}

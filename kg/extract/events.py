@@ -24,6 +24,7 @@ from kg.dates import DateMention
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
+from kg.extract.lexicon import TITLE_RE
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
@@ -466,15 +467,27 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             later = [p for p in persons if span.end <= p.start and p.end <= trigger_pos
                      and not any(a <= p.start and p.end <= b for a, b in escorts)]
             # the visitor is the last person before the verb (or one listed with them), not a byline's reporter
-            joined = all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip([span] + later, later))
+            joined = all(_listed(text[a.end:b.start]) for a, b in zip([span] + later, later))
             between = _ESCORTED.sub("", between)  # 宗启航一行在闻立新陪同下前往德阳，视察: he visits
             if not _SPEECH_BREAK.search(between) and "）" not in between and ")" not in between and joined:
                 role = "other"
         if role is None and ev.trigger in _MEETING_VERBS and 0 <= trigger_pos < span.start:
-            if not re.search(r"[，。；：]", text[trigger_pos:span.start]):
-                role = "other"  # 会见了…龚正: the guest met takes part too
+            guests = [p for p in persons if trigger_pos < p.start <= span.start]
+            # 会见了…龚正: the guest met takes part too, and those listed with them (厍国栋，党委副书记、总经理向前一行)
+            if not re.search(r"[，。；：]", text[trigger_pos:guests[0].start]) and all(
+                    _listed(text[a.end:b.start]) for a, b in zip(guests, guests[1:])):
+                role = "other"
         if role is not None:
             merge_role(ev, Participation(span.text, role, sm.sentence))
+
+
+def _listed(between: str) -> bool:
+    """Whether the text between two names lists them: 、 or 和, or a comma and the second one's post
+    (省委书记蓝岳峰，省委副书记、省长卓一凡)."""
+    if between in ("、", "和", "与", "及"):
+        return True
+    titles = list(TITLE_RE.finditer(between))
+    return bool(re.fullmatch(r"[，、][^，。；：]{1,30}", between)) and bool(titles) and titles[-1].end() == len(between)
 
 
 def _role_of(verb: str) -> str:

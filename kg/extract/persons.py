@@ -30,7 +30,7 @@ _PARTY_COMMITTEE = re.compile(r"(?:党)?委$")
 #: bodies that a chain of posts names without their place (管委会主任 after 赣江新区党工委书记)
 _BARE_BODIES = {"管委会", "党工委", "工委", "人大常委会", "政协", "政府", "人民政府", "纪委", "监委", "党委", "管理委员会"}
 _BARE_BODY_END = re.compile(r"(?:" + "|".join(sorted(_BARE_BODIES, key=len, reverse=True)) + r"|委)$")
-_NOT_TITLE_AFTER = set("会处团台级们组制长")  # 委员会, 书记处, 主席团, 记者会 …
+_NOT_TITLE_AFTER = set("会处团台级们组制长局")  # 委员会, 书记处, 主席团, 记者会 …
 _SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长")
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑", "责任编辑", "图片编辑", "校对")
 #: titles that are also verbs (编辑出版, 校对文字): a post only in a page's credit line, before a colon (责任编辑：甘棠)
@@ -76,6 +76,9 @@ def find_posts(sm: SentenceMentions) -> list[PostMatch]:
         prefix = _STRIP_PREFIX.sub("", text[prefix_start:ts])
         prefix_start = ts - len(prefix)
         org = prefix if prefix and ORG_SUFFIX_RE.search(prefix) else None
+        board = re.sub(r"(?:董事局|董事会|监事会)$", "", prefix)
+        if board != prefix and ORG_SUFFIX_RE.search(board):
+            org = board  # 星衍科技集团董事局主席: the board is the company's
         jurisdiction = _jurisdiction(prefix)
         posts.append(PostMatch(prefix_start, ts, te, prefix + m.group(), org, jurisdiction))
     return posts
@@ -152,9 +155,15 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
     chain: list[PostMatch] = []
     last_jurisdiction: str | None = None
     prev_end = -1
+    last_body: str | None = None  # the company or body of the sentence's last post (中国宏聚能源集团有限公司)
     for pm in posts:
         if chain and text[prev_end:pm.start] not in ("、", ""):
             chain = []
+        if pm.org in ("党委", "党组") and pm.start > 0 and text[pm.start - 1] in "，、" and last_body:
+            # …有限公司党委书记、董事长厍国栋，党委副书记、总经理向前: the same company's committee
+            pm.post, pm.org = last_body + pm.post, last_body + pm.org
+        if pm.org and pm.org not in ("党委", "党组"):
+            last_body = _PARTY_ORGAN.sub("", pm.org) or pm.org
         if pm.org is None and pm.post in JURISDICTION_TITLES and last_jurisdiction:
             pm.post = last_jurisdiction + pm.post
         elif pm.start == pm.title_start and chain and chain[-1].org and text[prev_end:pm.start] == "、":

@@ -628,3 +628,11 @@ def test_hosts_listed_with_their_posts_and_a_company_delegation_with_its_committ
             ("隗思远", "星衍科技集团董事局主席")} <= posts(ex)
     assert roles(ex.events[0]) == {"蓝岳峰": "other", "卓一凡": "other", "厍国栋": "other", "向前": "other"}
     assert "星衍科技集团" in {o.name for o in ex.organizations}
+
+
+@pytest.mark.parametrize("page,paper", [
+    ("2024年4月19日 星期五    安徽日报    要闻 3\n\n会议召开\n\n本报讯 4月18日，会议在合肥召开。", "安徽日报"),
+    ("国新办举行新闻发布会\n2026-03-18 10:12　来源：澎湃新闻\n\n3月18日，国务院新闻办公室举行新闻发布会。", "澎湃新闻"),
+])
+def test_the_paper_of_the_page_header_or_source_line_is_an_organisation(page, paper):
+    assert paper in {o.name for o in run(page, date="2026-03-18").organizations}

@@ -36,6 +36,10 @@ def extract(doc: Document) -> Extraction:
     out = Extraction(doc_id=doc.id)
     for article in doc.articles:
         _extract_article(doc, article, _recognised(article.sentences), out)
+    paper = newspaper_of(doc.text)
+    masthead = next((s for a in doc.articles for s in a.sentences if paper and paper in s.text), None)
+    if masthead is not None:  # 广西日报 2025年3月6日 星期四 第1版: the paper the page is from
+        out.organizations.append(Organization(paper, masthead))
     _merge(out)
     return out
 

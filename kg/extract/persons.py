@@ -38,8 +38,9 @@ _CREDIT_TITLES = ("编辑", "责任编辑", "图片编辑", "校对")
 #: the source of a dateline before a byline: 新华社北京12月1日电（记者, 湖南日报4月22日讯（全媒体记者, 本报记者
 _AGENCY = re.compile(r"(新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|报社|网|电视台|广播电视台))"
                      r"(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)|讯)?[\s\u3000]*[（(]?[^（(，。]{0,4}$")
-#: the newspaper a page comes from: its masthead (四川日报 on the first line) or its source line (来源：湖南日报)
-_MASTHEAD = re.compile(r"(?:^|来源[：:]\s*)([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报))(?=[\s\u3000]|$)", re.M)
+#: the newspaper a page comes from: its masthead (四川日报 in the page header) or its source line (来源：湖南日报, 来源：澎湃新闻)
+_MASTHEAD = re.compile(r"(?:^|来源[：:]\s*|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报)|(?<=来源：)[\u4e00-\u9fff]{2,6}(?:新闻|网))"
+                       r"(?=[\s\u3000]|$)", re.M)
 
 
 def newspaper_of(page: str) -> str | None:

@@ -636,3 +636,9 @@ def test_hosts_listed_with_their_posts_and_a_company_delegation_with_its_committ
 ])
 def test_the_paper_of_the_page_header_or_source_line_is_an_organisation(page, paper):
     assert paper in {o.name for o in run(page, date="2026-03-18").organizations}
+
+
+def test_a_central_body_before_a_direction_word():
+    ex = run("这是党中央东西部协作战略部署的生动实践。")
+    assert {o.name for o in ex.organizations} == {"中共中央"}
+    assert "党中央" in {a for o in ex.organizations for a in o.aliases}

@@ -40,6 +40,8 @@ def is_org_name(text: str, start: int, end: int) -> bool:
     if any(is_clause_verb(word, flag) for s, e, word, flag in tokens(text) if start <= s and e <= end):
         return False  # 省委书记会见中国华能集团: a clause, not a name
     word, flag = last[2], last[3]
+    if flag == "f":
+        return False  # 党中央东西部(协作): a direction word, not a body's suffix
     return len(suffix.group()) > 1 or word == suffix.group() or flag in _ORG_TAGS or (len(word) <= 3 and word.endswith(suffix.group()) and flag != "n")
 
 

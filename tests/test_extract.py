@@ -642,3 +642,8 @@ def test_a_central_body_before_a_direction_word():
     ex = run("这是党中央东西部协作战略部署的生动实践。")
     assert {o.name for o in ex.organizations} == {"中共中央"}
     assert "党中央" in {a for o in ex.organizations for a in o.aliases}
+
+
+def test_a_project_started_recently_in_a_zone():
+    ex = run("日前，肇庆高新区新能源汽车零部件产业园项目开工。肇庆市委书记仇立恒宣布项目开工，市委副书记、市长戚慧敏致辞。", date="2025-06-24")
+    assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [("2025-06", "肇庆高新区", {"仇立恒": "speaker", "戚慧敏": "speaker"})]

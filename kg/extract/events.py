@@ -184,7 +184,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 hi = min([i for i in (text.find(c, m.end()) for c in "，。；：") if i >= 0] or [len(text)])
                 # 经…今年9月召开的全体会议审议通过，…于11月21日联合印发: each act with the date of its own clause
                 own = [d for d in whole if lo <= d.start < hi] or whole
-                if not (any(d.date for d in own) or "《" in text[lo:hi] or _SAME_DAY.match(text)):
+                vague = any(d.date is None and d.kind == "date" for d in own)  # 日前，…项目开工
+                if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text)):
                     continue
                 if not any(d.date for d in own) and _REFER.search(text) and ctx.events:
                     continue  # 出席仪式并代表两省政府签署《…》: signed at the ceremony just told
@@ -202,6 +203,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]
                 if ev.place is None and acting:
                     ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens
+                subject = [p for p in sm.places if p.start == lo and text[p.end:m.start()].endswith("项目")]
+                if ev.place is None and subject:
+                    ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is
                 new.append(ev)
     speech = _SPEECH_BREAK.search(text)
     referable = [e for e in ctx.events if id(e) not in ctx.reported]

@@ -647,3 +647,14 @@ def test_a_central_body_before_a_direction_word():
 def test_a_project_started_recently_in_a_zone():
     ex = run("日前，肇庆高新区新能源汽车零部件产业园项目开工。肇庆市委书记仇立恒宣布项目开工，市委副书记、市长戚慧敏致辞。", date="2025-06-24")
     assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [("2025-06", "肇庆高新区", {"仇立恒": "speaker", "戚慧敏": "speaker"})]
+
+
+def test_days_counted_from_the_day_just_told_and_hosts_joining_the_visit():
+    ex = run("闽宁协作第二十九次联席会议在福州召开\n仉振华詹启航出席并讲话\n\n本报福州5月31日电（记者　马　骁）5月29日至31日，宁夏回族自治区党委书记"
+             "仉振华率宁夏党政代表团赴福建学习考察。福建省委书记詹启航，省委副书记、省长游思远分别参加有关活动。\n\n"
+             "30日上午，闽宁协作第二十九次联席会议在福州召开。詹启航主持会议并讲话。\n\n次日上午，代表团来到厦门，考察了厦门港海沧港区。"
+             "当天下午，闽宁（厦门）产业合作推介会在厦门举行，福建省副省长阙宏伟出席。", date="2025-06-01")
+    got = {(str(e.date), e.place): roles(e) for e in ex.events}
+    assert got[("2025-05-29", "福建")] == {"仉振华": "other", "詹启航": "attendee", "游思远": "attendee"}
+    # 当天下午 after 次日上午: the fair is on the 31st, the day just told, not on the meeting's day
+    assert {d for d, p in got if p == "厦门"} == {"2025-05-31"}

@@ -94,6 +94,7 @@ class EventContext:
     reported: set[int] = field(default_factory=set)
     created: list[Event] = field(default_factory=list)  # in the order the article first tells them
     vague: list[Event] = field(default_factory=list)  # told 近日 or 日前 only: dated by the article at the end
+    last_day: object = None  # the day of the latest event told with one: 当天 and 次日 count from it
 
     @property
     def setting(self) -> Event | None:
@@ -332,14 +333,17 @@ def _common_suffix(a: str, b: str) -> int:
     return n
 
 
+_WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
+
+
 def _referred(text: str, events: list[Event]) -> Event | None:
     """The event a sentence without a trigger speaks of: the latest one ending with the meeting
     noun it names (座谈会上), else the latest meeting, else the latest event."""
     for ev in reversed(events):
         if ev.trigger and ev.trigger not in ("召开", "举行", "主持召开", "主持") and ev.trigger[:2] in text:
             return ev  # 为中心揭牌并致辞: the unveiling told just before
-    if "陪同" in text and events[-1].trigger in _INSPECT_VERBS:
-        return events[-1]  # 中牟县委书记秦晓川陪同: the visit just told
+    if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:
+        return events[-1]  # 中牟县委书记秦晓川陪同, 分别参加有关活动: the visit just told
     m = _REFER.search(text)
     noun = m and (m.group(1) or m.group(2))
     if noun and noun != "会议":
@@ -368,7 +372,9 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date, end_date = d.date, d.end_date
     elif (shift := _day_shift(text)) is not None and (told := [e for e in ctx.created if e.date is not None and e.end_date is None
                                                                 and e.date.precision == "day"]):
-        date = told[0].date.shifted(shift)  # 当天上午, 会前一天: by the day of the meeting the article reports
+        # 会前一天: by the day of the meeting the article reports; 当天, 次日: by the day just told
+        anchor = ctx.last_day if shift >= 0 and ctx.last_day is not None else told[0].date
+        date = anchor.shifted(shift)
     elif ctx.last_date is not None and ctx.last_date.date is not None and not any(d.date is None and d.kind == "date" for d in dates):
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
@@ -385,6 +391,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     ev = Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)
     if date is None and any(d.date is None and d.kind == "date" for d in dates):
         ctx.vague.append(ev)
+    if date is not None and date.precision == "day" and end_date is None:
+        ctx.last_day = date
     return ev
 
 

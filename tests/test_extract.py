@@ -658,3 +658,10 @@ def test_days_counted_from_the_day_just_told_and_hosts_joining_the_visit():
     assert got[("2025-05-29", "福建")] == {"仉振华": "other", "詹启航": "attendee", "游思远": "attendee"}
     # 当天下午 after 次日上午: the fair is on the 31st, the day just told, not on the meeting's day
     assert {d for d, p in got if p == "厦门"} == {"2025-05-31"}
+
+
+def test_a_visit_and_a_meeting_told_in_one_sentence_each_where_its_own_clause_says():
+    ex = run("新华社沈阳7月15日电（记者　宫　铭）中共中央政治局委员、国务院副总理郗建平14日至15日在辽宁调研，15日下午在沈阳主持召开"
+             "推动东北全面振兴座谈会。当天下午召开的座谈会上，辽宁省委书记阎立军发言。", date="2025-07-16")
+    got = {(str(e.date), e.place): roles(e) for e in ex.events}
+    assert got == {("2025-07-14", "辽宁"): {"郗建平": "other"}, ("2025-07-15", "沈阳"): {"郗建平": "chair", "阎立军": "speaker"}}

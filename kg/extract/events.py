@@ -127,6 +127,11 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         if len(label) >= 4 and not any(e.label.endswith(label) or label.endswith(e.label) for e in new):
             new.append(_event(sm, label, m.start(3), m.end(3), m.group(2), dates, ctx, place_from=m.start(1)))
     for m in _CONVENE.finditer(text):
+        if m.group(2).startswith("的"):
+            continue  # 当天下午召开的座谈会上: the meeting told already
+        # 14日至15日在辽宁调研，15日下午在沈阳主持召开…: the 在 of the verb's own clause says where
+        clause_lo = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
+        at = text.rfind("在", clause_lo, m.start())
         for item in m.group(2).split("、"):
             label = _clean_label(item)
             if len(label) < 4 and m.group(1).startswith(("召开", "举行", "主持召开")):
@@ -136,7 +141,15 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             if any(e.label.endswith(label) or label.endswith(e.label) for e in new):
                 continue
             start = m.start(2) + m.group(2).find(item)
-            new.append(_event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx))
+            told = at >= 0 and any(at < p.start and p.end <= m.start() for p in sm.places)
+            new.append(_event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx,
+                              place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else None))
+    if new and (m := _INSPECT.search(text)) and m.group(2) and m.group(1) and "，" in text[m.end():text.find(new[0].trigger)] \
+            and any(d.date is not None and d.end <= m.start() for d in dates):
+        # 14日至15日在辽宁调研，15日下午在沈阳主持召开…座谈会: the visit, told in a clause of its own
+        ev = _event(sm, _clause(text, m.start(), m.end()), m.start(), m.end(), m.group(2), dates, ctx,
+                    place_from=m.start(1), within=(max(text.rfind(c, 0, m.start()) for c in "，。；") + 1, m.end()))
+        new.insert(0, ev)
     if not new and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
         if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.events:

@@ -665,3 +665,18 @@ def test_a_visit_and_a_meeting_told_in_one_sentence_each_where_its_own_clause_sa
              "推动东北全面振兴座谈会。当天下午召开的座谈会上，辽宁省委书记阎立军发言。", date="2025-07-16")
     got = {(str(e.date), e.place): roles(e) for e in ex.events}
     assert got == {("2025-07-14", "辽宁"): {"郗建平": "other"}, ("2025-07-15", "沈阳"): {"郗建平": "chair", "阎立军": "speaker"}}
+
+
+def test_a_group_and_a_leading_group_named_in_full_once_then_by_their_kind():
+    ex = run("本报讯　10月30日，宁夏回族自治区建设黄河流域生态保护和高质量发展先行区领导小组召开会议。自治区党委书记、领导小组组长逯长河主持会议。"
+             "随后，他考察重庆赛博睿驰汽车科技集团智能工厂，集团党委书记、董事长庹宗林介绍了企业研发情况。文化和旅游部资源开发司副司长伍晓晨出席。",
+             date="2024-10-31")
+    assert {("逯长河", "宁夏回族自治区建设黄河流域生态保护和高质量发展先行区领导小组组长"),
+            ("庹宗林", "重庆赛博睿驰汽车科技集团党委书记"), ("庹宗林", "重庆赛博睿驰汽车科技集团董事长"),
+            ("伍晓晨", "文化和旅游部资源开发司副司长")} <= posts(ex)
+    assert "领导小组" not in {o.name for o in ex.organizations}
+
+
+def test_a_news_agency_dateline_with_a_spaced_date():
+    ex = run("新华社重庆 4 月 23 日电\n（记者　宫　雪　吕　航）国务院总理祁正阳23日在重庆主持召开座谈会。", date="2025-04-25")
+    assert {("宫雪", "新华社记者"), ("吕航", "新华社记者")} <= posts(ex)

@@ -19,7 +19,7 @@ from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
-from kg.extract.persons import complete_post, find_persons, jurisdiction_of, newspaper_of
+from kg.extract.persons import GENERIC_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of
 from kg.facts import Extraction, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
@@ -79,6 +79,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     ctx = EventContext()
     prev_end = article.start
     context_org: str | None = None
+    bodies: dict[str, str] = {}  # 集团 → the last group the article named in full (see GENERIC_HEADS)
     holders: dict[str, str] = {}  # 总书记 → the person of the article holding that post
     subject: str | None = None  # the person the previous sentence was about
     jurisdiction: dict[str, str] = {}  # 省 → 浙江省: what a bare 省委/市长 of this article belongs to
@@ -101,13 +102,17 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
         sm.places = _counties_in_context(sm.places, around)
         sm.orgs = _orgs(sent.text, spans)
-        persons, holdings, post_orgs = find_persons(sm, context_org, paper)
+        persons, holdings, post_orgs = find_persons(sm, context_org, paper, bodies)
         persons = _known_names(sent.text, persons, named)
         named.update(p.text for p in persons if len(p.text) >= 3)
         named.update(span.text for span, _, _ in holdings if len(span.text) == 2)  # 省政协主席万全: a post makes it a name
         sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)
                      and not (pl.kind == "place" and any(pl.surface in o and o.endswith(pl.surface) for o in post_orgs))]
         context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
+        for name in [o.text for o in sm.orgs] + post_orgs:  # what a later bare 集团 or 领导小组 stands for
+            head = next((g for g in GENERIC_HEADS if name.endswith(g) and len(name) > len(g) + 1), None)
+            if head and not name.startswith(("省", "市", "自治区")):
+                bodies[head] = name
         sm.persons = persons
         lo, hi = sent.start - article.start, sent.end - article.start
         dates = [replace(d, start=d.start - lo, end=d.end - lo) for d in article_dates if lo <= d.start and d.end <= hi]
@@ -206,7 +211,7 @@ def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
 #: names of a kind of body, which name no body until a place or a name completes them
 #: a zone's suffix right after a would-be name (杨凌示范区) makes it the zone's name
 _ZONE_AFTER = tuple(s for s in ZONE_SUFFIXES if len(s) >= 2)
-_GENERIC_BODIES = {"党委", "党组", "集团", "公司", "集团党委", "公司党委", "管委会", "党工委", "政府"}
+_GENERIC_BODIES = {"党委", "党组", "集团", "公司", "集团党委", "公司党委", "管委会", "党工委", "政府", "领导小组", "小组"}
 _REFERRING_TITLES = ("总书记", "总理", "主席", "委员长")
 _PRONOUN = re.compile(r"(?:^|(?<=[，。；：]))(他|她)")
 

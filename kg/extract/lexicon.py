@@ -70,6 +70,10 @@ ORG_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES),
 ORG_ALIASES = (
     ("中共中央", "党中央", "中国共产党中央委员会"),
     ("国家发展改革委", "国家发展和改革委员会", "国家发改委"),
+    ("工业和信息化部", "工信部"),
+    ("住房和城乡建设部", "住建部"),
+    ("人力资源和社会保障部", "人社部"),
+    ("文化和旅游部", "文旅部"),
     ("中央军委", "中共中央军事委员会", "中央军事委员会"),
     ("全国人大", "全国人民代表大会"),
     ("全国人大常委会", "全国人民代表大会常务委员会"),
@@ -80,6 +84,9 @@ ORG_ALIASES = (
     ("中国工程院",),
     ("上海社科院", "上海社会科学院"),
 )
+
+# Names of bodies with 和 inside (a post's body does not end at it: 文化和旅游部资源开发司副司长)
+NAMES_WITH_AND = tuple(n for group in ORG_ALIASES for n in group if "和" in n)
 
 # Well-known regions that are not administrative divisions, with the forms news writes them in.
 REGIONS = {
@@ -119,6 +126,7 @@ ZONE_SUFFIXES = (
 NAME_VERBS = frozenset({
     "协调", "发展", "管理", "服务", "研究", "改革", "规划", "监督", "合作", "创新", "交流", "促进", "保障", "监管",
     "运输", "建设", "开放", "示范", "投资", "检察", "审计", "统计", "执行", "指导", "营商", "开发", "贸易", "试验",
+    "保护", "推动", "推进", "振兴", "治理", "协作",
 })
 
 # The members of a region, for the collective names news gives them (三省一市 in a text on 长三角).

@@ -52,7 +52,7 @@ def orgs_by_suffix(text: str) -> list[Span]:
     gaz = gazetteer()
     for m in _STRONG_RE.finditer(text):
         end = m.end()
-        lo = max(0, m.start() - 16)
+        lo = max(0, m.start() - 30)  # 宁夏回族自治区建设黄河流域生态保护和高质量发展先行区 + 领导小组
         window = text[lo:m.start()]
         cut = max((window.rfind(c) for c in "，。；：、“”《》（）() \n"), default=-1)
         heads = [i for i in range(cut + 1, len(window)) if window.startswith(_HEADS, i)]
@@ -87,6 +87,8 @@ def conjoined(text: str, span: Span) -> list[Span]:
         parts.append((start, s))
         start = e
     parts.append((start, span.end))
+    if len(parts) > 1 and not ORG_SUFFIX_RE.search(text[parts[0][0]:parts[0][1]]):
+        return [span]  # 黄河流域生态保护和高质量发展先行区领导小组: the 和 joins words of one name, not two bodies
     out = []
     for s, e in parts:
         name = text[s:e]

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, ORG_SUFFIX_RE, TITLE_RE
+from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, NAMES_WITH_AND, ORG_SUFFIX_RE, TITLE_RE
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, is_person_name, plausible_person
 from kg.extract.words import tokens
 
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
 _STOP_BEFORE = set("在由是为任据把将从")
 _LIST_SEP = set("和与及同")
+#: bodies that news names in full once and then by their kind alone
+GENERIC_HEADS = ("集团", "公司", "领导小组")
 _PARTY_TITLE = re.compile(r"书记|常委|委员$")
 _PARTY_ORGAN = re.compile(r"(?<=.{2})(?:党委|党组|党工委)$")
 _GOVERNMENT_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州)长$")
@@ -37,7 +39,7 @@ _BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑", "责任�
 _CREDIT_TITLES = ("编辑", "责任编辑", "图片编辑", "校对")
 #: the source of a dateline before a byline: 新华社北京12月1日电（记者, 湖南日报4月22日讯（全媒体记者, 本报记者
 _AGENCY = re.compile(r"(新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|报社|网|电视台|广播电视台))"
-                     r"(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)|讯)?[\s\u3000]*[（(]?[^（(，。]{0,4}$")
+                     r"(?:[\u4e00-\u9fff]{0,8}?[ \u3000]?\d{1,2}月\d{1,2}日(?:电|讯)|讯)?[\s\u3000]*[（(]?[^（(，。]{0,4}$")
 #: the newspaper a page comes from: its masthead (四川日报 in the page header) or its source line (来源：湖南日报, 来源：澎湃新闻)
 _MASTHEAD = re.compile(r"(?:^|来源[：:]\s*|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报)|(?<=来源：)[\u4e00-\u9fff]{2,6}(?:新闻|网))"
                        r"(?=[\s\u3000]|$)", re.M)
@@ -110,6 +112,8 @@ def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
             quote_depth -= 1
         elif quote_depth == 0 and (c in _DELIM or (c in _STOP_BEFORE and (i - 1) in single)):  # not 由 of 自由贸易
             break
+        elif quote_depth == 0 and c == "和" and any(text.startswith(n, i - 1 - n.index("和")) for n in NAMES_WITH_AND):
+            pass  # 文化和旅游部: a body named with 和
         elif quote_depth == 0 and c in _LIST_SEP and i == ts:
             break  # 陈吉宁和市长龚正: a bare title after 和
         elif quote_depth == 0 and c in _LIST_SEP and ((i - 1) in person_ends or _name_ends_at(text, i - 1)):
@@ -140,13 +144,15 @@ def _jurisdiction(prefix: str) -> str | None:
     return None
 
 
-def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: str | None = None
-                 ) -> tuple[list[Span], list[tuple[Span, str, str | None]], list[str]]:
+def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: str | None = None,
+                 bodies: dict[str, str] | None = None) -> tuple[list[Span], list[tuple[Span, str, str | None]], list[str]]:
     """Persons, (person, post, org) holdings and the organisations the posts name, in one sentence.
 
     Names come from the recogniser and from the words after a post; posts from :func:`find_posts`.
     ``context_org`` is the body the previous sentence was about: a bare title opening this
-    sentence (总经理吴日照说) is that body's post.
+    sentence (总经理吴日照说) is that body's post. ``bodies``: the last group, company and leading
+    group the article named in full (by :data:`GENERIC_HEADS`), which a bare 集团, 公司 or 领导小组
+    stands for (集团党委书记、董事长钮建华; 领导小组组长逯长河).
     """
     text = sm.sentence.text
     names: dict[int, Span] = {p.start: p for p in sm.persons}
@@ -163,6 +169,12 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
         if pm.org in ("党委", "党组") and pm.start > 0 and text[pm.start - 1] in "，、" and last_body:
             # …有限公司党委书记、董事长厍国栋，党委副书记、总经理向前: the same company's committee
             pm.post, pm.org = last_body + pm.post, last_body + pm.org
+        generic = next((g for g in GENERIC_HEADS if pm.org and pm.org in (g, g + "党委", g + "党组")), None)
+        if generic:
+            named = [o.text for o in sm.orgs if o.end <= pm.start and o.text.endswith(generic) and o.text != generic]
+            full = named[-1] if named else (bodies or {}).get(generic)
+            if full:  # 考察重庆赛博睿驰汽车科技集团智能工厂，集团党委书记…: that group's committee
+                pm.post, pm.org = full + pm.post[len(generic):], full + pm.org[len(generic):]
         if pm.org and pm.org not in ("党委", "党组"):
             last_body = _PARTY_ORGAN.sub("", pm.org) or pm.org
         if pm.org is None and pm.post in JURISDICTION_TITLES and last_jurisdiction:

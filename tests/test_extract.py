@@ -680,3 +680,12 @@ def test_a_group_and_a_leading_group_named_in_full_once_then_by_their_kind():
 def test_a_news_agency_dateline_with_a_spaced_date():
     ex = run("新华社重庆 4 月 23 日电\n（记者　宫　雪　吕　航）国务院总理祁正阳23日在重庆主持召开座谈会。", date="2025-04-25")
     assert {("宫雪", "新华社记者"), ("吕航", "新华社记者")} <= posts(ex)
+
+
+def test_zones_named_with_their_city_abbreviated_and_stops_in_two_zones_of_one_city():
+    ex = run("3月11日，市委副书记、市长高明到郑州经开区调研。在郑州经开综合保税区，高明察看了跨境电商监管中心。", date="2026-03-13")
+    assert [e.place for e in ex.events] == ["郑州经开区", "郑州经开综合保税区"]
+    ex = run("本报讯　8月20日，禚明远来到日照，考察日照港石臼港区、日照综合保税区，了解港口运营情况。", date="2025-08-21")
+    assert [e.place for e in ex.events] == ["日照"]
+    ex = run("座谈会在河北雄安新区召开。", date="2025-05-18")
+    assert {"雄安新区"} <= {a for p in ex.places for a in p.aliases}

@@ -238,6 +238,10 @@ def _place_aliases(pm) -> tuple[str, ...]:
         forms.add(pm.name[:-1])
     if pm.kind == "province":
         forms |= {abbr for abbr, name in PROVINCE_ABBR.items() if name == pm.name}  # 沪 for 上海
+    if pm.kind == "zone":  # 河北雄安新区 is also 雄安新区, 马鞍山郑蒲港新区 also 郑蒲港新区
+        hits = gazetteer().find(pm.name[:8])
+        if hits and hits[0][0] == 0 and len(pm.name) - hits[0][1] >= 3 and pm.name[hits[0][1]] not in "港区市县镇乡":
+            forms.add(pm.name[hits[0][1]:])
     forms.discard(pm.name)
     return tuple(sorted(forms))
 

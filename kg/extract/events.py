@@ -317,7 +317,9 @@ def _covering(sm: SentenceMentions, start: int, end: int) -> str | None:
               and not any(o.start <= p.start and p.end <= o.end for o in sm.orgs)]  # not 湖南 of 湖南星衡…有限公司
     if len(inside) == 1:
         return inside[0].name
-    divisions = [d for d in (gazetteer().lookup(p.name) for p in inside) if d is not None]
+    # a zone counts as the division it lies in (日照港石臼港区、日照综合保税区 → 日照)
+    divisions = [d for d in (gazetteer().lookup(p.name) or (gazetteer().lookup(p.parent) if p.kind == "zone" and p.parent else None)
+                             for p in inside) if d is not None]
     if not divisions:
         return None
     if any(d.level != "province" for d in divisions):

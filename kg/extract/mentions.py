@@ -338,7 +338,7 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
                 best = wider.end()  # 北京大兴国际机场临空经济区: the zone around the site
             break
     if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or "委" in text[p.end:best] or any(
-            (is_clause_verb(w, f) or w == "建设") and s < pos and e > p.end for s, e, w, f in tokens):
+            (is_clause_verb(w, f) or w == "建设") and len(w) > 1 and s < pos and e > p.end for s, e, w, f in tokens):
         return None  # 抵达上海外高桥港, 建设共同富裕示范区: a clause with a verb is no zone name
     if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
         return None  # 湖南省长沙市烈士公园: the prefecture names the site

@@ -689,3 +689,8 @@ def test_zones_named_with_their_city_abbreviated_and_stops_in_two_zones_of_one_c
     assert [e.place for e in ex.events] == ["日照"]
     ex = run("座谈会在河北雄安新区召开。", date="2025-05-18")
     assert {"雄安新区"} <= {a for p in ex.places for a in p.aliases}
+
+
+def test_a_single_site_inspected_is_the_visits_place():
+    ex = run("22日，祁正阳来到两江新区，考察重庆赛博睿驰汽车科技集团智能工厂，集团党委书记、董事长庹宗林介绍了企业研发和生产情况。", date="2025-04-25")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-04-22", "重庆赛博睿驰汽车科技集团智能工厂")]

@@ -171,7 +171,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             # 在定西市和临夏回族自治州调研, 在鄂尔多斯包头巴彦淖尔调研: the division holding the places visited
             named = (_covering(sm, target_start, target_start + len(target)) if several else
                      _place_named(target, sm) if target and not met else None)
-            if named and (m.group(1) or ev.place is None):
+            site = _site(m.group(6), sm) if m.group(6) and not met else None
+            if site:
+                ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
+            elif named and (m.group(1) or ev.place is None):
                 ev.place = named
             elif target is None and (went := _WENT.search(text, 0, m.start())):
                 # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
@@ -439,6 +442,19 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
                 else:
                     break
             return best.name
+    return None
+
+
+#: what an inspected site's name ends with
+_SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽)$")
+
+
+def _site(target: str, sm: SentenceMentions) -> str | None:
+    """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂)."""
+    site = target.removeprefix("了")
+    if _SITE.search(site) and not re.search("[、和及与]", site) and (
+            any(site.startswith(x.text) for x in sm.orgs) or any(site.startswith(p.surface) for p in sm.places)):
+        return site
     return None
 
 

@@ -49,6 +49,7 @@ _SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|都市圈|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
+_TITLE = re.compile(r"《[^》]*》")
 _BOUNDED = re.compile(r"(?:左右|以上|以内|以下)$")
 _SO_FAR = re.compile(r"以来|前[一二三四]季度|[一二三四]季度|上半年|前\d{1,2}个?月|\d{1,2}—\d{1,2}月|\d{1,2}-\d{1,2}月")
 #: a rate's kind written before its verb: it belongs to the target (实际使用外资 年均增长10%以上)
@@ -92,7 +93,8 @@ def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate 
     an intent at all: a deadline, or 将/要/力争/到2025年 … before the target."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
     due = _due(text, dates, clause_start, m.end(), base)
-    return due, due is not None or bool(_FUTURE.search(text, clause_start, m.end()))
+    untitled = _TITLE.sub(lambda t: "　" * len(t.group()), text)  # 《…发展规划纲要》: no intent of the clause
+    return due, due is not None or bool(_FUTURE.search(untitled, clause_start, m.end()))
 
 
 def _place_before(text: str, pos: int) -> str:
@@ -115,7 +117,12 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         due, meant = _intent(text, dates, m, base)
         if not meant:
             continue  # 年均增速达9.47%: a result, not a target
-        indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", m.group(1))).rsplit("的", 1)[-1]
+        past = re.match(r"(\d{4})年", m.group(1))
+        if past and base is not None and int(past.group(1)) < base.year:
+            continue  # 2023年经济总量突破14万亿元: that year's result
+        # what follows a deadline or a verb of saying written inside the match (会议提出明年…, …到2027年…)
+        indicator = re.split(r"到\d{4}年(?:底|末)?|提出|明确|要求|强调|指出", m.group(1))[-1]
+        indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", indicator)).rsplit("的", 1)[-1]
         compared = _COMPARED.search(indicator)  # 用水量较2020年 (下降16%): the base belongs to the target
         target = m.group(3)
         kind = _RATE_KIND.search(indicator[:compared.start()] if compared else indicator)
@@ -129,9 +136,11 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             continue
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
                           deadline=due if due is not None else deadline, evidence=sentence))
+    titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
     for m in _BUILD.finditer(text):
-        if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)):
-            continue
+        if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)) \
+                or any(a <= m.start() < b for a, b in titles):
+            continue  # 《粤港澳大湾区建设2024年工作要点》: a title, not a target
         due, meant = _intent(text, dates, m, base)
         if not meant and not _PLANNED.match(m.group()):
             continue  # 共形成136项成果: a result, not a target

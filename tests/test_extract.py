@@ -376,6 +376,9 @@ def test_the_day_of_the_meeting_and_an_opening_byline():
     # a result so far is no target, bounded or not, nor a past year's figure; a plan's title states no intent
     ("今年以来，全省地区生产总值增长5.8%左右。", set()),
     ("《粤港澳大湾区发展规划纲要》印发实施5年来，2023年经济总量突破14万亿元。会议审议通过了《粤港澳大湾区建设2024年工作要点》。", set()),
+    # a planned capacity is due only by a deadline of its own clause; a deadline written after a target is not its
+    ("推动哈尔滨新区智算中心规划建设2000P智能算力，到2027年，冰雪旅游人次突破4亿人次。",
+     {("智能算力", "2000P", None), ("冰雪旅游人次", "突破4亿人次", "2027")}),
     # the indicator starts after the deadline written inside the clause, and after 提出
     ("《实施方案》到2027年双城经济圈经济总量突破10万亿元。会议提出明年全省地区生产总值增长5.5%左右。",
      {("经济总量", "突破10万亿元", "2027"), ("地区生产总值", "增长5.5%左右", "2026")}),

@@ -15,7 +15,7 @@ from kg.extract.lexicon import PROVINCE_ABBR, REGIONS
 from kg.extract.words import tokens
 from kg.facts import Goal
 
-_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|标准箱|标箱|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
+_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|标准箱|标箱|列|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
          r"|平方公里|公里|千米|米|年|岁|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|减少到|减少|"
@@ -110,7 +110,11 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
     """Goals of one sentence; ``base``: the date 全年 (this year's target) refers to."""
     text = sentence.text
     deadlines = [d for d in dates if d.deadline and d.date is not None]
-    deadline = _year_end(deadlines[0]) if deadlines else None  # 到2025年, 年底前
+
+    def deadline_before(pos: int) -> PartialDate | None:
+        """The sentence's first deadline (到2025年, 年底前), if it is written before ``pos``."""
+        return _year_end(deadlines[0]) if deadlines and deadlines[0].start < pos else None
+
     goals: list[Goal] = []
     # quantified targets, each with the deadline its clause gives (到2027年…；今年…)
     for m in _QUANT.finditer(text):
@@ -135,7 +139,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
-                          deadline=due if due is not None else deadline, evidence=sentence))
+                          deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
     titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
     for m in _BUILD.finditer(text):
         if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)) \
@@ -144,8 +148,13 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         due, meant = _intent(text, dates, m, base)
         if not meant and not _PLANNED.match(m.group()):
             continue  # 共形成136项成果: a result, not a target
-        goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=due if due is not None else deadline,
-                          evidence=sentence))
+        if _PLANNED.match(m.group()):
+            # 规划建设3000P智能算力: a capacity planned is due only by a deadline written in its own clause
+            lo = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
+            due = next((_year_end(d) for d in deadlines if lo <= d.start < m.start()), None)
+        elif due is None:
+            due = deadline_before(m.start())
+        goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=due, evidence=sentence))
     for m in _WORK_DONE.finditer(text):  # 完成城镇老旧小区改造120个: the work, then how much of it
         if any(g.target.endswith(m.group(2)) or m.group(2) in g.target for g in goals) or re.search(_VERB, m.group(1)):
             continue  # told already, or a target of its own inside (投资超过800亿元)
@@ -156,7 +165,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
         if m.group().startswith("新增") and lead and not _STRIP.fullmatch(lead.group(1)):
             work = lead.group(1) + "新增" + work  # 城镇新增就业23万人以上: the indicator is all of it
-        goals.append(Goal(text=m.group(0), indicator=work, target=m.group(2), deadline=due if due is not None else deadline,
+        goals.append(Goal(text=m.group(0), indicator=work, target=m.group(2), deadline=due if due is not None else deadline_before(m.start()),
                           evidence=sentence))  # 新建和改造提升高标准农田: the two works together
     for m in _QUOTED_CLAUSE.finditer(text):
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline

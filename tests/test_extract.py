@@ -701,3 +701,12 @@ def test_zones_named_with_their_city_abbreviated_and_stops_in_two_zones_of_one_c
 def test_a_single_site_inspected_is_the_visits_place():
     ex = run("22日，祁正阳来到两江新区，考察重庆赛博睿驰汽车科技集团智能工厂，集团党委书记、董事长庹宗林介绍了企业研发和生产情况。", date="2025-04-25")
     assert [(str(e.date), e.place) for e in ex.events] == [("2025-04-22", "重庆赛博睿驰汽车科技集团智能工厂")]
+
+
+def test_a_visit_by_where_the_leader_went_before_a_comma_and_a_meeting_mentioned_with_a_spaced_date():
+    ex = run("本报记者　毛　毅\n\n8 月 19 日至 20 日，省委副书记、省长禚明远到青岛、日照两市，调研港口转型升级和综合保税区建设。", date="2025-08-21")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-08-19", "山东")]
+    ex = run("3月26日，座谈会在南昌召开。会前，与会人员参观了长江中游三省协同发展成果展。他说，去年 3 月在长沙召开的座谈会以来，三省携手落实合作事项。",
+             date="2026-03-27")
+    assert {(str(e.date), e.place) for e in ex.events} >= {("2026-03-26", "南昌"), ("2025-03", "长沙")}
+    assert any(str(e.date) == "2026-03-26" and "成果展" in e.label for e in ex.events)

@@ -36,7 +36,7 @@ _VENUE = re.compile(r"[\u4e00-\u9fff]{3,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|(?:进行|开展)(?:专题|实地|蹲点)?)(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|(?:进行|开展)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
                          r"|通报|宣布|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -51,12 +51,12 @@ _SPEAKER_OPENS = re.compile(r"^([^，。；：]{2,30}?)(?:介绍|表示|说|指�
 #: a report heard: 听取(了)副省长彭立军关于…的汇报 — the one named after 听取 gives it
 _HEARD = re.compile(r"听取")
 #: a sentence whose date is that of the event just told: 当天上午, 同日
-_SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天)")
+_SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一天)|会后(?!第二天))")
 _ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间")
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
-_WENT = re.compile(r"(来到|前往|走进|深入|赴)([^，。；]{2,80}?)(?=[，。；]|$)")
+_WENT = re.compile(r"(来到|前往|走进|深入|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
@@ -124,7 +124,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             new.append(ev)
     for m in _HELD_AT.finditer(text):
         label = _clean_label(m.group(3))
-        if len(label) >= 4 and not any(e.label.endswith(label) or label.endswith(e.label) for e in new):
+        dated = any(d.date is not None and d.end <= m.start() for d in dates)  # 去年3月在长沙召开的座谈会
+        if (len(label) >= 4 or (dated and MEETING_END.fullmatch(label))) and not any(e.label.endswith(label) or label.endswith(e.label) for e in new):
             new.append(_event(sm, label, m.start(3), m.end(3), m.group(2), dates, ctx, place_from=m.start(1)))
     for m in _CONVENE.finditer(text):
         if m.group(2).startswith("的"):
@@ -156,6 +157,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             m = None  # 会议听取了…汇报: part of the meeting, not an event of its own
         if m and _VISIT_DURING.match(text) and ctx.events:
             m = None  # 考察期间，代表团一行先后来到成都、德阳: the visit told already
+        if m and m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
+                and not any(d.date is not None and d.end <= m.start() for d in dates):
+            m = None  # 他来到…开发区，调研…: a stop of the visit told, unless dated (8月19日至20日，…到青岛、日照两市，调研…)
         if m:
             target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
             target = m.group(1) or m.group(6)

@@ -467,7 +467,7 @@ def _place_named(target: str, sm: SentenceMentions) -> str | None:
     for o in sm.orgs:
         if o.text in target and target.endswith(o.text):
             return o.text
-    hits = [p for p in sm.places if p.surface in target]
+    hits = [p for p in sm.places if p.surface in target and p.kind != "region"]  # not 长江 of 长江中游…成果展
     return hits[-1].name if hits else None
 
 

@@ -710,3 +710,11 @@ def test_a_visit_by_where_the_leader_went_before_a_comma_and_a_meeting_mentioned
              date="2026-03-27")
     assert {(str(e.date), e.place) for e in ex.events} >= {("2026-03-26", "南昌"), ("2025-03", "长沙")}
     assert any((str(e.date), e.place) == ("2026-03-26", "南昌") and "成果展" in e.label for e in ex.events)
+
+
+def test_a_bare_standing_committee_convenes_a_plant_starts_production_and_a_leader_named_by_a_verb():
+    ex = run("本报讯（记者　苏　航）12月26日，省委常委会召开会议，传达学习中央经济工作会议精神。省委书记戚国梁主持会议。\n\n"
+             "碳纤维项目投产\n\n本报讯　昨天，吉林长融碳纤维有限公司年产2万吨高性能碳纤维项目在吉林化学工业循环经济示范园区投产。副省长巩固出席投产仪式。"
+             "\n\n希望双方推动更多重大项目落地投产。", date="2024-12-27")
+    got = {(str(e.date), e.place): roles(e) for e in ex.events}
+    assert got == {("2024-12-26", None): {"戚国梁": "chair"}, ("2024-12-26", "吉林化学工业循环经济示范园区"): {"巩固": "attendee"}}

@@ -24,7 +24,7 @@ from kg.dates import DateMention
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import TITLE_RE
+from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
@@ -37,7 +37,7 @@ _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视�
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|(?:进行|开展)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
                          r"|通报|宣布|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
@@ -216,6 +216,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                         if p.end <= m.start():
                             merge_role(ctx.events[-1], Participation(p.text, "other", sm.sentence))
                     continue
+                if m.group(2).endswith("投产") and _ASPIRED.search(text, lo, m.start()):
+                    continue  # 推动更多重大项目落地投产: what is to be done, not an event
                 label = _clause(text, m.start())
                 if any(e.label == label for e in new):
                     continue
@@ -257,6 +259,9 @@ def _convener(sm: SentenceMentions, pos: int) -> str:
         if lo <= o.start and o.end <= pos:
             head = text[lo:o.start]  # 北京市推进 + 京津冀协同发展领导小组: the body's full name opens the clause
             return head + o.text if len(head) <= 8 and not re.search(r"[\d\s]|日|在", head) else o.text
+    subject = text[lo:pos]
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", subject) and ORG_SUFFIX_RE.search(subject):
+        return subject  # 12月26日，省委常委会召开会议: a bare body opening the clause
     return ""
 
 
@@ -355,6 +360,8 @@ def _common_suffix(a: str, b: str) -> int:
     return n
 
 
+#: a clause that asks for an act rather than reports it
+_ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
 
 

@@ -80,7 +80,8 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
         return False
     tags = _word_tags()
     tag = tags.get(name)
-    if tag is not None and not tag.startswith("nr") and not (after_title and (tag[0] == "n" or text.startswith(("一行", "同志"), end))):
+    if tag is not None and not tag.startswith("nr") and not (after_title and (tag[0] == "n" or (
+            text.startswith(("一行", "同志", "出席", "主持", "陪同", "参加", "致辞"), end) and name not in NAME_FOLLOWERS))):
         return False  # 强调, 明确: words, not names; but 总经理向前一行: a post and 一行 make it a name
     import jieba
 

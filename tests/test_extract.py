@@ -718,3 +718,12 @@ def test_a_bare_standing_committee_convenes_a_plant_starts_production_and_a_lead
              "\n\n希望双方推动更多重大项目落地投产。", date="2024-12-27")
     got = {(str(e.date), e.place): roles(e) for e in ex.events}
     assert got == {("2024-12-26", None): {"戚国梁": "chair"}, ("2024-12-26", "吉林化学工业循环经济示范园区"): {"巩固": "attendee"}}
+
+
+def test_a_delegations_stops_at_named_sites_later_that_day():
+    ex = run("本报记者　于　澄\n\n昨天，市委书记房立川率北京市党政代表团赴河北学习考察。河北省委书记阚学林陪同考察并参加座谈。\n\n"
+             "昨天上午，代表团首先来到雄安商务服务中心，听取新区规划建设情况介绍。\n\n下午，代表团来到保定·中关村创新中心，考察京冀两地科技成果转化情况。",
+             date="2025-09-27")
+    got = {(str(e.date), e.place): roles(e) for e in ex.events}
+    assert got == {("2025-09-26", "河北"): {"房立川": "other", "阚学林": "attendee"}, ("2025-09-26", "雄安商务服务中心"): {},
+                   ("2025-09-26", "保定·中关村创新中心"): {}}

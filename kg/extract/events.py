@@ -24,7 +24,8 @@ from kg.dates import DateMention
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE
+from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, is_clause_verb
+from kg.extract.words import tokens
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
@@ -157,6 +158,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             m = None  # 会议听取了…汇报: part of the meeting, not an event of its own
         if m and _VISIT_DURING.match(text) and ctx.events:
             m = None  # 考察期间，代表团一行先后来到成都、德阳: the visit told already
+        if m and ctx.events and text[max(0, m.start() - 2):m.start()] in ("陪同", "参加") and not m.group(1):
+            m = None  # 省长安然陪同考察并参加座谈: a part in the visit told, not a visit of its own
         if m and m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
                 and not any(d.date is not None and d.end <= m.start() for d in dates):
             m = None  # 他来到…开发区，调研…: a stop of the visit told, unless dated (8月19日至20日，…到青岛、日照两市，调研…)
@@ -175,7 +178,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             # 在定西市和临夏回族自治州调研, 在鄂尔多斯包头巴彦淖尔调研: the division holding the places visited
             named = (_covering(sm, target_start, target_start + len(target)) if several else
                      _place_named(target, sm) if target and not met else None)
-            site = _site(m.group(6), sm) if m.group(6) and not met else None
+            if ev.date is None and ctx.last_day is not None and _LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, m.start()):
+                ev.date = ctx.last_day  # 下午，代表团来到…，考察…: later on the day just told
+            went = _WENT.search(text, 0, m.start())
+            site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (_site(went.group(2), sm, reached=True) if went else None)
             if site:
                 ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
             elif named and (m.group(1) or ev.place is None):
@@ -184,12 +190,16 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
                 ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
             new.append(ev)
-        elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and persons and (
-                any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None):
-            # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went
+        elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
+                any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
+                or (ctx.last_day is not None and _LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, arrive.start()))):
+            # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
+            # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told
             ev = _event(sm, _clause(text, arrive.start(), arrive.end()), arrive.start(), arrive.end(), arrive.group(1), dates, ctx,
                         place_from=arrive.start(2))
-            ev.place = _covering(sm, arrive.start(2), arrive.end(2)) or ev.place
+            if ev.date is None and _LATER_THAT_DAY.match(text):
+                ev.date = ctx.last_day
+            ev.place = _site(arrive.group(2), sm, reached=True) or _covering(sm, arrive.start(2), arrive.end(2)) or ev.place
             new.append(ev)
     if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
         # 会见后，岑立峰、韩宗岳出席签约仪式: a ceremony of its own after the call
@@ -362,6 +372,10 @@ def _common_suffix(a: str, b: str) -> int:
 
 #: a clause that asks for an act rather than reports it
 _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励")
+#: a visiting party named as a group (代表团首先来到…)
+_GROUP = re.compile(r"代表团|调研组|考察团|一行")
+#: a sentence that goes on with the day just told (下午，…; 随后，…)
+_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
 
 
@@ -460,11 +474,13 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽)$")
 
 
-def _site(target: str, sm: SentenceMentions) -> str | None:
-    """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂)."""
+def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | None:
+    """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂), or
+    ``reached`` (来到雄安商务服务中心) and named as a site, not a clause."""
     site = target.removeprefix("了")
-    if _SITE.search(site) and not re.search("[、和及与]", site) and (
-            any(site.startswith(x.text) for x in sm.orgs) or any(site.startswith(p.surface) for p in sm.places)):
+    if _SITE.search(site) and not re.search("[、和及与，]", site) and (
+            any(site.startswith(x.text) for x in sm.orgs) or any(site.startswith(p.surface) for p in sm.places)
+            or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))):
         return site
     return None
 

@@ -727,3 +727,9 @@ def test_a_delegations_stops_at_named_sites_later_that_day():
     got = {(str(e.date), e.place): roles(e) for e in ex.events}
     assert got == {("2025-09-26", "河北"): {"房立川": "other", "阚学林": "attendee"}, ("2025-09-26", "雄安商务服务中心"): {},
                    ("2025-09-26", "保定·中关村创新中心"): {}}
+
+
+def test_a_bare_body_completed_with_the_articles_province_keeps_the_texts_form():
+    ex = run("本报成都12月10日讯　12月9日，四川省委常委会召开扩大会议。省委书记宓建国主持会议。省政府、省政协有关负责同志参加会议。", date="2025-12-10")
+    orgs = {o.name: set(o.aliases) for o in ex.organizations}
+    assert "省委" in orgs.get("四川省委", set()) and "省政协" in orgs.get("四川省政协", set())

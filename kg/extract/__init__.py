@@ -138,12 +138,14 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         for span, post, org in holdings:
             post, org = complete_post(post, org, jurisdiction)
             out.posts.append(PostHolding(span.text, post, org, sent))
-        for name in post_orgs + [o.text for o in sm.orgs]:
-            name = complete_post(name, name, jurisdiction)[1]
+        for written in post_orgs + [o.text for o in sm.orgs]:
+            name = complete_post(written, written, jurisdiction)[1]
             if name in _GENERIC_BODIES:
                 continue  # 集团党委, 管委会 not completed: no node of their own
             for part in nested(name):
                 main, aliases = canonical(part)
+                if part == name and written != name:
+                    aliases += (written,)  # 省政府 as the text wrote it, beside 四川省政府
                 out.organizations.append(Organization(main, sent, aliases))
         for pm in sm.places:
             out.places.append(Place(pm.name, sent, parent=pm.parent, kind=pm.kind, aliases=_place_aliases(pm)))

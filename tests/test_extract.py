@@ -733,3 +733,8 @@ def test_a_bare_body_completed_with_the_articles_province_keeps_the_texts_form()
     ex = run("本报成都12月10日讯　12月9日，四川省委常委会召开扩大会议。省委书记宓建国主持会议。省政府、省政协有关负责同志参加会议。", date="2025-12-10")
     orgs = {o.name: set(o.aliases) for o in ex.organizations}
     assert "省委" in orgs.get("四川省委", set()) and "省政协" in orgs.get("四川省政协", set())
+
+
+def test_a_standing_bodys_meeting_after_a_visit_is_not_at_the_visits_place():
+    ex = run("本报讯　3月11日，市委副书记、市长高明到郑州经开区调研。当天下午，高明还主持召开市政府常务会议，研究部署一季度经济运行工作。", date="2026-03-13")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2026-03-11", "郑州经开区"), ("2026-03-11", None)]

@@ -372,6 +372,8 @@ def _common_suffix(a: str, b: str) -> int:
 
 #: a clause that asks for an act rather than reports it
 _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励")
+#: the regular meetings of a standing body
+_STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
@@ -429,8 +431,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     if place is None and (city := _IN_CITY.search(text)):
         place = _CITY_ABBR[city.group(1)]
     setting = ctx.setting
-    if place is None and setting is not None and date is not None and _within(date, setting):
-        place = setting.place
+    if place is None and setting is not None and date is not None and _within(date, setting) and not _STANDING.search(label):
+        place = setting.place  # (not 市政府常务会议 after a visit: a body's own meeting, where it sits)
     ev = Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)
     if date is None and any(d.date is None and d.kind == "date" for d in dates):
         ctx.vague.append(ev)

@@ -738,3 +738,10 @@ def test_a_bare_body_completed_with_the_articles_province_keeps_the_texts_form()
 def test_a_standing_bodys_meeting_after_a_visit_is_not_at_the_visits_place():
     ex = run("本报讯　3月11日，市委副书记、市长高明到郑州经开区调研。当天下午，高明还主持召开市政府常务会议，研究部署一季度经济运行工作。", date="2026-03-13")
     assert [(str(e.date), e.place) for e in ex.events] == [("2026-03-11", "郑州经开区"), ("2026-03-11", None)]
+
+
+def test_credit_lines_with_padded_names_and_rare_surnames_before_role_verbs():
+    ex = run("会议召开。自治区水利厅厅长纳国庆通报了黄河宁夏段水资源情况。研究所所长戢晓光围绕双城经济圈作辅导报告。\n\n"
+             "本报记者　马　骏　实习生　禹　乐\n\n责任编辑：谭　晓　　美术编辑：柯　然\n责任编辑　白　雪\n（责任编辑　杭　帆）", date="2024-10-31")
+    assert {("禹乐", "实习生"), ("谭晓", "责任编辑"), ("柯然", "美术编辑"), ("白雪", "责任编辑"), ("杭帆", "责任编辑")} <= posts(ex)
+    assert {"纳国庆", "戢晓光"} <= {p.name for p in ex.persons}

@@ -34,9 +34,9 @@ _BARE_BODIES = {"管委会", "党工委", "工委", "人大常委会", "政协",
 _BARE_BODY_END = re.compile(r"(?:" + "|".join(sorted(_BARE_BODIES, key=len, reverse=True)) + r"|委)$")
 _NOT_TITLE_AFTER = set("会处团台级们组制长局")  # 委员会, 书记处, 主席团, 记者会 …
 _SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长")
-_BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑", "责任编辑", "图片编辑", "校对")
+_BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑", "责任编辑", "图片编辑", "美术编辑", "校对", "实习生")
 #: titles that are also verbs (编辑出版, 校对文字): a post only in a page's credit line, before a colon (责任编辑：甘棠)
-_CREDIT_TITLES = ("编辑", "责任编辑", "图片编辑", "校对")
+_CREDIT_TITLES = ("编辑", "责任编辑", "图片编辑", "美术编辑", "校对")
 #: the source of a dateline before a byline: 新华社北京12月1日电（记者, 湖南日报4月22日讯（全媒体记者, 本报记者
 _AGENCY = re.compile(r"(新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|报社|网|电视台|广播电视台))"
                      r"(?:[\u4e00-\u9fff]{0,8}?[ \u3000]?\d{1,2}月\d{1,2}日(?:电|讯)|讯)?[\s\u3000]*[（(]?[^（(，。]{0,4}$")
@@ -73,8 +73,8 @@ def find_posts(sm: SentenceMentions) -> list[PostMatch]:
             continue
         if any(s <= ts < e for s, e in blocked):
             continue
-        if m.group() in _CREDIT_TITLES and text[te:te + 1] not in ("：", ":"):
-            continue
+        if m.group() in _CREDIT_TITLES and text[te:te + 1] not in ("：", ":", " ", "\u3000"):
+            continue  # (责任编辑：甘棠, 责任编辑　白　雪)
         prefix_start = _prefix_start(text, ts, sm)
         prefix = _STRIP_PREFIX.sub("", text[prefix_start:ts])
         prefix_start = ts - len(prefix)

@@ -745,3 +745,10 @@ def test_credit_lines_with_padded_names_and_rare_surnames_before_role_verbs():
              "本报记者　马　骏　实习生　禹　乐\n\n责任编辑：谭　晓　　美术编辑：柯　然\n责任编辑　白　雪\n（责任编辑　杭　帆）", date="2024-10-31")
     assert {("禹乐", "实习生"), ("谭晓", "责任编辑"), ("柯然", "美术编辑"), ("白雪", "责任编辑"), ("杭帆", "责任编辑")} <= posts(ex)
     assert {"纳国庆", "戢晓光"} <= {p.name for p in ex.persons}
+
+
+def test_a_guest_companys_province_is_neither_the_articles_nor_a_place():
+    ex = run("戚国梁　韩　屹会见昝文博一行\n\n本报讯（记者　苏　航）12月25日，省委书记戚国梁、省长韩屹在长春会见了浙江远拓控股集团有限公司董事长昝文博一行。",
+             date="2024-12-27")
+    assert {("戚国梁", "吉林省委书记"), ("韩屹", "吉林省省长")} <= posts(ex)
+    assert {p.name for p in ex.places} == {"长春"}

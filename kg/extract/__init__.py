@@ -107,7 +107,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         named.update(p.text for p in persons if len(p.text) >= 3)
         named.update(span.text for span, _, _ in holdings if len(span.text) == 2)  # 省政协主席万全: a post makes it a name
         sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)
-                     and not (pl.kind == "place" and any(pl.surface in o and o.endswith(pl.surface) for o in post_orgs))]
+                     and not (pl.kind == "place" and any(pl.surface in o and o.endswith(pl.surface) for o in post_orgs))
+                     and not any(o.start <= pl.start and pl.end <= o.end and _COMPANY.search(o.text) for o in sm.orgs)]
+        # (浙江 of 浙江远拓控股集团有限公司: a company's name, not a place the text speaks of)
         context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
         for name in [o.text for o in sm.orgs] + post_orgs:  # what a later bare 集团 or 领导小组 stands for
             head = next((g for g in GENERIC_HEADS if name.endswith(g) and len(name) > len(g) + 1), None)
@@ -119,6 +121,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         for p in persons:
             out.persons.append(Person(p.text, sent))
         for name in post_orgs + [o.text for o in sm.orgs]:
+            if _COMPANY.search(name):
+                continue  # 浙江远拓控股集团有限公司 in a report from 长春: a guest, not the article's province
             for level, place in jurisdiction_of(name).items():
                 jurisdiction.setdefault(level, place)  # the first province/city a body of the article is of
         if in_lead:
@@ -211,6 +215,7 @@ def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
 
 
 #: names of a kind of body, which name no body until a place or a name completes them
+_COMPANY = re.compile(r"(?:公司|集团|银行|股份)$")
 #: a zone's suffix right after a would-be name (杨凌示范区) makes it the zone's name
 _ZONE_AFTER = tuple(s for s in ZONE_SUFFIXES if len(s) >= 2)
 _GENERIC_BODIES = {"党委", "党组", "集团", "公司", "集团党委", "公司党委", "管委会", "党工委", "政府", "领导小组", "小组"}

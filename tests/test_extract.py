@@ -745,6 +745,9 @@ def test_credit_lines_with_padded_names_and_rare_surnames_before_role_verbs():
              "本报记者　马　骏　实习生　禹　乐\n\n责任编辑：谭　晓　　美术编辑：柯　然\n责任编辑　白　雪\n（责任编辑　杭　帆）", date="2024-10-31")
     assert {("禹乐", "实习生"), ("谭晓", "责任编辑"), ("柯然", "美术编辑"), ("白雪", "责任编辑"), ("杭帆", "责任编辑")} <= posts(ex)
     assert {"纳国庆", "戢晓光"} <= {p.name for p in ex.persons}
+    # a name that is also a word, after a post and before a word that follows names; not a verb of saying
+    ex = run("江西省委副书记、省长庄严通报了三省合作事项推进情况。省委书记强调指出，要抓好落实。", date="2026-03-27")
+    assert posts(ex) == {("庄严", "江西省委副书记"), ("庄严", "江西省省长")}
 
 
 def test_a_guest_companys_province_is_neither_the_articles_nor_a_place():

@@ -68,6 +68,11 @@ def _word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+#: words of two characters or more that follow a name (一行, 出席, 通报): after a post and before one of
+#: them, even a word of the dictionary is a name (副省长巩固出席, 省长庄严通报)
+_STRONG_FOLLOWERS = tuple(w for w in NAME_FOLLOWERS if len(w) >= 2)
+
+
 def plausible_person(text: str, start: int, end: int, after_title: bool = False) -> bool:
     """A span that can be a person's name: a name's shape, not a common word (强调, 明确) nor a list
     of province abbreviations (苏浙皖), and not cut out of a longer word (马克思 in 马克思主义).
@@ -81,7 +86,7 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
     tags = _word_tags()
     tag = tags.get(name)
     if tag is not None and not tag.startswith("nr") and not (after_title and (tag[0] == "n" or (
-            text.startswith(("一行", "同志", "出席", "主持", "陪同", "参加", "致辞"), end) and name not in NAME_FOLLOWERS))):
+            text.startswith(_STRONG_FOLLOWERS, end) and name not in NAME_FOLLOWERS))):
         return False  # 强调, 明确: words, not names; but 总经理向前一行: a post and 一行 make it a name
     import jieba
 

@@ -755,3 +755,9 @@ def test_a_guest_companys_province_is_neither_the_articles_nor_a_place():
              date="2024-12-27")
     assert {("戚国梁", "吉林省委书记"), ("韩屹", "吉林省省长")} <= posts(ex)
     assert {p.name for p in ex.places} == {"长春"}
+
+
+def test_a_forum_going_on_in_two_places_written_as_one_word_and_a_route_opened_years_ago():
+    ex = run("“东北—华南”海铁联运通道自2020年8月开通以来，累计开行班列超过2.8万列。9月25日至27日，2025东北全面振兴发展论坛正在辽宁沈阳举办。"
+             "开通初期日均客流约2.5万人次。", date="2025-09-26")
+    assert {(str(e.date), e.place) for e in ex.events} == {("2020-08", None), ("2025-09-25", "沈阳")}

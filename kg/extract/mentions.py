@@ -161,6 +161,9 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     for s, e, div in gaz.find(text):
         if text[s:e] == div.full or aligned(text, s, e)[0]:  # not 阿里 in 阿里巴巴
             found.append(_from_division(s, e, text[s:e], div))
+    for s, e, word, flag in tokens(text):
+        if flag == "ns" and len(word) >= 4 and gaz.lookup(word) is None and (parts := _run_of_divisions(word)):
+            found += [_from_division(s + a, s + b, word[a:b], d) for a, b, d in parts]  # 辽宁沈阳: one word of the dictionary
     for m in _REGION_RE.finditer(text):
         name = _REGION_OF[m.group()]
         found.append(PlaceMention(m.start(), m.end(), m.group(), name, REGION_PARENT.get(name), "region"))

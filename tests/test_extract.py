@@ -761,3 +761,11 @@ def test_a_forum_going_on_in_two_places_written_as_one_word_and_a_route_opened_y
     ex = run("“东北—华南”海铁联运通道自2020年8月开通以来，累计开行班列超过2.8万列。9月25日至27日，2025东北全面振兴发展论坛正在辽宁沈阳举办。"
              "开通初期日均客流约2.5万人次。", date="2025-09-26")
     assert {(str(e.date), e.place) for e in ex.events} == {("2020-08", None), ("2025-09-25", "沈阳")}
+
+
+def test_a_delegation_comes_to_a_city_by_its_abbreviation_and_a_bare_symposium_dated_and_placed():
+    ex = run("本报讯（记者　韩　旭）11月5日至6日，甘肃省委书记钮宏伟，省委副书记、省长鲍春燕率甘肃省党政代表团来津学习考察。"
+             "昨天下午，两省市在津举行座谈会。市委书记蔺振邦主持并讲话，钮宏伟致辞。", date="2025-11-07")
+    got = {(str(e.date), e.place): roles(e) for e in ex.events}
+    assert got == {("2025-11-05", "天津"): {"钮宏伟": "other", "鲍春燕": "other"},
+                   ("2025-11-06", "天津"): {"蔺振邦": "chair", "钮宏伟": "speaker"}}

@@ -37,7 +37,10 @@ _VENUE = re.compile(r"[\u4e00-\u9fff]{3,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在)([^，。；：、]{2,30}?)|(?:进行|开展)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+# cities news names by one character after 在/赴/抵 (在京召开)
+_CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
+              "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"]))([^，。；：、]{1,30}?)|(?:进行|开展)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
                          r"|通报|宣布|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -76,10 +79,7 @@ BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈�
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
-# cities news names by one character after 在/赴/抵 (在京召开)
-_CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
-              "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
-_IN_CITY = re.compile(r"(?:在|赴|抵)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望)")
+_IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
 _TOWARD = ("在", "到", "赴", "往", "至")
 _BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
 _SPEECH_SPIRIT = re.compile(r"(?:考察|调研|视察)[^，。]{0,12}(?:讲话|精神)")
@@ -138,8 +138,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             label = _clean_label(item)
             if len(label) < 4 and m.group(1).startswith(("召开", "举行", "主持召开")):
                 label = _convener(sm, m.start()) + label  # 领导小组…召开会议: the body's meeting
-            if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议"):
-                continue
+            own = any(d.date is not None and clause_lo <= d.start < m.start() for d in dates) or at >= 0
+            own = own and not item.startswith(("这次", "此次", "本次", "该"))  # 召开这次座谈会: the meeting told
+            if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议") and not (own and label == "座谈会"):
+                continue  # (昨天下午，两省市在津举行座谈会: dated and placed, it is an event)
             if any(e.label.endswith(label) or label.endswith(e.label) for e in new):
                 continue
             start = m.start(2) + m.group(2).find(item)

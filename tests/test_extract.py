@@ -769,3 +769,9 @@ def test_a_delegation_comes_to_a_city_by_its_abbreviation_and_a_bare_symposium_d
     got = {(str(e.date), e.place): roles(e) for e in ex.events}
     assert got == {("2025-11-05", "天津"): {"钮宏伟": "other", "鲍春燕": "other"},
                    ("2025-11-06", "天津"): {"蔺振邦": "chair", "钮宏伟": "speaker"}}
+
+
+def test_a_zones_committee_named_by_its_kind_and_credits_abbreviated():
+    ex = run("横琴粤澳深度合作区管理委员会全体会议在横琴召开。广东省委副书记、省长、合作区管委会主任符卓然主持会议。"
+             "调研组考察了豫南茶油实业有限公司，与公司董事长晏春林交流。\n\n责编：喻　丹　　美编：向　洁", date="2025-03-19")
+    assert {("符卓然", "横琴粤澳深度合作区管委会主任"), ("晏春林", "豫南茶油实业有限公司董事长"), ("喻丹", "责编"), ("向洁", "美编")} <= posts(ex)

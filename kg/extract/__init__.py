@@ -19,7 +19,7 @@ from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
-from kg.extract.persons import GENERIC_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of
+from kg.extract.persons import GENERIC_HEADS, ZONE_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of
 from kg.facts import Extraction, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
@@ -111,7 +111,14 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                      and not any(o.start <= pl.start and pl.end <= o.end and _COMPANY.search(o.text) for o in sm.orgs)]
         # (浙江 of 浙江远拓控股集团有限公司: a company's name, not a place the text speaks of)
         context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
+        for pl in sm.places:  # and a bare 合作区, 新区 …
+            head = next((z for z in ZONE_HEADS if pl.name.endswith(z) and len(pl.name) > len(z) + 1), None)
+            if head and pl.kind == "zone":
+                bodies.setdefault(head, pl.name)
         for name in [o.text for o in sm.orgs] + post_orgs:  # what a later bare 集团 or 领导小组 stands for
+            zone = _ZONE_OF_BODY.match(name)  # 横琴粤澳深度合作区管理委员会: the zone it governs
+            if zone and not zone.group(1).startswith(ZONE_HEADS):
+                bodies.setdefault(zone.group(2), zone.group(1))
             head = next((g for g in GENERIC_HEADS if name.endswith(g) and len(name) > len(g) + 1), None)
             if head and not name.startswith(("省", "市", "自治区")):
                 bodies[head] = name
@@ -215,6 +222,7 @@ def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
 
 
 #: names of a kind of body, which name no body until a place or a name completes them
+_ZONE_OF_BODY = re.compile(r"([\u4e00-\u9fff（）]{2,16}?(" + "|".join(ZONE_HEADS) + r"))(?=管理委员会|管委会|党工委|执行委员会)")
 _COMPANY = re.compile(r"(?:公司|集团|银行|股份)$")
 #: a zone's suffix right after a would-be name (杨凌示范区) makes it the zone's name
 _ZONE_AFTER = tuple(s for s in ZONE_SUFFIXES if len(s) >= 2)

@@ -25,6 +25,8 @@ _STOP_BEFORE = set("在由是为任据把将从")
 _LIST_SEP = set("和与及同")
 #: bodies that news names in full once and then by their kind alone
 GENERIC_HEADS = ("集团", "公司", "领导小组")
+#: kinds of zone a post's body is named after, when the article named the zone in full (合作区管委会主任)
+ZONE_HEADS = ("合作区", "示范区", "新区", "开发区", "自贸区", "试验区", "片区")
 _PARTY_TITLE = re.compile(r"书记|常委|委员$")
 _PARTY_ORGAN = re.compile(r"(?<=.{2})(?:党委|党组|党工委)$")
 _GOVERNMENT_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州)长$")
@@ -34,9 +36,9 @@ _BARE_BODIES = {"管委会", "党工委", "工委", "人大常委会", "政协",
 _BARE_BODY_END = re.compile(r"(?:" + "|".join(sorted(_BARE_BODIES, key=len, reverse=True)) + r"|委)$")
 _NOT_TITLE_AFTER = set("会处团台级们组制长局")  # 委员会, 书记处, 主席团, 记者会 …
 _SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长")
-_BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑", "责任编辑", "图片编辑", "美术编辑", "校对", "实习生")
+_BYLINE_TITLES = ("记者", "通讯员", "摄影", "制图", "编辑", "责任编辑", "图片编辑", "美术编辑", "责编", "美编", "校对", "实习生")
 #: titles that are also verbs (编辑出版, 校对文字): a post only in a page's credit line, before a colon (责任编辑：甘棠)
-_CREDIT_TITLES = ("编辑", "责任编辑", "图片编辑", "美术编辑", "校对")
+_CREDIT_TITLES = ("编辑", "责任编辑", "图片编辑", "美术编辑", "责编", "美编", "校对")
 #: the source of a dateline before a byline: 新华社北京12月1日电（记者, 湖南日报4月22日讯（全媒体记者, 本报记者
 _AGENCY = re.compile(r"(新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|报社|网|电视台|广播电视台))"
                      r"(?:[\u4e00-\u9fff]{0,8}?[ \u3000]?\d{1,2}月\d{1,2}日(?:电|讯)|讯)?[\s\u3000]*[（(]?[^（(，。]{0,4}$")
@@ -49,7 +51,7 @@ def newspaper_of(page: str) -> str | None:
     """The newspaper a page says it comes from (本报 in its bylines), from its first lines."""
     m = _MASTHEAD.search(page[:200])
     return m.group(1) if m else None
-_STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任)")
+_STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|与|同|跟|向)")  # (与公司董事长晏春林)
 
 
 @dataclass
@@ -169,6 +171,10 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
         if pm.org in ("党委", "党组") and pm.start > 0 and text[pm.start - 1] in "，、" and last_body:
             # …有限公司党委书记、董事长厍国栋，党委副书记、总经理向前: the same company's committee
             pm.post, pm.org = last_body + pm.post, last_body + pm.org
+        prefix = text[pm.start:pm.title_start]
+        zone = next((z for z in ZONE_HEADS if prefix.startswith(z) and (bodies or {}).get(z)), None)
+        if zone:  # 横琴粤澳深度合作区…；省长、合作区管委会主任符卓然: that zone's committee
+            pm.post, pm.org = bodies[zone] + pm.post[len(zone):], bodies[zone] + prefix[len(zone):]
         generic = next((g for g in GENERIC_HEADS if pm.org and pm.org in (g, g + "党委", g + "党组")), None)
         if generic:
             named = [o.text for o in sm.orgs if o.end <= pm.start and o.text.endswith(generic) and o.text != generic]

@@ -775,3 +775,9 @@ def test_a_zones_committee_named_by_its_kind_and_credits_abbreviated():
     ex = run("横琴粤澳深度合作区管理委员会全体会议在横琴召开。广东省委副书记、省长、合作区管委会主任符卓然主持会议。"
              "调研组考察了豫南茶油实业有限公司，与公司董事长晏春林交流。\n\n责编：喻　丹　　美编：向　洁", date="2025-03-19")
     assert {("符卓然", "横琴粤澳深度合作区管委会主任"), ("晏春林", "豫南茶油实业有限公司董事长"), ("喻丹", "责编"), ("向洁", "美编")} <= posts(ex)
+
+
+def test_those_who_answer_reporters_questions_speak():
+    ex = run("新华社北京3月10日电　国务院新闻办公室10日举行新闻发布会。国家发展改革委区域协调发展司司长和亚东，湖北省副省长褚海宁、"
+             "江西省副省长夏侯敏答记者问。新闻发言人隗晓静主持发布会。", date="2026-03-11")
+    assert [roles(e) for e in ex.events] == [{"和亚东": "speaker", "褚海宁": "speaker", "夏侯敏": "speaker", "隗晓静": "chair"}]

@@ -781,3 +781,10 @@ def test_those_who_answer_reporters_questions_speak():
     ex = run("新华社北京3月10日电　国务院新闻办公室10日举行新闻发布会。国家发展改革委区域协调发展司司长和亚东，湖北省副省长褚海宁、"
              "江西省副省长夏侯敏答记者问。新闻发言人隗晓静主持发布会。", date="2026-03-11")
     assert [roles(e) for e in ex.events] == [{"和亚东": "speaker", "褚海宁": "speaker", "夏侯敏": "speaker", "隗晓静": "chair"}]
+
+
+def test_a_meeting_at_a_two_character_venue_a_port_of_entry_and_what_the_meeting_recalled():
+    ex = run("3月18日下午，横琴粤澳深度合作区管理委员会2025年第一次全体会议在横琴召开。符卓然主持会议。\n\n会前，符卓然一同来到横琴口岸，"
+             "察看分线管理运行情况。\n\n会议审议通过《横琴粤澳深度合作区2025年工作要点》。会议指出，2021年9月中共中央、国务院印发"
+             "《横琴粤澳深度合作区建设总体方案》以来，合作区建设取得积极进展。", date="2025-03-19")
+    assert {(str(e.date), e.place) for e in ex.events} == {("2025-03-18", "横琴"), ("2025-03-18", "横琴口岸"), ("2021-09", None)}

@@ -33,7 +33,7 @@ MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
-_VENUE = re.compile(r"[\u4e00-\u9fff]{3,12}")
+_VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
@@ -210,8 +210,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
             titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
             whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]  # not a plan's period in its title
-            if BACK_REFERENCE.match(text, clause.start()) and ctx.setting is not None:
+            if BACK_REFERENCE.match(text, clause.start()) and (ctx.setting is not None or any(MEETING_END.search(e.label) for e in ctx.created)) \
+                    and not any(d.date is not None and d.date != (ctx.created[0].date if ctx.created else None) for d in whole):
                 continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
+                # (会议指出，2021年9月…印发《…》以来: an act of its own day, told at the meeting)
             for m in _HAPPEN.finditer(text, clause.start(), clause.end()):
                 lo = max(text.rfind(c, 0, m.start()) for c in "，。；：") + 1
                 hi = min([i for i in (text.find(c, m.end()) for c in "，。；：") if i >= 0] or [len(text)])
@@ -475,7 +477,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 
 #: what an inspected site's name ends with
-_SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽)$")
+_SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区)$")
 
 
 def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | None:

@@ -788,3 +788,11 @@ def test_a_meeting_at_a_two_character_venue_a_port_of_entry_and_what_the_meeting
              "察看分线管理运行情况。\n\n会议审议通过《横琴粤澳深度合作区2025年工作要点》。会议指出，2021年9月中共中央、国务院印发"
              "《横琴粤澳深度合作区建设总体方案》以来，合作区建设取得积极进展。", date="2025-03-19")
     assert {(str(e.date), e.place) for e in ex.events} == {("2025-03-18", "横琴"), ("2025-03-18", "横琴口岸"), ("2021-09", None)}
+
+
+def test_a_site_inside_a_zone_and_a_stop_told_by_its_site_on_the_day_just_told():
+    ex = run("2月26日上午，武汉都市圈发展推进大会在武汉国际博览中心召开。会前，滕光远、帅晓峰等来到东湖高新区光谷科学岛，察看重大科技基础设施建设进展。",
+             date="2026-02-27")
+    assert ("2026-02-26", "光谷科学岛") in {(str(e.date), e.place) for e in ex.events}
+    ex = run("本报讯　3月11日，市长高明到郑州经开区调研。\n\n在郑州经开综合保税区，高明察看了跨境电商监管中心。", date="2026-03-13")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2026-03-11", "郑州经开区"), ("2026-03-11", "郑州经开综合保税区")]

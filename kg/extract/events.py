@@ -180,8 +180,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             # 在定西市和临夏回族自治州调研, 在鄂尔多斯包头巴彦淖尔调研: the division holding the places visited
             named = (_covering(sm, target_start, target_start + len(target)) if several else
                      _place_named(target, sm) if target and not met else None)
-            if ev.date is None and ctx.last_day is not None and _LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, m.start()):
-                ev.date = ctx.last_day  # 下午，代表团来到…，考察…: later on the day just told
+            if ev.date is None and ctx.last_day is not None and (
+                    (_LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, m.start())) or _AT_SITE.match(text)):
+                ev.date = ctx.last_day  # 下午，代表团来到…，考察…; 在郑州经开综合保税区，高明察看了…: on the day just told
             went = _WENT.search(text, 0, m.start())
             site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (_site(went.group(2), sm, reached=True) if went else None)
             if site:
@@ -378,6 +379,8 @@ def _common_suffix(a: str, b: str) -> int:
 _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励")
 #: the regular meetings of a standing body
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
+#: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
+_AT_SITE = re.compile(r"^在[^，。；]{2,20}[，,]")
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
@@ -484,6 +487,11 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂), or
     ``reached`` (来到雄安商务服务中心) and named as a site, not a clause."""
     site = target.removeprefix("了")
+    within = next((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3), None)
+    rest = site[len(within.surface):] if within else ""
+    if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
+            and not any(is_clause_verb(w, f) for _, _, w, f in tokens(rest)):
+        return rest  # 来到东湖高新区光谷科学岛: the site inside the zone, as 闵行区新时代城市建设者管理者之家
     if _SITE.search(site) and not re.search("[、和及与，]", site) and (
             any(site.startswith(x.text) for x in sm.orgs) or any(site.startswith(p.surface) for p in sm.places)
             or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))):

@@ -122,6 +122,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
             elif ev.place is None and _VENUE.fullmatch(m.group(2)) and not _NOT_VENUE.search(m.group(2)):
                 ev.place = m.group(2)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
+            elif m.group(2):
+                ev.place = _venue(m.group(2), sm, ev.place)
             new.append(ev)
     for m in _HELD_AT.finditer(text):
         label = _clean_label(m.group(3))
@@ -146,8 +148,11 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 continue
             start = m.start(2) + m.group(2).find(item)
             told = at >= 0 and any(at < p.start and p.end <= m.start() for p in sm.places)
-            new.append(_event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx,
-                              place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else None))
+            ev = _event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx,
+                        place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else None)
+            if told:
+                ev.place = _venue(text[at + 1:m.start()], sm, ev.place)
+            new.append(ev)
     if new and (m := _INSPECT.search(text)) and m.group(2) and m.group(1) and "，" in text[m.end():text.find(new[0].trigger)] \
             and any(d.date is not None and d.end <= m.start() for d in dates):
         # 14日至15日在辽宁调研，15日下午在沈阳主持召开…座谈会: the visit, told in a clause of its own
@@ -481,6 +486,16 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区)$")
+
+
+def _venue(words: str, sm: SentenceMentions, place: str | None) -> str | None:
+    """The venue written after 在 when it names more than the ``place`` found in it (在北京城市副中心召开:
+    the venue, not only its city), else ``place``."""
+    if _VENUE.fullmatch(words) and not _NOT_VENUE.search(words) and any(
+            words.startswith(p.surface) and len(words) - len(p.surface) >= 3 and p.name == place for p in sm.places) \
+            and not any(p.surface == words for p in sm.places) and not any(is_clause_verb(w, f) for _, _, w, f in tokens(words)):
+        return words
+    return place
 
 
 def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | None:

@@ -801,5 +801,5 @@ def test_a_site_inside_a_zone_and_a_stop_told_by_its_site_on_the_day_just_told()
 def test_a_venue_named_from_its_city_is_the_meetings_place():
     ex = run("北京市推进京津冀协同发展领导小组9日在北京城市副中心召开会议。市委书记邢国栋主持会议。", date="2025-07-10")
     assert [(str(e.date), e.place) for e in ex.events] == [("2025-07-09", "北京城市副中心")]
-    ex = run("座谈会9日在北京召开。", date="2025-07-10")
+    ex = run("京津冀协同发展座谈会9日在北京召开。", date="2025-07-10")
     assert [e.place for e in ex.events] == ["北京"]

@@ -803,3 +803,9 @@ def test_a_venue_named_from_its_city_is_the_meetings_place():
     assert [(str(e.date), e.place) for e in ex.events] == [("2025-07-09", "北京城市副中心")]
     ex = run("京津冀协同发展座谈会9日在北京召开。", date="2025-07-10")
     assert [e.place for e in ex.events] == ["北京"]
+
+
+def test_the_papers_own_city_completes_bare_posts_and_a_region_ends_a_zone():
+    ex = run("天津日报2025年11月7日　星期五　第1版\n\n本报讯　昨天，两省市在津举行座谈会。市委书记蔺振邦主持。", date="2025-11-07")
+    assert ("蔺振邦", "天津市委书记") in posts(ex) and "天津日报" in {o.name for o in ex.organizations}
+    assert {p.name for p in run("广东正举全省之力推进粤港澳大湾区建设，武汉长江新区加快发展。").places} >= {"粤港澳大湾区", "武汉长江新区"}

@@ -86,6 +86,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     named: set[str] = set()  # the names of persons the article has told so far
     in_lead = True  # still in the headlines or the lead's first sentence
     paper = newspaper_of(doc.text)  # what 本报 stands for
+    home = jurisdiction_of(paper) if paper else {}  # 吉林日报: a bare 省委书记 with nothing else to go by is 吉林's
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
     around = {n for _, _, div in gazetteer().find(doc.text[article.start:article.end]) if div.level != "county"
@@ -147,10 +148,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 jurisdiction.setdefault("省" if division.full.endswith("省") else "自治区", division.full)
             in_lead = not sent.text.endswith("。")  # the headlines, up to the first full sentence
         for span, post, org in holdings:
-            post, org = complete_post(post, org, jurisdiction)
+            post, org = complete_post(post, org, {**home, **jurisdiction})
             out.posts.append(PostHolding(span.text, post, org, sent))
         for written in post_orgs + [o.text for o in sm.orgs]:
-            name = complete_post(written, written, jurisdiction)[1]
+            name = complete_post(written, written, {**home, **jurisdiction})[1]
             if name in _GENERIC_BODIES:
                 continue  # 集团党委, 管委会 not completed: no node of their own
             for part in nested(name):

@@ -28,7 +28,7 @@ _QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,20}
 _KEPT_VERB = re.compile(r"^(?:增长|下降|减少)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(?:完成|新建改造|新建|改造|新增)([\u4e00-\u9fff]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+_WORK_DONE = re.compile(rf"(完成|新建改造|新开工|新建|改造|新增)([\u4e00-\u9fff]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
 _PLANNED = re.compile(r"规划建设")
 _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较|同比)$")  # 能耗较2022年 (下降15%)
@@ -157,17 +157,19 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             due = deadline_before(m.start())
         goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=due, evidence=sentence))
     for m in _WORK_DONE.finditer(text):  # 完成城镇老旧小区改造120个: the work, then how much of it
-        if any(g.target.endswith(m.group(2)) or m.group(2) in g.target for g in goals) or re.search(_VERB, m.group(1)):
+        if any(g.target.endswith(m.group(3)) or m.group(3) in g.target for g in goals) or re.search(_VERB, m.group(2)):
             continue  # told already, or a target of its own inside (投资超过800亿元)
         due, meant = _intent(text, dates, m, base)
         if not meant:
             continue
-        work = m.group(1) if not m.group(1).startswith(("和", "及", "与")) else m.group(0)[:m.start(2) - m.start()]
+        # 新建改造城市燃气管网300公里: the work names the indicator with its verb (新建和改造提升高标准农田: the two
+        # works together); 完成…改造120个: not with the verb of getting it done
+        work = m.group(2) if m.group(1) == "完成" and not m.group(2).startswith(("和", "及", "与")) else m.group(0)[:m.start(3) - m.start()]
         lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
-        if m.group().startswith("新增") and lead and not _STRIP.fullmatch(lead.group(1)):
-            work = lead.group(1) + "新增" + work  # 城镇新增就业23万人以上: the indicator is all of it
-        goals.append(Goal(text=m.group(0), indicator=work, target=m.group(2), deadline=due if due is not None else deadline_before(m.start()),
-                          evidence=sentence))  # 新建和改造提升高标准农田: the two works together
+        if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)):
+            work = lead.group(1) + work  # 城镇新增就业23万人以上: the indicator is all of it
+        goals.append(Goal(text=m.group(0), indicator=work, target=m.group(3), deadline=due if due is not None else deadline_before(m.start()),
+                          evidence=sentence))
     for m in _QUOTED_CLAUSE.finditer(text):
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline
         due = [d for d in dates if d.deadline and d.date is not None and d.end <= m.start()

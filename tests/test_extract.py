@@ -812,3 +812,8 @@ def test_the_papers_own_city_completes_bare_posts_and_a_region_ends_a_zone():
     ex = run("天津日报2025年11月7日　星期五　第1版\n\n本报讯　昨天，两省市在津举行座谈会。市委书记蔺振邦主持。", date="2025-11-07")
     assert ("蔺振邦", "天津市委书记") in posts(ex) and "天津日报" in {o.name for o in ex.organizations}
     assert {p.name for p in run("广东正举全省之力推进粤港澳大湾区建设，武汉长江新区加快发展。").places} >= {"粤港澳大湾区", "武汉长江新区"}
+
+
+def test_names_the_recogniser_cuts_short_after_a_post_or_before_a_comma():
+    ex = run("国务院港澳事务办公室主任戚允和，香港特别行政区行政长官李家超出席。广西壮族自治区党委书记仝海平发言。")
+    assert {p.name for p in ex.persons} == {"戚允和", "李家超", "仝海平"}

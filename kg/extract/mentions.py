@@ -14,7 +14,7 @@ from kg.doc import Sentence, Span
 from kg.extract.gazetteer import Division, gazetteer
 from kg.extract.lexicon import (
     COLLECTIVE_NAMES, COMPOUND_SURNAMES, NAME_FOLLOWERS, PROVINCE_ABBR, REGION_MEMBERS, REGION_PARENT, REGIONS,
-    SURNAMES, ZONE_SUFFIXES, is_clause_verb,
+    SURNAMES, TITLE_RE, ZONE_SUFFIXES, is_clause_verb,
 )
 from kg.extract.words import aligned, tokens
 
@@ -107,6 +107,13 @@ def snap_to_name(text: str, span: Span) -> Span:
     if span.label == "PER" and span.start > 0 and text[span.start - 1:span.start + 1] in COMPOUND_SURNAMES \
             and span.end - span.start <= 3:
         return Span(span.start - 1, span.end, span.label, text[span.start - 1:span.end])
+    surname = span.start - 1
+    if span.label == "PER" and span.end - span.start == 2 and surname > 0 and text[surname] in SURNAMES and any(
+            t.end() == surname for t in TITLE_RE.finditer(text, max(0, surname - 6), surname)):
+        return Span(surname, span.end, span.label, text[surname:span.end])  # 党委书记仝海平: the surname after the post too
+    if span.label == "PER" and span.end - span.start == 2 and text[span.end:span.end + 1] == "和" \
+            and text[span.end + 1:span.end + 2] in "，、。；" and text[span.end + 1:span.end + 2]:
+        return Span(span.start, span.end + 1, span.label, text[span.start:span.end + 1])  # 戚允和，: a name ending in 和
     for s, e, word, flag in tokens(text):
         if s == span.start and span.end < e and flag.startswith("nr") and span.label == "PER":
             return Span(s, e, span.label, word)

@@ -817,3 +817,10 @@ def test_the_papers_own_city_completes_bare_posts_and_a_region_ends_a_zone():
 def test_names_the_recogniser_cuts_short_after_a_post_or_before_a_comma():
     ex = run("国务院港澳事务办公室主任戚允和，香港特别行政区行政长官李家超出席。广西壮族自治区党委书记仝海平发言。")
     assert {p.name for p in ex.persons} == {"戚允和", "李家超", "仝海平"}
+
+
+def test_no_zone_across_a_function_word_a_count_or_a_government():
+    names = {p.name for p in run("湖南将以长沙为引领，武汉、长沙、南昌三大都市圈同城化。《河北省人民政府关于深化雄安新区建设的意见》印发。"
+                                 "宜宾三江新区加快建设。").places}
+    assert not any(("将以" in n or "三大" in n or "政府" in n) for n in names)
+    assert {"雄安新区", "宜宾三江新区"} <= names

@@ -23,7 +23,7 @@ _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "各地", "当地", "本地", "地方"}
-_ZONE_STOP = set("的和与及等在至、，。；：“”《》 \n")
+_ZONE_STOP = set("的和与及等在至将以把为对向从、，。；：“”《》 \n")
 FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
 
@@ -225,6 +225,7 @@ def _run_of_divisions(name: str, start: int = 0) -> list[tuple[int, int, Divisio
 
 _QUOTE = re.compile(r"[“”‘’]")
 _FUNCTION_START = tuple("等和与及的在从向对把")
+_COUNTED_AFTER = re.compile(r"[一二三四五六七八九十两几多]+[大个座家条所项]")  # 南昌三大都市圈: a count, not a name
 _COUNTED = re.compile(r"[\d一二三四五六七八九十几多]+[个座家处所]$")
 _PUNCT = re.compile(r"[“”‘’《》〈〉「」『』、，。；：！？,.;:!?\"']")
 _PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "zg")
@@ -353,7 +354,8 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
                                              for s, e, w, f in tokens):
                 best = wider.end()  # 北京大兴国际机场临空经济区: the zone around the site
             break
-    if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or "委" in text[p.end:best] or any(
+    if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or _COUNTED_AFTER.match(text, p.end) \
+            or re.search("委|政府|关于", text[p.end:best]) or any(
             (is_clause_verb(w, f) or w == "建设") and len(w) > 1 and s < pos and e > p.end for s, e, w, f in tokens):
         return None  # 抵达上海外高桥港, 建设共同富裕示范区: a clause with a verb is no zone name
     if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):

@@ -824,3 +824,10 @@ def test_no_zone_across_a_function_word_a_count_or_a_government():
                                  "宜宾三江新区加快建设。").places}
     assert not any(("将以" in n or "三大" in n or "政府" in n) for n in names)
     assert {"雄安新区", "宜宾三江新区"} <= names
+
+
+def test_a_leading_groups_office_named_with_its_verb_and_no_meeting_as_a_body():
+    orgs = {o.name for o in run("推动长江经济带发展领导小组办公室负责同志介绍。武汉都市圈发展推进大会在武汉国际博览中心召开。"
+                                "湖北等省委负责同志出席。").organizations}
+    assert "推动长江经济带发展领导小组办公室" in orgs
+    assert not any("大会" in o or o.startswith("等") for o in orgs)

@@ -13,7 +13,7 @@ from kg.extract.words import aligned, tokens
 
 ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
 _ALIAS_RE = re.compile("|".join(sorted((re.escape(f) for f in ALIAS_OF), key=len, reverse=True)))
-_BAD = re.compile(r"[，。；：、“”《》\s]")
+_BAD = re.compile(r"[，。；：、“”《》\s]|^[等和与及]|(?:大会|会议|座谈会|论坛)在")  # not 等省委, not a meeting and its venue
 _TERM = re.compile(r"(第?[一二三四五六七八九十百\d]+届)")
 _STRONG = ("领导小组", "委员会", "常委会", "执委会", "管委会", "办公室", "办公厅", "研究中心", "中心", "实验室", "研究院",
            "研究所", "交易所", "集团", "公司", "银行", "大学", "学院", "协会", "联合会", "人民政府", "政府")
@@ -61,10 +61,13 @@ def orgs_by_suffix(text: str) -> list[Span]:
         if not heads:
             continue
         start = lo + min(heads)
+        if text[max(0, start - 2):start] in ("推动", "推进") and (start - 2 == 0 or text[start - 3] in "，。；：、“”《（(\n 中"):
+            start -= 2  # 推动长江经济带发展领导小组办公室: the verb opens the body's name
         if end - start < 4 or not aligned(text, start, end)[0] or re.search(r"[\d一二三四五六七八九十几多]+[个家所座]$", text[:start]):
             continue  # 5个国家级创新中心: a kind of body, not one body
-        if any(is_clause_verb(word, flag) for s, e, word, flag in tokens(text) if start <= s and e <= end):
-            continue  # 杭州主持召开省委常委会: a clause, not a name
+        if any(is_clause_verb(word, flag) for s, e, word, flag in tokens(text) if start <= s and e <= end) \
+                or _BAD.search(text, start, end):
+            continue  # 杭州主持召开省委常委会, 推进大会在武汉国际博览中心: a clause, not a name
         out.append(Span(start, end, "ORG", text[start:end]))
     return out
 

@@ -28,8 +28,8 @@ CLOSERS = "”’」』）)"
 _SENT_END = re.compile(rf"[{TERMINAL}]+[{CLOSERS}]*|\n")
 _BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通讯员|制图|摄影|编辑)[：: \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})*[摄]?[）)]?$|^新华社记者[ \u3000]*[\u4e00-\u9fff]{2,4}摄$|^新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电$"
                      # a page's credit line: 责任编辑：谭　晓　　美术编辑：柯　然; （责任编辑　杭　帆）
-                     r"|^[（(]?(?:(?:责任|美术|图片)?编辑|责编|美编|校对|实习生)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
-                     r"(?:[ \u3000]+(?:(?:责任|美术|图片)?编辑|责编|美编|校对)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})*[）)]?$")
+                     r"|^[（(]?(?:本版)?(?:(?:责任|美术|图片)?编辑|责编|美编|校对|实习生)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}"
+                     r"(?:[ \u3000]+(?:(?:责任|美术|图片)?编辑|责编|美编|校对)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3})*[）)]?$")
 _LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
 _CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
 _DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?电|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")
@@ -133,7 +133,7 @@ def normalise(text: str) -> str:
 
 #: the names of a byline, where typesetting pads a two-character name to the width of three (苏　明)
 _BYLINE_NAMES = re.compile(r"(?<=记者|讯员|摄影|编辑|责编|美编|校对|习生)[：:]?[ \u3000]*[^）)\n。，]{2,40}")
-_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 #: the spaces some layouts set inside a date (6 月 5 日, 2025 年): closed, so a date reads as one word

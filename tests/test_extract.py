@@ -831,3 +831,10 @@ def test_a_leading_groups_office_named_with_its_verb_and_no_meeting_as_a_body():
                                 "湖北等省委负责同志出席。").organizations}
     assert "推动长江经济带发展领导小组办公室" in orgs
     assert not any("大会" in o or o.startswith("等") for o in orgs)
+
+
+def test_credit_lines_padded_with_two_spaces_and_a_name_before_a_word_that_follows_names():
+    ex = run("第1版·要闻　　　　责任编辑：付  宁\n\n本报讯（记者 陈  曦）昨天，省委书记黄维民主持召开省委常委会会议。习近平总书记明确指出，要抓好落实。"
+             "\n\n（本版责任编辑：王  莹）", date="2025-03-20")
+    assert posts(ex) >= {("付宁", "责任编辑"), ("陈曦", "记者"), ("黄维民", "省委书记"), ("王莹", "责任编辑")}
+    assert "明确" not in {p.name for p in ex.persons}

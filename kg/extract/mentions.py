@@ -71,6 +71,7 @@ def _word_tags() -> dict[str, str]:
 #: words of two characters or more that follow a name (一行, 出席, 通报): after a post and before one of
 #: them, even a word of the dictionary is a name (副省长巩固出席, 省长庄严通报)
 _STRONG_FOLLOWERS = tuple(w for w in NAME_FOLLOWERS if len(w) >= 2)
+_STRONG_FOLLOWER_RE = re.compile("|".join(map(re.escape, _STRONG_FOLLOWERS)))
 
 
 def plausible_person(text: str, start: int, end: int, after_title: bool = False) -> bool:
@@ -85,9 +86,11 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
         return False
     tags = _word_tags()
     tag = tags.get(name)
+    # 强调, 明确: words, not names; but 总经理向前一行, 省长庄严通报: a post and a word that follows names make
+    # it one (never an adverb before its verb: 总书记明确指出)
     if tag is not None and not tag.startswith("nr") and not (after_title and (tag[0] == "n" or (
-            text.startswith(_STRONG_FOLLOWERS, end) and name not in NAME_FOLLOWERS))):
-        return False  # 强调, 明确: words, not names; but 总经理向前一行: a post and 一行 make it a name
+            text.startswith(_STRONG_FOLLOWERS, end) and name not in NAME_FOLLOWERS and tag not in ("d", "ad")))):
+        return False
     import jieba
 
     lo = max(0, start - 3)
@@ -95,7 +98,8 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
     for tok in jieba.cut(text[lo:min(len(text), end + 3)], HMM=False):
         s, e = pos, pos + len(tok)
         pos = e
-        crosses = (s < start < e and not after_title) or s < end < e  # 主任何军: the title's 任 joins 何 in 任何
+        # 主任何军: the title's 任 joins 何 in 任何; 书记黄维民主持: 民主 is cut by a name and the word after it
+        crosses = (s < start < e and not after_title) or (s < end < e and not (after_title and _STRONG_FOLLOWER_RE.match(text, end)))
         if crosses and len(tok) > 1 and not (tags.get(tok) or "").startswith("nr"):
             return False
     return True

@@ -51,7 +51,7 @@ def newspaper_of(page: str) -> str | None:
     """The newspaper a page says it comes from (本报 in its bylines), from its first lines."""
     m = _MASTHEAD.search(page[:200])
     return m.group(1) if m else None
-_STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|与|同|跟|向)")  # (与公司董事长晏春林)
+_STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|与|同|跟|向|本版)")  # (与公司董事长晏春林)
 
 
 @dataclass

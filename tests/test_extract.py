@@ -838,3 +838,10 @@ def test_credit_lines_padded_with_two_spaces_and_a_name_before_a_word_that_follo
              "\n\n（本版责任编辑：王  莹）", date="2025-03-20")
     assert posts(ex) >= {("付宁", "责任编辑"), ("陈曦", "记者"), ("黄维民", "省委书记"), ("王莹", "责任编辑")}
     assert "明确" not in {p.name for p in ex.persons}
+
+
+def test_a_tour_of_three_cities_listed_after_到_and_run_together_in_the_headline():
+    ex = run("蓝国华在钦州北海防城港调研时强调\n\n4月10日至11日，广西壮族自治区党委副书记、自治区主席蓝国华到钦州、北海、防城港三市调研西部陆海新通道建设。",
+             date="2025-04-12")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-04-10", "广西")]
+    assert {p.name for p in ex.places} >= {"钦州", "北海", "防城港"}

@@ -364,6 +364,8 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
         return None  # 抵达上海外高桥港, 建设共同富裕示范区: a clause with a verb is no zone name
     if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
         return None  # 湖南省长沙市烈士公园: the prefecture names the site
+    if _run_of_divisions(text[p.end:best]) or _run_of_divisions(text[p.start:best]):
+        return None  # 钦州北海防城港: divisions written together, not a zone
     if any(p.end < q.start < best and q.kind == "region" for q in found):
         return None  # 广东正举全省之力推进粤港澳大湾区: a region further on is no part of a zone's name
     if p.kind == "prefecture" and any(q.start == p.end and q.kind == "county" and q.parent == p.name for q in found):

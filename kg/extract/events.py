@@ -20,7 +20,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from kg.dates import DateMention
+from kg.dates import DateMention, PartialDate
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
@@ -95,7 +95,7 @@ class EventContext:
     reported: set[int] = field(default_factory=set)
     created: list[Event] = field(default_factory=list)  # in the order the article first tells them
     vague: list[Event] = field(default_factory=list)  # told 近日 or 日前 only: dated by the article at the end
-    last_day: object = None  # the day of the latest event told with one: 当天 and 次日 count from it
+    last_day: PartialDate | None = None  # the day of the latest event told with one: 当天 and 次日 count from it
 
     @property
     def setting(self) -> Event | None:

@@ -845,3 +845,11 @@ def test_a_tour_of_three_cities_listed_after_到_and_run_together_in_the_headlin
              date="2025-04-12")
     assert [(str(e.date), e.place) for e in ex.events] == [("2025-04-10", "广西")]
     assert {p.name for p in ex.places} >= {"钦州", "北海", "防城港"}
+
+
+def test_a_campaign_launched_an_exhibition_at_a_venue_and_no_launch_asked_for():
+    ex = run("昨日上午，由西安市绿化委员会主办的2026年春季义务植树活动在长安区子午街道启动。", date="2026-02-26")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2026-02-25", "子午街道")]
+    ex = run("11月25日，吉林省委常委会召开会议。会前，省委常委会成员集体参观了在吉林省博物院举办的“振兴之路”吉林发展成就展。"
+             "会议要求，确保12月18日全岛封关运作顺利启动。", date="2024-11-26")
+    assert {(str(e.date), e.place) for e in ex.events} == {("2024-11-25", None), ("2024-11-25", "吉林省博物院")}

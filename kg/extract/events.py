@@ -41,7 +41,7 @@ _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^�
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"]))([^，。；：、]{1,30}?|[^，。；：、]{2,8}(?:、[^，。；：、]{2,8})+[两三四五六七八九]?[市县区地]?)|(?:进行|开展)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题)?报告|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
@@ -189,7 +189,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                     (_LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, m.start())) or _AT_SITE.match(text)):
                 ev.date = ctx.last_day  # 下午，代表团来到…，考察…; 在郑州经开综合保税区，高明察看了…: on the day just told
             went = _WENT.search(text, 0, m.start())
-            site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (_site(went.group(2), sm, reached=True) if went else None)
+            held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
+            site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (_site(went.group(2), sm, reached=True) if went else None) \
+                or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
             if site:
                 ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
             elif named and (m.group(1) or ev.place is None):
@@ -207,7 +209,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                         place_from=arrive.start(2))
             if ev.date is None and _LATER_THAT_DAY.match(text):
                 ev.date = ctx.last_day
-            ev.place = _site(arrive.group(2), sm, reached=True) or _covering(sm, arrive.start(2), arrive.end(2)) or ev.place
+            ev.place = _site(arrive.group(2), sm, reached=True) or _covering(sm, arrive.start(2), arrive.end(2)) or ev.place \
+                or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
             new.append(ev)
     if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
         # 会见后，岑立峰、韩宗岳出席签约仪式: a ceremony of its own after the call
@@ -225,6 +228,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 hi = min([i for i in (text.find(c, m.end()) for c in "，。；：") if i >= 0] or [len(text)])
                 # 经…今年9月召开的全体会议审议通过，…于11月21日联合印发: each act with the date of its own clause
                 own = [d for d in whole if lo <= d.start < hi] or whole
+                if all(d.date is not None and d.date.precision == "year" for d in own) and any(
+                        d.date is not None and d.date.precision == "day" and d.start < lo for d in whole):
+                    own = [d for d in whole if d.start < lo]  # 昨日上午，…2026年春季义务植树活动在…启动: the year names it
                 vague = any(d.date is None and d.kind == "date" for d in own)  # 日前，…项目开工
                 if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text)):
                     continue
@@ -236,7 +242,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                         if p.end <= m.start():
                             merge_role(ctx.events[-1], Participation(p.text, "other", sm.sentence))
                     continue
-                if m.group(2).endswith(("投产", "开通")) and _ASPIRED.search(text, lo, m.start()):
+                if m.group(2).endswith(("投产", "开通", "启动")) and _ASPIRED.search(text, lo, m.start()):
                     continue  # 推动更多重大项目落地投产: what is to be done, not an event
                 label = _clause(text, m.start())
                 if any(e.label == label for e in new):
@@ -264,6 +270,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             ctx.reported.add(id(ev))  # told inside someone's words: later sentences do not refer to it
         elif ev.trigger and BACK_REFERENCE.match(text) and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 座谈会认为，去年9月在武汉召开的…; 会议决定，…全会于4月下旬召开: mentioned, not reported
+        elif re.search(r"(?:将|拟|计划)(?:于|在)", text[:pos]) and ctx.created and ev is not ctx.created[0]:
+            ctx.reported.add(id(ev))  # 博览会将在哈尔滨举办: to come; no one told of later speaks at it
         _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
     if not new and referable and persons and _ROLE_VERBS.search(text):
         target = _referred(text, referable)
@@ -381,7 +389,7 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 #: a clause that asks for an act rather than reports it
-_ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励")
+_ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|确保|要|将")
 #: the regular meetings of a standing body
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)

@@ -853,3 +853,9 @@ def test_a_campaign_launched_an_exhibition_at_a_venue_and_no_launch_asked_for():
     ex = run("11月25日，吉林省委常委会召开会议。会前，省委常委会成员集体参观了在吉林省博物院举办的“振兴之路”吉林发展成就展。"
              "会议要求，确保12月18日全岛封关运作顺利启动。", date="2024-11-26")
     assert {(str(e.date), e.place) for e in ex.events} == {("2024-11-25", None), ("2024-11-25", "吉林省博物院")}
+
+
+def test_approvals_and_laws_taking_effect_are_events():
+    ex = run("2022年3月，国家发展改革委复函同意《西安都市圈发展规划》。2023年4月1日，《中华人民共和国黄河保护法》施行。"
+             "去年12月，国务院批复《横琴粤澳深度合作区总体发展规划》。", date="2024-04-20")
+    assert {str(e.date) for e in ex.events} == {"2022-03", "2023-04-01", "2023-12"}

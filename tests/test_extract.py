@@ -859,3 +859,9 @@ def test_approvals_and_laws_taking_effect_are_events():
     ex = run("2022年3月，国家发展改革委复函同意《西安都市圈发展规划》。2023年4月1日，《中华人民共和国黄河保护法》施行。"
              "去年12月，国务院批复《横琴粤澳深度合作区总体发展规划》。", date="2024-04-20")
     assert {str(e.date) for e in ex.events} == {"2022-03", "2023-04-01", "2023-12"}
+
+
+def test_meetings_recalled_with_以来_where_they_were_held_or_where_the_delegation_went():
+    ex = run("4月16日，推动成渝地区双城经济圈建设重庆四川党政联席会议第十二次会议在内江召开。会议指出，去年10月在重庆市綦江区召开第十一次会议以来，"
+             "两省市坚持“川渝一盘棋”。去年11月福建省党政代表团赴宁夏考察并召开第二十八次联席会议以来，两省区合作深化。", date="2026-04-17")
+    assert {(str(e.date), e.place) for e in ex.events} == {("2026-04-16", "内江"), ("2025-10", "綦江区"), ("2025-11", "宁夏")}

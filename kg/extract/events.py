@@ -30,7 +30,7 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
-_CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|$)")
+_CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
@@ -152,6 +152,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                         place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else None)
             if told:
                 ev.place = _venue(text[at + 1:m.start()], sm, ev.place)
+            elif (went := _WENT.search(text, clause_lo, m.start())) and (there := _covering(sm, went.start(2), went.end(2))):
+                ev.place = there  # 代表团赴宁夏考察并召开第二十八次联席会议: where the delegation went
             new.append(ev)
     if new and (m := _INSPECT.search(text)) and m.group(2) and m.group(1) and "，" in text[m.end():text.find(new[0].trigger)] \
             and any(d.date is not None and d.end <= m.start() for d in dates):

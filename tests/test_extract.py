@@ -865,3 +865,10 @@ def test_meetings_recalled_with_以来_where_they_were_held_or_where_the_delegat
     ex = run("4月16日，推动成渝地区双城经济圈建设重庆四川党政联席会议第十二次会议在内江召开。会议指出，去年10月在重庆市綦江区召开第十一次会议以来，"
              "两省市坚持“川渝一盘棋”。去年11月福建省党政代表团赴宁夏考察并召开第二十八次联席会议以来，两省区合作深化。", date="2026-04-17")
     assert {(str(e.date), e.place) for e in ex.events} == {("2026-04-16", "内江"), ("2025-10", "綦江区"), ("2025-11", "宁夏")}
+
+
+def test_one_who_explains_a_draft_speaks_and_a_two_character_leader_before_察看():
+    ex = run("12月9日，四川省委常委会召开扩大会议。省委书记宓建国主持会议。省发展改革委主任昝丽华就实施方案起草情况作说明。", date="2025-12-10")
+    assert roles(ex.events[0]) == {"宓建国": "chair", "昝丽华": "speaker"}
+    ex = run("本报讯　3月11日，市长高明到郑州经开区调研。\n\n在郑州经开综合保税区，高明察看了跨境电商监管中心。", date="2026-03-13")
+    assert [roles(e) for e in ex.events] == [{"高明": "other"}, {"高明": "other"}]

@@ -13,7 +13,7 @@ from typing import Iterator
 from kg.dates import PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import BACK_REFERENCE, MEETING_END, EventContext, find_events, merge_role
+from kg.extract.events import BACK_REFERENCE, MEETING_END, EventContext, find_events, merge_role, subsequence
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
@@ -34,9 +34,9 @@ def extract(doc: Document) -> Extraction:
     [('陈吉宁', '上海市委书记')]
     """
     out = Extraction(doc_id=doc.id)
+    paper = newspaper_of(doc.text)  # what 本报 stands for, the same for every article of the page
     for article in doc.articles:
-        _extract_article(doc, article, _recognised(article.sentences), out)
-    paper = newspaper_of(doc.text)
+        _extract_article(doc, article, _recognised(article.sentences), out, paper)
     masthead = next((s for a in doc.articles for s in a.sentences if paper and paper in s.text), None)
     if masthead is not None:  # 广西日报 2025年3月6日 星期四 第1版: the paper the page is from
         out.organizations.append(Organization(paper, masthead))
@@ -72,7 +72,7 @@ def _article_base(doc: Document, article: Article) -> tuple[PartialDate | None, 
     return base, None
 
 
-def _extract_article(doc: Document, article: Article, recognised: Iterator, out: Extraction) -> None:
+def _extract_article(doc: Document, article: Article, recognised: Iterator, out: Extraction, paper: str | None) -> None:
     base, filed_in = _article_base(doc, article)
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
     article_dates = find_dates(doc.text[article.start:article.end], base)
@@ -85,7 +85,6 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     jurisdiction: dict[str, str] = {}  # 省 → 浙江省: what a bare 省委/市长 of this article belongs to
     named: set[str] = set()  # the names of persons the article has told so far
     in_lead = True  # still in the headlines or the lead's first sentence
-    paper = newspaper_of(doc.text)  # what 本报 stands for
     home = jurisdiction_of(paper) if paper else {}  # 吉林日报: a bare 省委书记 with nothing else to go by is 吉林's
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
@@ -372,7 +371,4 @@ def _merge_events(events: list) -> list:
 
 def _shortens(short: str, long: str) -> bool:
     """Whether a meeting's name ``short`` is ``long`` with characters left out, keeping its start and end."""
-    if len(short) >= len(long) or len(short) < 6 or short[:2] != long[:2] or short[-2:] != long[-2:]:
-        return False
-    it = iter(long)
-    return all(c in it for c in short)
+    return len(short) < len(long) and len(short) >= 6 and short[:2] == long[:2] and subsequence(short, long)

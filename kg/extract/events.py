@@ -198,7 +198,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
             elif named and (m.group(1) or ev.place is None):
                 ev.place = named
-            elif target is None and (went := _WENT.search(text, 0, m.start())):
+            elif target is None and went:
                 # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
                 ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
             new.append(ev)
@@ -304,7 +304,7 @@ def _known(ev: Event, ctx: EventContext) -> Event:
         headline = _is_headline(old) and old.date is None and not _is_headline(ev)
         same = compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
                                # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name
-                               or (headline and len(old.label) >= 8 and _subsequence(old.label, ev.label))
+                               or (headline and len(old.label) >= 8 and subsequence(old.label, ev.label))
                                # 听取…汇报 in the headline: what the meeting of the lead did
                                or (headline and old.trigger == "听取" and ev.trigger in ("召开", "主持召开", "举行"))
                                or (headline and len(old.label) >= 4 and ev.label.endswith(old.label))
@@ -377,7 +377,7 @@ def _is_headline(ev: Event) -> bool:
     return ev.evidence.text[-1:] not in "。！？”"
 
 
-def _subsequence(short: str, long: str) -> bool:
+def subsequence(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` with characters left out, ending as it ends (会议)."""
     it = iter(long)
     return short[-2:] == long[-2:] and all(c in it for c in short)

@@ -71,7 +71,6 @@ def _word_tags() -> dict[str, str]:
 #: words of two characters or more that follow a name (一行, 出席, 通报): after a post and before one of
 #: them, even a word of the dictionary is a name (副省长巩固出席, 省长庄严通报)
 _STRONG_FOLLOWERS = tuple(w for w in NAME_FOLLOWERS if len(w) >= 2)
-_STRONG_FOLLOWER_RE = re.compile("|".join(map(re.escape, _STRONG_FOLLOWERS)))
 
 
 def plausible_person(text: str, start: int, end: int, after_title: bool = False) -> bool:
@@ -99,7 +98,7 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
         s, e = pos, pos + len(tok)
         pos = e
         # 主任何军: the title's 任 joins 何 in 任何; 书记黄维民主持: 民主 is cut by a name and the word after it
-        crosses = (s < start < e and not after_title) or (s < end < e and not (after_title and _STRONG_FOLLOWER_RE.match(text, end)))
+        crosses = (s < start < e and not after_title) or (s < end < e and not (after_title and text.startswith(_STRONG_FOLLOWERS, end)))
         if crosses and len(tok) > 1 and not (tags.get(tok) or "").startswith("nr"):
             return False
     return True

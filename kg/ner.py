@@ -25,6 +25,7 @@ Public API: :func:`recognize`, :func:`recognize_many`, :func:`train`, :func:`eva
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import unicodedata
@@ -751,6 +752,16 @@ def _pool():
 
         _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kg-ner")
     return _POOL
+
+
+def _forget_pool() -> None:
+    """A forked child has none of its parent's threads: a pool inherited from the parent would
+    take work and never run it (a build with ``jobs=2`` after one in the same process hung)."""
+    global _POOL
+    _POOL = None
+
+
+os.register_at_fork(after_in_child=_forget_pool)
 
 
 def _tag_pieces(

@@ -131,3 +131,18 @@ def test_a_killed_build_leaves_the_previous_one_intact(tmp_path):
     assert len(open_store(out)) > 0
     build(SOURCE_TEXTS, out, progress=None, write_map=False)  # the next build clears what the killed one left
     assert not list(tmp_path.glob(".build.tmp-*"))
+
+
+def test_a_failing_forked_writer_fails_the_build_and_keeps_the_previous_one(tmp_path, monkeypatch):
+    out = tmp_path / "build"
+    build(SOURCE_TEXTS, out, progress=None, write_map=False)
+    before = (out / "kg.ttl").read_bytes()
+
+    def full_disk(graph, path):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr("kg.pipeline.write_turtle", full_disk)  # inherited by the forked writer of kg.ttl
+    with pytest.raises(RuntimeError, match="No space left on device"):
+        build(SOURCE_TEXTS, out, progress=None, write_map=False, jobs=2)
+    assert (out / "kg.ttl").read_bytes() == before
+    assert not list(tmp_path.glob(".build.tmp-*"))

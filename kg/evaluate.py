@@ -159,22 +159,30 @@ def score_document(gold: dict, pred: dict) -> dict[str, Score]:
     for kind in ("organizations", "places"):
         gold_sets = [{key(e["name"])} | {key(a) for a in e.get("aliases", [])} for e in gold.get(kind, [])]
         out[kind] = _match_entities(gold_sets, pred[kind])
-    # events: matched one to one on (date, place); participants and roles scored within matches
-    used: set[int] = set()
-    for ev in gold.get("events", []):
-        gparts = {(key(p["name"]), p["role"]) for p in ev.get("participants", [])}
-        candidates = []
+    # events: matched one to one on (date, place); of several candidates on the same day and place, the
+    # pairs with most people in common are matched first (over the whole document, not in gold order);
+    # participants and roles are scored within matches
+    gold_events = gold.get("events", [])
+    gold_parts = [{(key(p["name"]), p["role"]) for p in ev.get("participants", [])} for ev in gold_events]
+    pairs = []
+    for g, ev in enumerate(gold_events):
         for i, pe in enumerate(pred["events"]):
             place_ok = (ev.get("place") is None and not pe["place"]) or key(ev.get("place")) in pe["place"]
-            if i not in used and pe["date"] == ev.get("date") and place_ok:
-                overlap = len({n for n, _ in gparts} & {n for n, _ in pe["participants"]})
-                candidates.append((-overlap, i))
-        hit = min(candidates)[1] if candidates else None  # of several on the same day and place: the one with most people in common
+            if pe["date"] == ev.get("date") and place_ok:
+                overlap = len({n for n, _ in gold_parts[g]} & {n for n, _ in pe["participants"]})
+                pairs.append((-overlap, g, i))
+    match: dict[int, int] = {}
+    used: set[int] = set()
+    for _, g, i in sorted(pairs):
+        if g not in match and i not in used:
+            match[g] = i
+            used.add(i)
+    for g, gparts in enumerate(gold_parts):
+        hit = match.get(g)
         pparts = set(pred["events"][hit]["participants"]) if hit is not None else set()
         if hit is None:
             out["events"].fn += 1
         else:
-            used.add(hit)
             out["events"].tp += 1
         out["participants"].add(Counter({n for n, _ in gparts}), Counter({n for n, _ in pparts}))
         out["roles"].add(Counter(gparts), Counter(pparts))

@@ -49,6 +49,20 @@ def test_events_match_on_date_and_place_then_people():
     assert scores["participants"].f1 == 1.0 and scores["roles"].tp == 0
 
 
+def test_two_events_of_one_day_and_place_are_paired_by_the_people_they_share():
+    # a call in the morning and a symposium in the afternoon, both in 银川: each gold event is paired
+    # with the extracted one it shares most people with, whatever the order of the gold file
+    gold = {"events": [{"date": "2025-09-19", "place": "银川", "participants": [{"name": "甲", "role": "other"}]},
+                       {"date": "2025-09-19", "place": "银川", "participants": [
+                           {"name": "甲", "role": "chair"}, {"name": "乙", "role": "speaker"}, {"name": "丙", "role": "speaker"}]}]}
+    pred = {"persons": set(), "posts": set(), "organizations": [], "places": [], "goals": [], "documents": set(),
+            "events": [{"date": "2025-09-19", "place": {"银川"}, "participants": [("甲", "chair"), ("乙", "speaker"), ("丙", "speaker")]},
+                       {"date": "2025-09-19", "place": {"银川"}, "participants": [("甲", "other")]}]}
+    scores = score_document(gold, pred)
+    assert scores["events"].f1 == 1.0
+    assert scores["participants"].f1 == 1.0 and scores["roles"].f1 == 1.0
+
+
 def test_no_build_is_a_clear_error(tmp_path, capsys):
     assert main(["evaluate", str(GOLD), "--out", str(tmp_path)]) == 2
     assert "kg build" in capsys.readouterr().err

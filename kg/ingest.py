@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kg.dates import PartialDate, infer_year_from_dateline
 from kg.doc import Article, Document, Sentence
+from kg.extract.lexicon import COMPOUND_SURNAMES
 
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)"
@@ -133,7 +134,8 @@ def normalise(text: str) -> str:
 
 #: the names of a byline, where typesetting pads a two-character name to the width of three (苏　明)
 _BYLINE_NAMES = re.compile(r"(?<=记者|讯员|摄影|编辑|责编|美编|校对|习生)[：:]?[ \u3000]*[^）)\n。，]{2,40}")
-_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(%s|[\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+                          % "|".join(COMPOUND_SURNAMES))  # 苏  明, 欧阳  曦
 
 
 #: the spaces some layouts set inside a date (6 月 5 日, 2025 年): closed, so a date reads as one word

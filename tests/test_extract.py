@@ -882,3 +882,58 @@ def test_one_who_explains_a_draft_speaks_and_a_two_character_leader_before_察�
     assert roles(ex.events[0]) == {"宓建国": "chair", "昝丽华": "speaker"}
     ex = run("本报讯　3月11日，市长高明到郑州经开区调研。\n\n在郑州经开综合保税区，高明察看了跨境电商监管中心。", date="2026-03-13")
     assert [roles(e) for e in ex.events] == [{"高明": "other"}, {"高明": "other"}]
+
+
+def test_names_padded_with_two_spaces_and_a_compound_surname_padded():
+    ex = run("就业双选会在西安举办\n\n本报记者  车  雯\n\n本报讯 9月11日，就业双选会在西安国际会展中心举办。", date="2025-09-12")
+    assert posts(ex) == {("车雯", "本报记者")}
+    ex = run("湖南日报11月29日讯（全媒体记者 龙一舟 通讯员 欧阳  岚）会议今天上午在长沙闭幕。", date="2024-11-30")
+    assert ("欧阳岚", "通讯员") in posts(ex)
+
+
+def test_a_site_is_named_without_the_city_and_county_written_before_it():
+    ex = run("新华社银川9月19日电 18日上午，汤立新来到石嘴山市大武口区星海湖国家湿地公园，察看采煤沉陷区生态修复成果。", date="2025-09-20")
+    assert when_where(ex) == [("2025-09-18", "星海湖国家湿地公园")]
+    assert {"石嘴山", "大武口区"} <= {p.name for p in ex.places}
+
+
+def test_a_visit_told_first_without_its_days_is_the_visit_told_with_them():
+    ex = run("新华社银川9月19日电 中共中央总书记、国家主席汤立新近日在宁夏考察时强调，要坚持以水定城。\n\n"
+             "9月17日至19日，汤立新在宁夏回族自治区党委书记史鸣和自治区政府主席马骏陪同下，先后来到中卫、石嘴山、银川等地进行调研。", date="2025-09-20")
+    assert len(ex.events) == 1
+    visit = ex.events[0]
+    assert (str(visit.date), str(visit.end_date), visit.place) == ("2025-09-17", "2025-09-19", "宁夏")
+    assert roles(visit) == {"汤立新": "other", "史鸣": "attendee", "马骏": "attendee"}
+
+
+def test_a_session_told_at_its_close_spans_from_its_opening():
+    ex = run("湖南日报11月29日讯 湖南省第十四届人民代表大会常务委员会第十三次会议今天上午在长沙闭幕。省人大常委会主任伍思源主持闭幕会并讲话。"
+             "省人大常委会副主任卢静、仇海、符建中、阳卫东，秘书长邓伦出席。本次会议于11月27日开幕。", date="2024-11-30")
+    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [("2024-11-27", "2024-11-29", "长沙")]
+    assert roles(ex.events[0]) == {"伍思源": "chair", "卢静": "attendee", "仇海": "attendee", "符建中": "attendee",
+                                   "阳卫东": "attendee", "邓伦": "attendee"}
+    # the deputies listed after one title all hold it
+    assert {n for n, post in posts(ex) if post == "湖南省人大常委会副主任"} == {"卢静", "仇海", "符建中", "阳卫东"}
+
+
+def test_a_name_ending_in_同_before_what_the_person_does():
+    ex = run("本报广州讯 4月14日至16日，省委书记、省人大常委会主任钱景同率江西省党政代表团赴广东学习考察。"
+             "15日上午，两省在广州举行经济社会发展交流座谈会。广东省委书记任卫主持座谈会并讲话，钱景同讲话。", date="2025-04-17")
+    assert {p.name for p in ex.persons} == {"钱景同", "任卫"}
+    assert roles_when_where(ex)[("2025-04-15", "广州")] == {"任卫": "chair", "钱景同": "speaker"}
+
+
+def test_a_provincial_paper_s_bare_posts_are_its_province_s_when_the_story_is_elsewhere():
+    ex = run("江西日报\n\n江西省党政代表团赴广东学习考察\n\n本报广州讯 4月14日至16日，省委书记钱景同率江西省党政代表团赴广东学习考察。",
+             date="2025-04-17")
+    assert posts(ex) >= {("钱景同", "江西省委书记")}
+
+
+def test_closing_lines_of_attendance_name_the_visit_and_the_report_s_symposium():
+    ex = run("本报广州讯 4月14日至16日，省委书记钱景同率江西省党政代表团赴广东学习考察。15日上午，两省在广州举行经济社会发展交流座谈会。"
+             "广东省委书记任卫主持座谈会并讲话。\n\n16日下午，代表团在东莞召开江西在粤企业家座谈会，钱景同讲话。\n\n"
+             "江西省领导邱岩、甘露参加考察和座谈。广东省领导伍伟参加座谈。", date="2025-04-17")
+    found = roles_when_where(ex)
+    assert {"邱岩", "甘露"} <= set(found[("2025-04-14", "广东")])
+    assert {"邱岩", "甘露", "伍伟"} <= set(found[("2025-04-15", "广州")])
+    assert not {"邱岩", "甘露", "伍伟"} & set(found[("2025-04-16", "东莞")])

@@ -147,10 +147,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 jurisdiction.setdefault("省" if division.full.endswith("省") else "自治区", division.full)
             in_lead = not sent.text.endswith("。")  # the headlines, up to the first full sentence
         for span, post, org in holdings:
-            post, org = complete_post(post, org, {**home, **jurisdiction})
+            post, org = complete_post(post, org, {**jurisdiction, **home})
             out.posts.append(PostHolding(span.text, post, org, sent))
         for written in post_orgs + [o.text for o in sm.orgs]:
-            name = complete_post(written, written, {**home, **jurisdiction})[1]
+            name = complete_post(written, written, {**jurisdiction, **home})[1]
             if name in _GENERIC_BODIES:
                 continue  # 集团党委, 管委会 not completed: no node of their own
             for part in nested(name):
@@ -209,14 +209,18 @@ def _counties_in_context(places: list, around: set[str]) -> list:
 
 def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
     """Add the later mentions of a person the article already named (钟国平和…汇报) that the
-    recogniser missed here, not inside another person's; a name of two characters (万全, also a
+    recogniser missed or cut short here, not inside another person's; a name of two characters (万全, also a
     word) only where a name stands: opening a clause, before a word that follows names (万全在…主持)."""
     found = list(persons)
     for name in named:
         for m in re.finditer(re.escape(name), text):
             if len(name) == 2 and not ((m.start() == 0 or text[m.start() - 1] in "，。；：、（“ ") and FOLLOW_RE.match(text, m.end())):
                 continue
-            if not any(p.start < m.end() and m.start() < p.end for p in found):
+            inside = [p for p in found if p.start < m.end() and m.start() < p.end]
+            if inside and len(name) >= 3 and all(m.start() <= p.start and p.end <= m.end() and p.text != name for p in inside):
+                found = [p for p in found if p not in inside]  # 萧景同讲话: not 萧景 (同 read as "with")
+                inside = []
+            if not inside:
                 found.append(Span(m.start(), m.end(), "PER", name))
     return sorted(found, key=lambda s: s.start)
 
@@ -303,7 +307,7 @@ def _merge(out: Extraction) -> None:
             first = p if old.kind == "collective" and p.kind != "collective" else old  # a direct mention wins
             places[p.name] = Place(p.name, first.evidence, old.parent or p.parent, first.kind, aliases)
     out.places = list(places.values())
-    out.events = _merge_events(out.events)
+    out.events = _merge_events(_fold_vague_visits(out.events))
     out.goals = list({(g.indicator, g.target, g.deadline): g for g in reversed(out.goals)}.values())[::-1]
     out.documents = list({d.title: d for d in reversed(out.documents)}.values())[::-1]
 
@@ -367,6 +371,28 @@ def _merge_events(events: list) -> list:
         else:
             merged[key] = ev
     return list(merged.values())
+
+
+_VAGUE_VISIT = re.compile(r"(?:近日|日前|近期)(?:在|赴|到)[^，。]{0,12}?(?:考察|调研|视察)")
+
+
+def _fold_vague_visits(events: list) -> list:
+    """A visit told first without its days (詹启衡近日在宁夏考察时强调, dated by the dateline) and then
+    with them (9月17日至19日，詹启衡在…陪同下，先后来到…) is one visit: the dated telling keeps its
+    days and takes the first telling's people."""
+    out = list(events)
+    for lead in events:
+        if not _VAGUE_VISIT.search(lead.evidence.text) or lead.place is None:
+            continue
+        visitors = {p.name for p in lead.participations if p.role == "other"}
+        told = next((ev for ev in out if ev is not lead and ev.evidence.article == lead.evidence.article
+                     and ev.evidence.index > lead.evidence.index and ev.end_date is not None and ev.place == lead.place
+                     and visitors & {p.name for p in ev.participations if p.role == "other"}), None)
+        if told is not None:
+            for p in lead.participations:
+                merge_role(told, p)
+            out.remove(lead)
+    return out
 
 
 def _shortens(short: str, long: str) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕)")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕|闭幕)")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -75,6 +75,8 @@ def _day_shift(text: str) -> int | None:
 _BYLINE = re.compile(r"[（(][^（()）]*?(?:记者|通讯员)[^（()）]*[）)]")
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
+#: a session's opening told after its close: 本次会议于11月27日开幕
+_OPENED = re.compile(r"(?:这次|此次|本次)(?:会议|大会|全会)(?:于|是)?[^，。；]{2,10}?开幕")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望")
@@ -107,6 +109,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     """Add the events told in this sentence to ``ctx.events``, and participants to earlier ones."""
     text = sm.sentence.text
     new: list[Event] = []
+    if (opened := _OPENED.match(text)) and (meeting := next((e for e in reversed(ctx.created) if MEETING_END.search(e.label)), None)):
+        day = next((d.date for d in dates if d.date is not None and d.start >= opened.start() and d.date.precision == "day"), None)
+        if day is not None and meeting.date is not None and meeting.end_date is None and day.iso() < meeting.date.iso():
+            meeting.date, meeting.end_date = day, meeting.date  # …会议今天在长沙闭幕。本次会议于11月27日开幕: its days
     for m in _SUBJECT_HELD.finditer(text):
         label = _clean_label(m.group(1))
         lead = next((d for d in dates if d.start == m.start(1) and d.date is not None and d.kind in ("date", "span")
@@ -276,8 +282,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             ctx.reported.add(id(ev))  # 博览会将在哈尔滨举办: to come; no one told of later speaks at it
         _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
     if not new and referable and persons and _ROLE_VERBS.search(text):
-        target = _referred(text, referable)
-        if target is not None:
+        for target in _attended(text, referable) or [_referred(text, referable)]:
             _add_participants(target, sm, persons, trigger_pos=-1)
 
 
@@ -403,6 +408,28 @@ _LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|随后|之后|接
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
 
 
+#: who took part in what, said at the end of a report: 陪同考察并出席座谈会, 参加考察和座谈, 参加座谈
+_TOOK_PART = re.compile(r"(?:陪同|参加|出席)(?:了)?(考察|调研|视察)?(?:并|和|及|、)?(?:出席|参加)?(座谈会?)?(?=[。；，]|$)")
+
+
+def _attended(text: str, events: list[Event]) -> list[Event]:
+    """The events a closing line of attendance names by their kind: the article's visit (its first)
+    and, for 座谈, the first of its 座谈会 told with a date or place, which the report is about (not a
+    later 企业家座谈会 of the same visit)."""
+    m = _TOOK_PART.search(text)
+    if m is None or not (m.group(1) or m.group(2)):
+        return []
+    out = []
+    if m.group(1):
+        visit = next((e for e in events if e.trigger in _INSPECT_VERBS and e.end_date is not None), None) \
+            or next((e for e in events if e.trigger in _INSPECT_VERBS), None)
+        out += [visit] if visit is not None else []
+    if m.group(2):
+        meeting = next((e for e in events if e.label.endswith(("座谈会", "座谈")) and (e.date or e.place)), None)
+        out += [meeting] if meeting is not None else []
+    return out
+
+
 def _referred(text: str, events: list[Event]) -> Event | None:
     """The event a sentence without a trigger speaks of: the latest one ending with the meeting
     noun it names (座谈会上), else the latest meeting, else the latest event."""
@@ -504,8 +531,23 @@ def _venue(words: str, sm: SentenceMentions, place: str | None) -> str | None:
     if _VENUE.fullmatch(words) and not _NOT_VENUE.search(words) and any(
             words.startswith(p.surface) and len(words) - len(p.surface) >= 3 and p.name == place for p in sm.places) \
             and not any(p.surface == words for p in sm.places) and not any(is_clause_verb(w, f) for _, _, w, f in tokens(words)):
-        return words
+        return _shed_divisions(words, sm)
     return place
+
+
+def _shed_divisions(site: str, sm: SentenceMentions) -> str:
+    """A site without the divisions written before it, down to a county or a township: 石嘴山市大武口区
+    星海湖国家湿地公园 → 星海湖国家湿地公园, 永靖县刘家峡水库 → 刘家峡水库 (the divisions are places of their
+    own); 北京城市副中心 keeps its city, which is part of its name."""
+    rest, shed = site, False
+    while True:
+        head = next((p for p in sm.places if rest.startswith(p.surface) and len(rest) - len(p.surface) >= 3
+                     and p.kind in ("province", "prefecture", "county", "zone", "place")), None)
+        if head is None:
+            break
+        rest = rest[len(head.surface):]
+        shed = head.kind == "county" or head.surface.endswith(("乡", "镇", "街道"))
+    return rest if shed else site
 
 
 def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | None:
@@ -516,7 +558,7 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     rest = site[len(within.surface):] if within else ""
     if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
             and not any(is_clause_verb(w, f) for _, _, w, f in tokens(rest)):
-        return rest  # 来到东湖高新区光谷科学岛: the site inside the zone, as 闵行区新时代城市建设者管理者之家
+        return _shed_divisions(rest, sm)  # 来到东湖高新区光谷科学岛: the site inside the zone, as 闵行区新时代城市建设者管理者之家
     if _SITE.search(site) and not re.search("[、和及与，]", site) and (
             any(site.startswith(x.text) for x in sm.orgs) or any(site.startswith(p.surface) for p in sm.places)
             or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))):

@@ -42,7 +42,7 @@ SURNAMES = set(
     # the rest of 百家姓 but characters that are common words (水, 家, 山, 从, 能, 有, 年 ...), and
     # modern surnames outside it (綦, 禚, 禤)
     "昌凤酆傅萧贝洪钮羿汲邴糜弓牧隗宓蓬仰韶蓟鄂籍赖苍莘贡寿郏宦鱼慎庾暨弘禄沃蔚夔融毋乜巢督汝钦琴佴伯赏墨谯笪"
-    "綦禚禤纳庹戢"
+    "綦禚禤纳庹戢眭雒睢郄蹇邗"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木")
 

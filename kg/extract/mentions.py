@@ -125,6 +125,11 @@ def snap_to_name(text: str, span: Span) -> Span:
     return span
 
 
+#: what a person does, right after the name: after 和/同 it shows them to end the name (萧景同讲话), as
+#: "and/with" would be followed by another name
+_ACT = re.compile("率|讲话|出席|主持|发言|致辞|表示|指出|强调|说|参加|会见|调研|考察|介绍|通报|汇报|陪同")
+
+
 def guess_name(text: str, start: int) -> tuple[int, int] | None:
     """A name starting at ``start`` (right after a post) when no recogniser span is there: a surname, one or two more
     characters, then a boundary (punctuation, the end, or a word that follows names)."""
@@ -133,8 +138,8 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
     for length in ((4, 3) if text[start:start + 2] in COMPOUND_SURNAMES else (3, 2)):
         end = start + length
         if length == 3 and FOLLOW_RE.match(text, start + 2) and not (
-                text[start + 2] in "和同" and text[end:end + 1] in ("，", "、", "。", "；", "")):
-            continue  # 韩俊说: the third character starts the word after the name (not 柏清和，: a name ending in 和)
+                text[start + 2] in "和同" and (text[end:end + 1] in ("，", "、", "。", "；", "") or _ACT.match(text, end))):
+            continue  # 韩俊说: the third character starts the word after the name (not 柏清和，or 萧景同率: a name ending in 和, 同)
         cand = text[start:end]
         if len(cand) < length or not plausible_person(text, start, end, after_title=True):
             continue

@@ -211,13 +211,21 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
             orgs.append(pm.org)
         chain.append(pm)
         prev_end = pm.end
-        after = pm.end + (1 if text[pm.end:pm.end + 1] in (" ", "\u3000") else 0)
+        after = pm.end
+        while after < pm.end + 3 and text[after:after + 1] in (" ", "\u3000"):  # 本报记者  党蓓: bylines pad
+            after += 1
         if pm.post in _BYLINE_TITLES and text[pm.end:pm.end + 1] in ("：", ":"):
             after = pm.end + 1
         found = _names_after(text, after, names)
+        if found and _SHARED_TITLE.search(pm.post):
+            # 副主任滕云峰、眭晓琴、符建中、阳卫民: deputies listed after their one title
+            while text[found[-1].end:found[-1].end + 1] == "、" and (more := _names_after(text, found[-1].end + 1, names)) \
+                    and (text[more[0].end:more[0].end + 1] in "、，。；" or FOLLOW_RE.match(text, more[0].end)):
+                found.append(more[0])
         if found:
             for span in found:
-                names.setdefault(span.start, span)
+                if span.start not in names or names[span.start].end < span.end:
+                    names[span.start] = span  # 主任萧景同率: the name the post reads, not the recogniser's 萧景
                 for link in chain:
                     holdings.append((span, link.post, link.org))
             chain = []
@@ -250,6 +258,8 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
     return persons, holdings, orgs
 
 
+#: titles several people hold at once, so that the names listed after one share it
+_SHARED_TITLE = re.compile(r"^.{0,16}副(?:主任|省长|市长|主席|部长|书记|区长|县长|州长|秘书长|院长|局长|厅长)$|常委$|委员$")
 _LEADERS = re.compile(r"(?:省|市|区|县|州|自治区)领导(?=[\u4e00-\u9fff])")
 _RUN = re.compile(r"(?:^|(?<=[，。、：\s“”]))([\u4e00-\u9fff]{4,9}?)(?=出席|主持|讲话|会见|参加|看望|调研|考察|致辞)")
 
@@ -318,8 +328,9 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
             break
         out.append(span)
         nxt = span.end
-        if text[nxt:nxt + 1] == " " and out:
-            pos = nxt + 1
+        gap = len(text[nxt:nxt + 3]) - len(text[nxt:nxt + 3].lstrip(" \u3000"))
+        if gap:
+            pos = nxt + gap
             continue
         break
     return out

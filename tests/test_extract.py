@@ -586,7 +586,8 @@ def test_a_spaced_date_in_the_lead_dates_the_headline_meeting():
 def test_a_meeting_to_come_is_an_event_and_its_date_does_not_date_what_follows():
     ex = run("本报讯　昨天，市委书记禚立新赴嘉善县调研。今年9月，开发者大会将在祥符荡科创绿谷举办。随后，他来到嘉善经济技术开发区，"
              "调研重大产业项目推进情况。", date="2025-07-16")
-    assert when_where(ex) == [("2025-07-15", "嘉善县"), ("2025-09", "祥符荡科创绿谷")]
+    # (the stop after 随后 is dated by the visit, not by the meeting to come)
+    assert when_where(ex) == [("2025-07-15", "嘉善县"), ("2025-09", "祥符荡科创绿谷"), ("2025-07-15", "嘉善经济技术开发区")]
 
 
 def test_a_meeting_named_short_in_a_headline_and_in_full_later_is_one_event():

@@ -185,8 +185,16 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     for ev in ctx.events:
         if ev.place is None and filed_in and ev.date == base and base.precision == "day":
             ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
-    # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting)
-    out.events.extend(e for e in ctx.events if e.date or e.place or (e.participations and MEETING_END.search(e.label)))
+    # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting);
+    # a stop of a visit told with neither its own day nor its own place is the visit (在西部（成都）科学城，
+    # 他察看…, dated by the visit's days): not an event of its own
+    out.events.extend(e for e in ctx.events if (e.date or e.place or (e.participations and MEETING_END.search(e.label)))
+                      and not _part_of_visit(e, ctx.events))
+
+
+def _part_of_visit(ev, events: list) -> bool:
+    return ev.place is None and ev.end_date is not None and any(
+        v is not ev and v.place and (v.date, v.end_date) == (ev.date, ev.end_date) for v in events)
 
 
 def _after_title(text: str, start: int) -> bool:

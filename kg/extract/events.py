@@ -31,7 +31,7 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕|闭幕)")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -57,7 +57,7 @@ _HEARD = re.compile(r"听取")
 #: a sentence whose date is that of the event just told: 当天上午, 同日
 _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一天)|会后(?!第二天))")
 _ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
-_VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间")
+_VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
 _WENT = re.compile(r"(来到|前往|走进|深入|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
@@ -66,9 +66,18 @@ _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
 
 
+#: a figure with its bound after the verb: what is to be reached, not what happened
+_COUNTED_TARGET = re.compile(r"\d[\d.]*[万亿千百]?[^，。；\d]{0,4}(?:以上|左右|以内)")
+
+
 def _day_shift(text: str) -> int | None:
-    """Days from the reported meeting that a sentence opens with: 当天 0, 会前一天 -1, 次日 +1."""
+    """Days from the reported meeting that a sentence opens with: 当天 0, 会前一天 -1, 次日 +1
+    (also after the opening of a further item of the page: 又讯（记者 冉玥）当天下午)."""
+    text = _FURTHER_ITEM.sub("", text, count=1)
     return 0 if _SAME_DAY.match(text) else -1 if _DAY_BEFORE.match(text) else 1 if _DAY_AFTER.match(text) else None
+
+
+_FURTHER_ITEM = re.compile(r"^(?:又讯|另讯)[ \u3000]*(?:[（(][^（()）]{0,30}[）)])?[ \u3000]*")
 
 
 #: a byline inside the lead: （记者 孟晓川 田昕）; its names report the event, they do not take part
@@ -78,7 +87,7 @@ _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上
 #: a session's opening told after its close: 本次会议于11月27日开幕
 _OPENED = re.compile(r"(?:这次|此次|本次)(?:会议|大会|全会)(?:于|是)?[^，。；]{2,10}?开幕")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
-_DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后")
+_DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
 _IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
@@ -210,7 +219,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             new.append(ev)
         elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
                 any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
-                or (ctx.last_day is not None and _LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, arrive.start()))):
+                or (ctx.last_day is not None and _LATER_THAT_DAY.match(text)
+                    and (_GROUP.search(text, 0, arrive.start()) or any(p.end <= arrive.start() for p in persons)))):
             # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
             # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told
             ev = _event(sm, _clause(text, arrive.start(), arrive.end()), arrive.start(), arrive.end(), arrive.group(1), dates, ctx,
@@ -252,6 +262,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                     continue
                 if m.group(2).endswith(("投产", "开通", "启动")) and _ASPIRED.search(text, lo, m.start()):
                     continue  # 推动更多重大项目落地投产: what is to be done, not an event
+                if text[m.start() - 1:m.start()] == "新" or _COUNTED_TARGET.search(text, m.end(), hi):
+                    continue  # 今年新开工改造城镇老旧小区2.5万个以上: a target counted, not an event
                 label = _clause(text, m.start())
                 if any(e.label == label for e in new):
                     continue
@@ -306,7 +318,10 @@ def _known(ev: Event, ctx: EventContext) -> Event:
     for old in reversed(ctx.events):
         compatible = old.date is None or ev.date is None or ev.date.iso().startswith(old.date.iso()) \
             or old.date.iso().startswith(ev.date.iso())
-        headline = _is_headline(old) and old.date is None and not _is_headline(ev)
+        # (a headline dated only by the year in its own words, 2025年秋季…双选会在西安举办, is undated)
+        headline = _is_headline(old) and (old.date is None or old.date.precision == "year") and not _is_headline(ev)
+        # 副省长…主持签约仪式: the ceremony of the signing told just before
+        ceremony = ev.label in ("签约仪式", "签字仪式", "签约活动") and old.trigger in ("签署", "签订") and compatible
         same = compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
                                # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name
                                or (headline and len(old.label) >= 8 and subsequence(old.label, ev.label))
@@ -319,7 +334,7 @@ def _known(ev: Event, ctx: EventContext) -> Event:
         # a visit's headline and its lead; a call (会见) headline names the guest, not where
         visit = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and ev.place is None
                  and old.date is None and ev.date is not None and old is ctx.events[-1])
-        if same or visit:
+        if same or visit or ceremony:
             if _is_headline(old) and not _is_headline(ev):
                 old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())):
@@ -474,8 +489,12 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         d = next(d for d in dates if d.date is not None and d.kind == "date")
         date = d.date
-    elif _DURING.search(text) and ctx.setting is not None:
+    elif (during := _DURING.search(text)) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
+        if during.group() == "会后" and end_date is not None:
+            date, end_date = end_date, None  # 闭幕会后: on the session's last day
+        elif during.group().endswith("前"):
+            end_date = None  # 签约前，两省举行工作座谈会: on the day of the signing, or the first of the session
     place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",), within)
     if place is None and (city := _IN_CITY.search(text)):
         place = _CITY_ABBR[city.group(1)]
@@ -577,6 +596,7 @@ def _place_named(target: str, sm: SentenceMentions) -> str | None:
 
 def _clean_label(label: str) -> str:
     label = re.sub(r"^(?:了|这次|此次|本次|一次|首次|专门|共同|正式|并行|在)+", "", label)
+    label = re.sub(r"^由[^，。；]{2,30}?(?:主办|承办|举办|联合主办)的", "", label)  # 由省人社厅主办的…双选会: the fair's name
     return label.strip(" ，,")
 
 

@@ -307,7 +307,7 @@ def _zones_by_suffix(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     toks = tokens(text)
     for i, (s, e, word, flag) in enumerate(toks):
-        if len(word) > 4 or not word.endswith(_SITE_SUFFIXES):
+        if len(word) > 5 or not word.endswith(_SITE_SUFFIXES):  # (技术开发区: one word of the dictionary)
             continue
         j = i
         while j > 0 and i - j < 3:

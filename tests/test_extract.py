@@ -938,3 +938,19 @@ def test_closing_lines_of_attendance_name_the_visit_and_the_report_s_symposium()
     assert {"邱岩", "甘露"} <= set(found[("2025-04-14", "广东")])
     assert {"邱岩", "甘露", "伍伟"} <= set(found[("2025-04-15", "广州")])
     assert not {"邱岩", "甘露", "伍伟"} & set(found[("2025-04-16", "东莞")])
+
+
+def test_posts_of_a_chain_a_signing_and_a_company_s_chair():
+    ex = run("江西日报\n\n本报广州讯 15日上午，两省在广州举行座谈会。广东省委书记、省人大常委会主任冯立主持座谈会并讲话。"
+             "国家发展改革委副主任蓝启出席。副省长柴晓主持签约仪式，并与河南省副省长秦泽代表两省政府签约。"
+             "省委书记方舟会见中国华瑞能源集团有限公司董事长、党委书记江川一行。", date="2025-04-17")
+    assert posts(ex) >= {("冯立", "广东省人大常委会主任"), ("柴晓", "江西省副省长"), ("秦泽", "河南省副省长"),
+                         ("江川", "中国华瑞能源集团有限公司党委书记")}
+    assert not any("并与" in post or "发展改革委副省长" in post or "公司中国" in post for _, post in posts(ex))
+
+
+def test_a_canal_is_not_two_counties_of_two_provinces():
+    ex = run("广西壮族自治区人民政府副主席韦天表示，广西将全力推进平陆运河建设，确保今年平陆运河建成通航。嘉善平湖两地要深化合作。")
+    names = {p.name for p in ex.places}
+    assert not {"平陆县", "运河区"} & names
+    assert {"嘉善县", "平湖"} <= names or {"嘉善县", "平湖市"} <= names

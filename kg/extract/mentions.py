@@ -218,14 +218,24 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
 
 
 def _run_of_divisions(name: str, start: int = 0) -> list[tuple[int, int, Division]] | None:
-    """``name[start:]`` cut into two or more division names (嘉善平湖 → 嘉善, 平湖), or None."""
+    """``name[start:]`` cut into two or more division names of one province (嘉善平湖 → 嘉善, 平湖), or
+    None (平陆运河, the canal, is no 平陆县 of 山西 and 运河区 of 河北)."""
+    parts = _divisions_in(name, start)
+    if parts and start == 0 and len({d.province for _, _, d in parts}) > 1 \
+            and any(d.level == "county" for _, _, d in parts):
+        return None
+    return parts
+
+
+def _divisions_in(name: str, start: int = 0) -> list[tuple[int, int, Division]] | None:
+    """``name[start:]`` cut into division names, whatever their provinces, or None."""
     for end in range(len(name) - 2 if start == 0 else len(name), start + 1, -1):
         div = gazetteer().lookup(name[start:end], trusted=True)
         if div is None:
             continue
         if end == len(name):
             return [(start, end, div)]
-        rest = _run_of_divisions(name, end)
+        rest = _divisions_in(name, end)
         if rest:
             return [(start, end, div)] + rest
     return None

@@ -51,7 +51,7 @@ def newspaper_of(page: str) -> str | None:
     """The newspaper a page says it comes from (本报 in its bylines), from its first lines."""
     m = _MASTHEAD.search(page[:200])
     return m.group(1) if m else None
-_STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|与|同|跟|向|本版)")  # (与公司董事长晏春林)
+_STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|并与|并同|与|同|跟|向|本版)")  # (与公司董事长晏春林)
 
 
 @dataclass
@@ -198,12 +198,18 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
                 if _PARTY_TITLE.search(pm.post) or not body or body == "自治区" or gazetteer().lookup(body):
                     body = chain[-1].org
                 pm.post, pm.org = body + pm.post, body
-        elif text[pm.start:pm.title_start] in _BARE_BODIES and chain and chain[-1].org and text[prev_end:pm.start] == "、":
+        elif text[pm.start:pm.title_start] in _BARE_BODIES and chain and chain[-1].org and text[prev_end:pm.start] == "、" \
+                and pm.post == text[pm.start:pm.end]:  # (not completed already: 公司董事长、党委书记)
             # 赣江新区党工委书记、管委会主任: the second body is of the same zone or city
             place = _BARE_BODY_END.sub("", chain[-1].org)
             if place and place not in ("省", "市", "区", "县"):
                 pm.post, pm.org = place + pm.post, place + text[pm.start:pm.title_start]
-        elif pm.start == 0 and pm.post == text[pm.title_start:pm.end] and context_org and pm.post not in _BYLINE_TITLES:
+        elif chain and chain[-1].jurisdiction and text[prev_end:pm.start] == "、" and (bare := _BARE_HEAD.match(pm.post)) \
+                and not bare.group(1):
+            # 广东省委书记、省人大常委会主任冼立坤: the bare body is of the province the chain named
+            pm.post, pm.org = complete_post(pm.post, pm.org, jurisdiction_of(chain[-1].jurisdiction))
+        elif pm.start == 0 and pm.post == text[pm.title_start:pm.end] and context_org and pm.post not in _BYLINE_TITLES \
+                and not _GOVERNMENT_TITLE.search(pm.post):  # (副省长雒小平 after 国家发展改革委…: the province's)
             pm.post, pm.org = context_org + pm.post, context_org
         if pm.jurisdiction:
             last_jurisdiction = pm.jurisdiction

@@ -469,7 +469,7 @@ def test_a_local_congress_meets_in_its_city_and_an_opening_ceremony():
      {("新开工城市快速路项目", "8个", "2026"), ("新建改造城市燃气管网", "300公里以上", "2026")}),
     ("到2027年，人均地区生产总值最高与最低省份之比控制在4.2倍以内，城乡居民人均可支配收入比控制在2.3以内，三省间省际高铁通道达到10条。",
      {("人均地区生产总值最高与最低省份之比", "4.2倍以内", "2027"), ("城乡居民人均可支配收入比", "2.3以内", "2027"),
-      ("三省间省际高铁通道", "10条", "2027")}),
+      ("省际高铁通道", "10条", "2027")}),
 ])
 def test_targets_of_work_done_ratios_and_counts(text, expected):
     ex = run(text, date="2025-07-10")
@@ -954,3 +954,21 @@ def test_a_canal_is_not_two_counties_of_two_provinces():
     names = {p.name for p in ex.places}
     assert not {"平陆县", "运河区"} & names
     assert {"嘉善县", "平湖"} <= names or {"嘉善县", "平湖市"} <= names
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count after what is built, opened or held: the verb names no part of it
+    ("会议明确，到2027年，全省建成通用机场30个以上，开通低空航线300条以上。", {("通用机场", "30个以上", "2027"), ("低空航线", "300条以上", "2027")}),
+    ("今年全市实施省市重点项目1200个以上。", {("省市重点项目", "1200个以上", "2025")}),
+    # a time cut to a compound duration, a water class kept, the scope of two provinces left out
+    ("到2027年，两省间省际高速公路通道达到6条，西安至郑州高铁最快旅行时间压缩至1小时30分钟以内。",
+     {("省际高速公路通道", "6条", "2027"), ("西安至郑州高铁最快旅行时间", "1小时30分钟以内", "2027")}),
+    ("根据协议，到2030年，两省黄河干流出省断面水质稳定保持Ⅱ类。", {("黄河干流出省断面水质", "Ⅱ类", "2030")}),
+    ("到2027年，川渝两地研发经费投入强度达到2.6%。", {("研发经费投入强度", "2.6%", "2027")}),
+    # this year's target told as the year's 预期目标 / 目标任务, after a verb of getting it done
+    ("确保实现国内生产总值增长5%左右的预期目标。", {("国内生产总值", "增长5%左右", "2025")}),
+    ("锚定全年地区生产总值增长6%左右的目标。", {("地区生产总值", "增长6%左右", "2025")}),
+])
+def test_targets_counted_cut_to_a_time_and_this_year_s(text, expected):
+    ex = run(text, date="2025-03-05")
+    assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == expected

@@ -19,23 +19,27 @@ _UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|标准箱|标箱|�
          r"|平方公里|公里|千米|米|年|岁|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|减少到|减少|"
-         r"控制在|保持在|稳定在|突破|缩短至|缩短到)")
+         r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到)")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
-_TARGET = rf"(?:{_NUM}{_UNIT}(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)"
+_TARGET = rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)"
 _QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,20}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
 _KEPT_VERB = re.compile(r"^(?:增长|下降|减少)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(完成|新建改造|新开工|新建|改造|新增)([\u4e00-\u9fff]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+_WORK_DONE = re.compile(rf"(完成|新建改造|新开工|新建|改造|新增|新引进|建成|开通|实施|举办|引进)([\u4e00-\u9fff]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+#: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造 do)
+_DONE_VERB = ("完成", "建成", "开通", "实施", "举办", "引进")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
 _PLANNED = re.compile(r"规划建设")
 _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较|同比)$")  # 能耗较2022年 (下降15%)
-_FUTURE = re.compile(r"将|要|力争|确保|目标|规划|计划|预计|未来|争取|到\d{4}年")
+_FUTURE = re.compile(r"将|要|力争|确保|锚定|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
-_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|全年|今年|明年|到\d{4}年)+")
+_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|完成|全年|今年|明年|到\d{4}年)+")
+#: what after a figure makes it this year's target (确保实现国内生产总值增长5%左右的预期目标)
+_ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
 _TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别)+$")
@@ -46,7 +50,7 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[两三四五六]省[区市]?间|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|都市圈|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
@@ -139,6 +143,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         indicator = _SCOPE.sub("", _after_building_verb(indicator))
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
+        if due is None and base is not None and _ANNUAL.match(text, m.end()):
+            due = PartialDate(base.year)
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
                           deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
     titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
@@ -164,7 +170,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             continue
         # 新建改造城市燃气管网300公里: the work names the indicator with its verb (新建和改造提升高标准农田: the two
         # works together); 完成…改造120个: not with the verb of getting it done
-        work = m.group(2) if m.group(1) == "完成" and not m.group(2).startswith(("和", "及", "与")) else m.group(0)[:m.start(3) - m.start()]
+        work = m.group(2) if m.group(1) in _DONE_VERB and not m.group(2).startswith(("和", "及", "与")) else m.group(0)[:m.start(3) - m.start()]
         lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
         if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)):
             work = lead.group(1) + work  # 城镇新增就业23万人以上: the indicator is all of it

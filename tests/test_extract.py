@@ -972,3 +972,13 @@ def test_a_canal_is_not_two_counties_of_two_provinces():
 def test_targets_counted_cut_to_a_time_and_this_year_s(text, expected):
     ex = run(text, date="2025-03-05")
     assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == expected
+
+
+def test_bodies_after_a_clause_joined_by_和_and_departments_and_the_country_s_parts():
+    ex = run("次日上午，任远来到北海市铁山港区，实地察看铁山港东港区泊位建设和广西海钜不锈钢制品有限公司技改项目。"
+             "汤立在宁夏回族自治区党委书记史鸣和自治区政府主席马骏陪同下，先后来到中卫。"
+             "两省发展改革、水利、交通运输、文化和旅游部门签署了协议。江西将在中部地区崛起中勇争先。", date="2025-03-05")
+    orgs = {o.name for o in ex.organizations}
+    assert "广西海钜不锈钢制品有限公司" in orgs
+    assert not any("建设和" in o or "史鸣" in o for o in orgs) and "文化和旅游部" not in orgs
+    assert "中部地区" in {p.name for p in ex.places}

@@ -91,6 +91,13 @@ def conjoined(text: str, span: Span) -> list[Span]:
         start = e
     parts.append((start, span.end))
     if len(parts) > 1 and not ORG_SUFFIX_RE.search(text[parts[0][0]:parts[0][1]]):
+        first, (ls, le) = text[parts[0][0]:parts[0][1]], parts[-1]
+        last = text[ls:le]
+        if _names_a_person(first) or re.search(r"建设$|项目$", first):
+            # 党委书记仉学峰和自治区政府, 泊位建设和广西海钜不锈钢制品有限公司: a clause, then a body named in full
+            named = ORG_SUFFIX_RE.search(last[-4:]) and any(a == 0 and d.level in ("province", "prefecture")
+                                                            for a, _, d in gazetteer().find(last[:6]))
+            return [Span(ls, le, "ORG", last)] if named and not _names_a_person(last) else []
         return [span]  # 黄河流域生态保护和高质量发展先行区领导小组: the 和 joins words of one name, not two bodies
     out = []
     for s, e in parts:
@@ -112,7 +119,8 @@ def _names_a_person(name: str) -> bool:
 
 def alias_forms(text: str) -> list[Span]:
     """Central bodies written in any of their short or full forms (党中央, 国家发展和改革委员会)."""
-    return [Span(m.start(), m.end(), "ORG", m.group()) for m in _ALIAS_RE.finditer(text)]
+    return [Span(m.start(), m.end(), "ORG", m.group()) for m in _ALIAS_RE.finditer(text)
+            if not (m.group().endswith("部") and text[m.end():m.end() + 1] == "门")]  # 文化和旅游部门: departments
 
 
 def canonical(name: str) -> tuple[str, tuple[str, ...]]:

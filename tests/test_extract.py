@@ -982,3 +982,13 @@ def test_bodies_after_a_clause_joined_by_和_and_departments_and_the_country_s_p
     assert "广西海钜不锈钢制品有限公司" in orgs
     assert not any("建设和" in o or "史鸣" in o for o in orgs) and "文化和旅游部" not in orgs
     assert "中部地区" in {p.name for p in ex.places}
+
+
+def test_several_sites_inspected_are_placed_in_the_city_holding_them():
+    ex = run("本报讯 25日上午，三省党政领导考察城陵矶港和湖南岳阳绿色化工高新技术产业开发区。", date="2025-04-17")
+    assert when_where(ex) == [("2025-03-25", "岳阳")]
+    ex = run("本报讯 14日，代表团考察了前海深港现代服务业合作区和深圳星河微电子有限公司，了解现代服务业发展情况。", date="2025-04-17")
+    assert when_where(ex) == [("2025-04-14", "深圳")]
+    # (but where the visitor went names the place: 来到…铁山港区，察看…和…)
+    ex = run("本报讯 16日上午，任远来到北海市铁山港区，实地察看铁山港东港区泊位建设和广西海通不锈钢制品有限公司技改项目。", date="2025-04-17")
+    assert when_where(ex) == [("2025-04-16", "铁山港区")]

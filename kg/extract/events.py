@@ -209,7 +209,15 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
             site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (_site(went.group(2), sm, reached=True) if went else None) \
                 or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
-            if site:
+            # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
+            zone = next((p.name for p in sm.places if m.group(1) and p.start == m.end() and p.kind == "zone"), None)
+            listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and \
+                _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
+            if listed and not several and not went:  # (not where the visitor went: 来到北海市铁山港区，察看…和…)
+                ev.place = listed
+            elif zone:
+                ev.place = zone
+            elif site:
                 ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
             elif named and (m.group(1) or ev.place is None):
                 ev.place = named
@@ -372,16 +380,19 @@ def _body_place(label: str) -> str | None:
     return None
 
 
-def _covering(sm: SentenceMentions, start: int, end: int) -> str | None:
+def _covering(sm: SentenceMentions, start: int, end: int, with_bodies: bool = False) -> str | None:
     """The one place, or the smallest division holding all the places, named in ``text[start:end]``
-    (九江、南昌两市 → 江西; 长沙县黄花镇…雨花区 → 长沙)."""
+    (九江、南昌两市 → 江西; 长沙县黄花镇…雨花区 → 长沙); ``with_bodies``: also the division a body's
+    name starts with, and never one place of several sites (前海…合作区和深圳鲲微半导体有限公司 → 深圳)."""
     inside = [p for p in sm.places if start <= p.start and p.end <= end
               and not any(o.start <= p.start and p.end <= o.end for o in sm.orgs)]  # not 湖南 of 湖南星衡…有限公司
-    if len(inside) == 1:
-        return inside[0].name
+    bodies = [o for o in sm.orgs if with_bodies and start <= o.start and o.end <= end]
+    if len(inside) == 1 and not bodies:
+        return None if with_bodies else inside[0].name
     # a zone counts as the division it lies in (日照港石臼港区、日照综合保税区 → 日照)
     divisions = [d for d in (gazetteer().lookup(p.name) or (gazetteer().lookup(p.parent) if p.kind == "zone" and p.parent else None)
                              for p in inside) if d is not None]
+    divisions += [hits[0][2] for o in bodies if (hits := gazetteer().find(o.text[:6])) and hits[0][0] == 0]
     if not divisions:
         return None
     if any(d.level != "province" for d in divisions):

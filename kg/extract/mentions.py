@@ -189,8 +189,11 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         surface = span.text
         if surface in _NOT_PLACES or len(surface) < 2 or not _CJK.search(surface) or all(c in PROVINCE_ABBR for c in surface):
             continue
-        if any(p.start < span.end and span.start < p.end for p in persons) or not aligned(text, span.start, span.end)[0]:
+        if any(p.start < span.end and span.start < p.end for p in persons):
             continue
+        if not aligned(text, span.start, span.end)[0] and not (
+                len(surface) >= 2 and gaz.lookup(surface, trusted=True) and _division_run(ner_locs, span)):
+            continue  # (湖南岳阳绿色化工…, cut 湖/南岳/阳 by the dictionary: the recogniser's divisions, one after another)
         if any(flag.startswith("v") and e - s > 1 and s >= span.start and e <= span.end for s, e, _, flag in tokens(text)):
             continue  # 顺江而下抵达上海: a clause, not a name
         div = gaz.lookup(surface, trusted=True) if surface not in _REGION_OF else None  # 太湖 the lake, not 太湖县
@@ -215,6 +218,13 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     found = _extend_zones(text, found)
     found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES]  # not a bare 新区
     return _non_overlapping(found)
+
+
+def _division_run(spans: list[Span], span: Span) -> bool:
+    """Whether a recogniser place span touches another that names a division too (湖南 + 岳阳):
+    divisions written together."""
+    return any(o is not span and (o.end == span.start or o.start == span.end) and gazetteer().lookup(o.text, trusted=True)
+               for o in spans)
 
 
 def _run_of_divisions(name: str, start: int = 0) -> list[tuple[int, int, Division]] | None:

@@ -992,3 +992,25 @@ def test_several_sites_inspected_are_placed_in_the_city_holding_them():
     # (but where the visitor went names the place: 来到…铁山港区，察看…和…)
     ex = run("本报讯 16日上午，任远来到北海市铁山港区，实地察看铁山港东港区泊位建设和广西海通不锈钢制品有限公司技改项目。", date="2025-04-17")
     assert when_where(ex) == [("2025-04-16", "铁山港区")]
+
+
+def test_a_tour_report_its_stops_and_its_escort():
+    ex = run("新华社沈阳8月21日电 中共中央政治局常委、国务院副总理方继川8月20日至21日在辽宁调研。\n\n"
+             "在辽宁省委副书记、省长石立群陪同下，方继川先后来到大连、沈阳等地调研。\n\n"
+             "20日，他在大连港大窑湾港区察看集装箱装卸作业。在大连船舶重工集团有限公司，他走进总装车间，详细询问建造情况。\n\n"
+             "21日上午，方继川来到沈阳市铁西区，在沈鼓集团察看大型压缩机组研制情况。", date="2025-08-22")
+    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [
+        ("2025-08-20", "2025-08-21", "辽宁"), ("2025-08-20", "None", "大窑湾港区"),
+        ("2025-08-20", "None", "大连船舶重工集团有限公司"), ("2025-08-21", "None", "沈鼓集团")]
+    assert roles(ex.events[0]) == {"方继川": "other", "石立群": "attendee"}
+    assert all(roles(e) == {"方继川": "other"} for e in ex.events[1:])  # 他 is the visitor, not his escort
+
+
+def test_a_mayor_s_inspection_of_project_sites_and_the_meeting_told_again_that_afternoon():
+    ex = run("洛阳日报\n\n本报讯 昨日，市长訾立带队调研部分重点项目建设情况，并出席在伊滨区召开的全市重大项目建设现场推进会。"
+             "副市长上官远、邬平参加调研和推进会。\n\n"
+             "上午，訾立一行首先来到涧西区中信重工智能制造产业园项目现场，察看厂房建设和设备安装进度。\n\n"
+             "下午，现场推进会在伊滨区新能源电池产业园举行，与会人员实地观摩了产业园二期项目。\n\n推进会由上官远主持。", date="2024-05-09")
+    assert sorted(when_where(ex)) == [
+        ("2024-05-08", "中信重工智能制造产业园"), ("2024-05-08", "伊滨区新能源电池产业园"), ("2024-05-08", "洛阳")]
+    assert roles_when_where(ex)[("2024-05-08", "伊滨区新能源电池产业园")]["上官远"] == "chair"

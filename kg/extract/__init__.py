@@ -13,7 +13,7 @@ from typing import Iterator
 from kg.dates import PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import BACK_REFERENCE, MEETING_END, EventContext, find_events, merge_role, subsequence
+from kg.extract.events import BACK_REFERENCE, ESCORTED, MEETING_END, EventContext, find_events, merge_role, subsequence
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
@@ -168,7 +168,13 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             for title in _REFERRING_TITLES:
                 if post.endswith(title):
                     holders[title] = span.text
-        subject = persons[0].text if persons and persons[0].start <= 12 else subject
+        # (the person the sentence is about, not the escort of 在…陪同下 before them)
+        escorts = list(ESCORTED.finditer(sent.text))
+        lead = [p for p in persons if not any(m.start() <= p.start < m.end() for m in escorts)]
+        if lead and (lead[0].start <= 12 or any(0 <= lead[0].start - m.end() <= 2 for m in escorts)):
+            subject = lead[0].text  # 在…陪同下，庹继川先后来到…
+        elif persons and persons[0].start <= 12 and not escorts:
+            subject = persons[0].text
         out.goals.extend(find_goals(sent, dates, base))
         for document in find_documents(sent, dates):
             if document.date is None and ctx.setting is not None and ctx.setting.date and BACK_REFERENCE.match(sent.text):
@@ -182,9 +188,12 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     for ev in ctx.vague:
         if ev.date is None and base is not None and base.month:
             ev.date = PartialDate(base.year, base.month)  # 近日，…召开: a few days before the paper, in its month
+    paper_place = next((gazetteer().lookup(home[level]) for level in ("市", "省", "自治区") if level in home), None)
     for ev in ctx.events:
         if ev.place is None and filed_in and ev.date == base and base.precision == "day":
             ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
+        if ev.place is None and paper_place is not None and ev.trigger in ("调研", "考察", "视察"):
+            ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, in the paper's city
     # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting);
     # a stop of a visit told with neither its own day nor its own place is the visit (在西部（成都）科学城，
     # 他察看…, dated by the visit's days): not an event of its own

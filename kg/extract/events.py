@@ -40,7 +40,7 @@ _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^�
 # cities news names by one character after 在/赴/抵 (在京召开)
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"]))([^，。；：、]{1,30}?|[^，。；：、]{2,8}(?:、[^，。；：、]{2,8})+[两三四五六七八九]?[市县区地]?)|(?:进行|开展)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"]))([^，。；：、]{1,30}?|[^，。；：、]{2,8}(?:、[^，。；：、]{2,8})+[两三四五六七八九]?[市县区地]?)|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -56,7 +56,10 @@ _SPEAKER_OPENS = re.compile(r"^([^，。；：]{2,30}?)(?:介绍|表示|说|指�
 _HEARD = re.compile(r"听取")
 #: a sentence whose date is that of the event just told: 当天上午, 同日
 _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一天)|会后(?!第二天))")
-_ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
+_SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大厦)$")
+_PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|当晚)[，,]")
+_TOUR = re.compile(r"先后(?:来到|深入|前往|赴|到)|等地")
+ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
@@ -137,6 +140,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
             elif ev.place is None and _VENUE.fullmatch(m.group(2)) and not _NOT_VENUE.search(m.group(2)):
                 ev.place = m.group(2)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
+            elif m.group(2) and not any(p.name == ev.place for p in sm.places) and _VENUE.fullmatch(m.group(2)) \
+                    and not _NOT_VENUE.search(m.group(2)):
+                ev.place = m.group(2)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue, not the setting's place
             elif m.group(2):
                 ev.place = _venue(m.group(2), sm, ev.place)
             new.append(ev)
@@ -170,8 +176,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             elif (went := _WENT.search(text, clause_lo, m.start())) and (there := _covering(sm, went.start(2), went.end(2))):
                 ev.place = there  # 代表团赴宁夏考察并召开第二十八次联席会议: where the delegation went
             new.append(ev)
-    if new and (m := _INSPECT.search(text)) and m.group(2) and m.group(1) and "，" in text[m.end():text.find(new[0].trigger)] \
-            and any(d.date is not None and d.end <= m.start() for d in dates):
+    if new and (m := _INSPECT.search(text)) and m.group(2) and (m.group(1) or text[m.start():m.start() + 2] in ("带队", "率队")) \
+            and "，" in text[m.end():text.find(new[0].trigger)] and any(d.date is not None and d.end <= m.start() for d in dates):
         # 14日至15日在辽宁调研，15日下午在沈阳主持召开…座谈会: the visit, told in a clause of its own
         ev = _event(sm, _clause(text, m.start(), m.end()), m.start(), m.end(), m.group(2), dates, ctx,
                     place_from=m.start(1), within=(max(text.rfind(c, 0, m.start()) for c in "，。；") + 1, m.end()))
@@ -207,7 +213,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.date = ctx.last_day  # 下午，代表团来到…，考察…; 在郑州经开综合保税区，高明察看了…: on the day just told
             went = _WENT.search(text, 0, m.start())
             held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
-            site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (_site(went.group(2), sm, reached=True) if went else None) \
+            # 来到沈阳市铁西区，在沈鼓集团察看: the site after 在 in the verb's own clause
+            own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
+            site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
+                or (_site(went.group(2), sm, reached=True) if went else None) \
                 or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
             # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
             zone = next((p.name for p in sm.places if m.group(1) and p.start == m.end() and p.kind == "zone"), None)
@@ -227,15 +236,19 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             new.append(ev)
         elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
                 any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
-                or (ctx.last_day is not None and _LATER_THAT_DAY.match(text)
+                or (ctx.last_day is not None and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text))
                     and (_GROUP.search(text, 0, arrive.start()) or any(p.end <= arrive.start() for p in persons)))):
             # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
             # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told
             ev = _event(sm, _clause(text, arrive.start(), arrive.end()), arrive.start(), arrive.end(), arrive.group(1), dates, ctx,
                         place_from=arrive.start(2))
-            if ev.date is None and _LATER_THAT_DAY.match(text):
+            if ev.date is None and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text)):
                 ev.date = ctx.last_day
-            ev.place = _site(arrive.group(2), sm, reached=True) or _covering(sm, arrive.start(2), arrive.end(2)) or ev.place \
+            at = _AT_SITE.match(text)
+            at_site = text[1:at.end() - 1] if at and _SITE.search(text[1:at.end() - 1]) else None
+            # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop
+            ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
+                or _covering(sm, arrive.start(2), arrive.end(2)) or ev.place \
                 or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
             new.append(ev)
     if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
@@ -342,7 +355,14 @@ def _known(ev: Event, ctx: EventContext) -> Event:
         # a visit's headline and its lead; a call (会见) headline names the guest, not where
         visit = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and ev.place is None
                  and old.date is None and ev.date is not None and old is ctx.events[-1])
-        if same or visit or ceremony:
+        # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
+        tour = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and old.end_date is not None
+                and ev.end_date is None and ev.place is not None and ev.place == old.place
+                and _TOUR.search(ev.evidence.text) and (ev.date is None or _within(ev.date, old)))
+        # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
+        again = (compatible and MEETING_END.search(ev.label) and len(ev.label) >= 4 and old.label != ev.label
+                 and old.label.endswith(ev.label) and not _is_headline(ev))
+        if same or visit or ceremony or tour or again:
             if _is_headline(old) and not _is_headline(ev):
                 old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())):
@@ -361,8 +381,14 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     if a is None or b is None or a == b:
         return a or b
     if b.startswith(a) or a.startswith(b):
-        return max(a, b, key=len)  # 海口 in the headline, 海口国际会展中心 in the lead
+        longer, shorter = max(a, b, key=len), min(a, b, key=len)
+        div = gazetteer().lookup(shorter)
+        if div is not None and div.level == "county" and len(longer) - len(shorter) >= 3:
+            return longer[len(shorter):]  # 伊滨区, then 伊滨区新能源电池产业园: the site in the district
+        return longer  # 海口 in the headline, 海口国际会展中心 in the lead
     div = gazetteer().lookup(b)
+    if div is None and gazetteer().lookup(a) is not None and gazetteer().lookup(a).level == "county" and _SITE_OR_ZONE.search(b):
+        return b  # 在伊滨区召开, then 在伊滨区新能源电池产业园举行: the site the district holds
     seen = set()
     while div is not None and div.parent and div.parent not in seen:
         seen.add(div.parent)
@@ -500,6 +526,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         d = next(d for d in dates if d.date is not None and d.kind == "date")
         date = d.date
+    elif _PART_OF_DAY.match(text) and ctx.last_day is not None:
+        date = ctx.last_day  # 下午，现场推进会在…举行: later on the day just told
     elif (during := _DURING.search(text)) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
         if during.group() == "会后" and end_date is not None:
@@ -552,7 +580,10 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 
 #: what an inspected site's name ends with
-_SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区)$")
+_SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
+                   r"|研究所|研究院|酒庄|保护区|度假区)$")
+#: the words after a site that name where on it, not the site (项目现场, 施工现场)
+_ON_SITE = re.compile(r"(?:项目)?(?:施工|建设)?现场$|项目$")
 
 
 def _venue(words: str, sm: SentenceMentions, place: str | None) -> str | None:
@@ -583,7 +614,7 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
 def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | None:
     """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂), or
     ``reached`` (来到雄安商务服务中心) and named as a site, not a clause."""
-    site = target.removeprefix("了")
+    site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
     within = next((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3), None)
     rest = site[len(within.surface):] if within else ""
     if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
@@ -592,7 +623,7 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     if _SITE.search(site) and not re.search("[、和及与，]", site) and (
             any(site.startswith(x.text) for x in sm.orgs) or any(site.startswith(p.surface) for p in sm.places)
             or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))):
-        return site
+        return _shed_divisions(site, sm)
     return None
 
 
@@ -645,12 +676,12 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
                         role = _role_of(more.group())
         if role is None and ev.trigger in _INSPECT_VERBS and span.end <= trigger_pos:
             between = text[span.end:trigger_pos]
-            escorts = [(c.start(), c.end()) for c in _ESCORTED.finditer(text)]
+            escorts = [(c.start(), c.end()) for c in ESCORTED.finditer(text)]
             later = [p for p in persons if span.end <= p.start and p.end <= trigger_pos
                      and not any(a <= p.start and p.end <= b for a, b in escorts)]
             # the visitor is the last person before the verb (or one listed with them), not a byline's reporter
             joined = all(_listed(text[a.end:b.start]) for a, b in zip([span] + later, later))
-            between = _ESCORTED.sub("", between)  # 宗启航一行在闻立新陪同下前往德阳，视察: he visits
+            between = ESCORTED.sub("", between)  # 宗启航一行在闻立新陪同下前往德阳，视察: he visits
             if not _SPEECH_BREAK.search(between) and "）" not in between and ")" not in between and joined:
                 role = "other"
         if role is None and ev.trigger in _MEETING_VERBS and 0 <= trigger_pos < span.start:

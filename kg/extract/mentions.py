@@ -215,7 +215,7 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         found.append(PlaceMention(start, span.end, text[start:span.end], text[start:span.end], None, "place"))
     found += _listed_with_places(text, found)
     found += _zones_by_suffix(text)
-    found = _extend_zones(text, found)
+    found = [_port_district(p) for p in _extend_zones(text, found)]
     found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES]  # not a bare 新区
     return _non_overlapping(found)
 
@@ -225,6 +225,18 @@ def _division_run(spans: list[Span], span: Span) -> bool:
     divisions written together."""
     return any(o is not span and (o.end == span.start or o.start == span.end) and gazetteer().lookup(o.text, trusted=True)
                for o in spans)
+
+
+_PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?=[\u4e00-\u9fff]{2,6}港区$)")
+
+
+def _port_district(p: PlaceMention) -> PlaceMention:
+    """A harbour district named after its port (大连港大窑湾港区) is named on its own, in that port."""
+    port = _PORT.match(p.surface) if p.kind == "zone" else None
+    if port is None:
+        return p
+    rest = p.surface[port.end():]
+    return PlaceMention(p.start + port.end(), p.end, rest, rest, port.group(), "zone")
 
 
 def _run_of_divisions(name: str, start: int = 0) -> list[tuple[int, int, Division]] | None:

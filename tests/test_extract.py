@@ -1014,3 +1014,18 @@ def test_a_mayor_s_inspection_of_project_sites_and_the_meeting_told_again_that_a
     assert sorted(when_where(ex)) == [
         ("2024-05-08", "中信重工智能制造产业园"), ("2024-05-08", "伊滨区新能源电池产业园"), ("2024-05-08", "洛阳")]
     assert roles_when_where(ex)[("2024-05-08", "伊滨区新能源电池产业园")]["上官远"] == "chair"
+
+
+def test_the_canonical_tour_sentence_and_the_sites_of_a_city_secretary_s_visit():
+    ex = run("新华社南宁11月7日电（记者 覃岚）中共中央政治局常委、国务院副总理邝维近日在广西考察。\n\n"
+             "11月5日至7日，邝维在广西壮族自治区党委书记蓝振，自治区党委副书记、自治区主席韦承陪同下，先后来到南宁、钦州、柳州等地，"
+             "深入港口码头、园区企业和高校院所考察调研。\n\n自治区副主席麻春分别参加有关活动。\n\n"
+             "7日下午，邝维在南宁听取了广西壮族自治区党委和政府工作汇报。", date="2024-11-08")
+    visit = roles_when_where(ex)[("2024-11-05", "广西")]
+    assert visit == {"邝维": "other", "蓝振": "attendee", "韦承": "attendee", "麻春": "attendee"}
+    ex = run("襄阳日报\n\n宓耀在襄阳高新区调研时强调\n\n本报讯（记者 揭帆）昨天，市委书记宓耀深入襄阳高新区，走企业、看项目、听意见，"
+             "并主持召开企业家座谈会。\n\n在襄阳锐驰精密机械股份有限公司，他察看数控机床加工生产线。\n\n"
+             "随后，宓耀来到新能源汽车零部件产业园二期项目建设现场，了解项目进度。\n\n当天下午，宓耀主持召开企业家座谈会。", date="2026-03-12")
+    assert set(when_where(ex)) == {("2026-03-11", "襄阳高新区"), ("2026-03-11", "襄阳锐驰精密机械股份有限公司"),
+                                   ("2026-03-11", "新能源汽车零部件产业园")}
+    assert all("揭帆" not in roles(e) for e in ex.events)  # 他 is the secretary, not the reporter of the byline

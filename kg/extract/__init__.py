@@ -13,7 +13,7 @@ from typing import Iterator
 from kg.dates import PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import BACK_REFERENCE, ESCORTED, MEETING_END, EventContext, find_events, merge_role, subsequence
+from kg.extract.events import BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, EventContext, find_events, merge_role, subsequence
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
@@ -169,7 +169,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 if post.endswith(title):
                     holders[title] = span.text
         # (the person the sentence is about, not the escort of 在…陪同下 before them)
-        escorts = list(ESCORTED.finditer(sent.text))
+        escorts = list(ESCORTED.finditer(sent.text)) + list(BYLINE.finditer(sent.text))  # (nor a reporter)
         lead = [p for p in persons if not any(m.start() <= p.start < m.end() for m in escorts)]
         if lead and (lead[0].start <= 12 or any(0 <= lead[0].start - m.end() <= 2 for m in escorts)):
             subject = lead[0].text  # 在…陪同下，庹继川先后来到…

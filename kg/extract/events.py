@@ -58,6 +58,7 @@ _HEARD = re.compile(r"听取")
 _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一天)|会后(?!第二天))")
 _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大厦)$")
 _PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|当晚)[，,]")
+_TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,40}?)等地")
 _TOUR = re.compile(r"先后(?:来到|深入|前往|赴|到)|等地")
 ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
@@ -84,7 +85,7 @@ _FURTHER_ITEM = re.compile(r"^(?:又讯|另讯)[ \u3000]*(?:[（(][^（()）]{0,
 
 
 #: a byline inside the lead: （记者 孟晓川 田昕）; its names report the event, they do not take part
-_BYLINE = re.compile(r"[（(][^（()）]*?(?:记者|通讯员)[^（()）]*[）)]")
+BYLINE = re.compile(r"[（(][^（()）]*?(?:记者|通讯员)[^（()）]*[）)]")
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
 #: a session's opening told after its close: 本次会议于11月27日开幕
@@ -215,6 +216,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
             # 来到沈阳市铁西区，在沈鼓集团察看: the site after 在 in the verb's own clause
             own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
+            at = _AT_SITE.match(text)  # 在襄阳锐驰精密机械股份有限公司，他察看…: the company the clause before names
+            own = own or (text[1:at.end() - 1] if at and not m.group(1) and _SITE.search(text[1:at.end() - 1]) else None)
             site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
                 or (_site(went.group(2), sm, reached=True) if went else None) \
                 or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
@@ -222,6 +225,14 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             zone = next((p.name for p in sm.places if m.group(1) and p.start == m.end() and p.kind == "zone"), None)
             listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and \
                 _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
+            tour_place = None
+            if (toured := _TOUR_LIST.search(text)) and m.start() >= toured.end():
+                # 11月5日至7日，邝维钧在…陪同下，先后来到南宁、钦州、柳州等地，深入…考察调研: the region holding them,
+                # visited by the person before the escort
+                tour_place = _covering(sm, toured.start(1), toured.end(1))
+                for p in persons:
+                    if p.end <= toured.start() and not any(e.start() <= p.start < e.end() for e in ESCORTED.finditer(text)):
+                        merge_role(ev, Participation(p.text, "other", sm.sentence))
             if listed and not several and not went:  # (not where the visitor went: 来到北海市铁山港区，察看…和…)
                 ev.place = listed
             elif zone:
@@ -233,6 +244,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             elif target is None and went:
                 # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
                 ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
+            ev.place = tour_place or ev.place
             new.append(ev)
         elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
                 any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
@@ -307,6 +319,11 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     for ev in new:
         pos = text.find(ev.trigger) if ev.trigger else -1
         ev = _known(ev, ctx)
+        for visit in ctx.events:
+            if visit.date is None and _is_headline(visit) and visit.trigger in _INSPECT_VERBS and ev.date is not None \
+                    and not _is_headline(ev) and ev.date.precision == "day":
+                # 宓光耀在襄阳高新区调研时强调 / 昨天，…深入襄阳高新区，…并主持召开企业家座谈会: the visit of the lead's day
+                visit.date = ev.date
         if speech and speech.group() in ("说", "表示", "介绍，") and speech.start() < pos:
             ctx.reported.add(id(ev))  # told inside someone's words: later sentences do not refer to it
         elif ev.trigger and BACK_REFERENCE.match(text) and ctx.created and ev is not ctx.created[0]:
@@ -488,6 +505,8 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     for ev in reversed(events):
         if ev.trigger and ev.trigger not in ("召开", "举行", "主持召开", "主持") and ev.trigger[:2] in text:
             return ev  # 为中心揭牌并致辞: the unveiling told just before
+    if _WHAT_WAS_TOLD.search(text) and (visit := next((e for e in events if e.trigger in _INSPECT_VERBS and e.end_date), None)):
+        return visit  # …分别参加有关活动 after a visit of several days: that visit
     if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:
         return events[-1]  # 中牟县委书记秦晓川陪同, 分别参加有关活动: the visit just told
     m = _REFER.search(text)
@@ -583,7 +602,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区)$")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
-_ON_SITE = re.compile(r"(?:项目)?(?:施工|建设)?现场$|项目$")
+_ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 
 
 def _venue(words: str, sm: SentenceMentions, place: str | None) -> str | None:
@@ -654,7 +673,7 @@ def _clause(text: str, pos: int, end: int | None = None) -> str:
 
 def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trigger_pos: int) -> None:
     text = sm.sentence.text
-    bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+    bylines = [(m.start(), m.end()) for m in BYLINE.finditer(text)]
     for span in sorted(persons, key=lambda s: s.start):
         if any(a <= span.start and span.end <= b for a, b in bylines):
             continue

@@ -150,7 +150,7 @@ def _close_padded_names(m: re.Match) -> str:
 #: a headline's line that is a whole headline of its own (省委常委会召开会议 / 传达学习…), not the first
 #: part of a title the column cut (北部湾城市群建设省际联席会议 / 第四次会议在南宁召开)
 _WHOLE_HEADLINE = re.compile(r"(?:召开|举行|举办|开幕|闭幕|强调|指出|讲话|主持|出席|调研|考察|会见|会谈|签约|揭牌|开工|通车|发布|印发)$"
-                             r"|(?:召开|举行|举办)[^，。]{0,8}会议?$")
+                             r"|(?:召开|举行|举办)[^，。]{0,30}(?:会议?|座谈会|推进会|论坛|发布会|联席会议)$")
 
 
 def _join_lines(lines: list[str], spaced: list[bool] | None = None, headline: bool = False) -> str:

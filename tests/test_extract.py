@@ -1029,3 +1029,14 @@ def test_the_canonical_tour_sentence_and_the_sites_of_a_city_secretary_s_visit()
     assert set(when_where(ex)) == {("2026-03-11", "襄阳高新区"), ("2026-03-11", "襄阳锐驰精密机械股份有限公司"),
                                    ("2026-03-11", "新能源汽车零部件产业园")}
     assert all("揭帆" not in roles(e) for e in ex.events)  # 他 is the secretary, not the reporter of the byline
+
+
+def test_a_headline_s_symposium_its_names_line_and_a_name_before_共同():
+    ex = run("黑龙江日报\n\n黑龙江省党政代表团赴广东学习考察\n两省举行经济社会发展交流座谈会\n冉东庞川讲话 黎岳柏松出席\n\n"
+             "本报广州4月17日电 4月15日至17日，黑龙江省委书记庞川，省委副书记、省长柏松率黑龙江省党政代表团赴广东学习考察。\n\n"
+             "17日上午，两省在广州举行座谈会。", date="2025-04-18")
+    found = roles_when_where(ex)
+    assert found[("2025-04-15", "广东")] == {"庞川": "other", "柏松": "other"}  # the names of the headline are the symposium's
+    assert set(found[("2025-04-17", "广州")]) == {"冉东", "庞川", "黎岳", "柏松"}
+    ex = run("3月18日下午，合作区管理委员会全体会议在横琴召开。广东省省长符然，澳门特别行政区行政长官欧阳靖共同主持会议并讲话。", date="2025-03-19")
+    assert roles(ex.events[0]) == {"符然": "chair", "欧阳靖": "chair"}

@@ -59,7 +59,6 @@ _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一�
 _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大厦)$")
 _PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|当晚)[，,]")
 _TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,40}?)等地")
-_TOUR = re.compile(r"先后(?:来到|深入|前往|赴|到)|等地")
 ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
@@ -260,7 +259,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             at_site = text[1:at.end() - 1] if at and _SITE.search(text[1:at.end() - 1]) else None
             # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop
             ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
-                or _covering(sm, arrive.start(2), arrive.end(2)) or ev.place \
+                or _covering(sm, arrive.start(2), arrive.end(2)) \
+                or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
                 or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
             new.append(ev)
     if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
@@ -366,6 +366,8 @@ def _known(ev: Event, ctx: EventContext) -> Event:
                                # 听取…汇报 in the headline: what the meeting of the lead did
                                or (headline and old.trigger == "听取" and ev.trigger in ("召开", "主持召开", "举行"))
                                or (headline and len(old.label) >= 4 and ev.label.endswith(old.label))
+                               # 两省市举行…座谈会 in the headline, 两省市在天津举行座谈会 in the text
+                               or (headline and MEETING_END.fullmatch(ev.label) and old.label.endswith(ev.label))
                                or (headline and len(os.path.commonprefix([old.label, ev.label])) >= 8)
                                or (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
                                    and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS))))
@@ -375,7 +377,7 @@ def _known(ev: Event, ctx: EventContext) -> Event:
         # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
         tour = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and old.end_date is not None
                 and ev.end_date is None and ev.place is not None and ev.place == old.place
-                and _TOUR.search(ev.evidence.text) and (ev.date is None or _within(ev.date, old)))
+                and _TOUR_LIST.search(ev.evidence.text) and (ev.date is None or _within(ev.date, old)))
         # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
         again = (compatible and MEETING_END.search(ev.label) and len(ev.label) >= 4 and old.label != ev.label
                  and old.label.endswith(ev.label) and not _is_headline(ev))
@@ -636,7 +638,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
     within = next((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3), None)
     rest = site[len(within.surface):] if within else ""
-    if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
+    if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not re.search("[、和及与]", rest) \
+            and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
             and not any(is_clause_verb(w, f) for _, _, w, f in tokens(rest)):
         return _shed_divisions(rest, sm)  # 来到东湖高新区光谷科学岛: the site inside the zone, as 闵行区新时代城市建设者管理者之家
     if _SITE.search(site) and not re.search("[、和及与，]", site) and (

@@ -1040,3 +1040,17 @@ def test_a_headline_s_symposium_its_names_line_and_a_name_before_共同():
     assert set(found[("2025-04-17", "广州")]) == {"冉东", "庞川", "黎岳", "柏松"}
     ex = run("3月18日下午，合作区管理委员会全体会议在横琴召开。广东省省长符然，澳门特别行政区行政长官欧阳靖共同主持会议并讲话。", date="2025-03-19")
     assert roles(ex.events[0]) == {"符然": "chair", "欧阳靖": "chair"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a deadline's year opening a long indicator, and the region's scope before it
+    ("力争到2027年东北地区全社会研发经费投入强度达到2.5%以上。要推动到2030年东北地区战略性新兴产业增加值占地区生产总值比重达到18%左右。",
+     {("全社会研发经费投入强度", "2.5%以上", "2027"), ("战略性新兴产业增加值占地区生产总值比重", "18%左右", "2030")}),
+    # the projects' investment, a half-year's target, a share of a plan that is no target
+    ("确保全年重点项目完成投资1600亿元以上。力争上半年签约项目开工率达到60%以上。一季度完成年度投资计划的89%。",
+     {("重点项目完成投资", "1600亿元以上", "2024"), ("签约项目开工率", "60%以上", "2024-06")}),
+    ("到2030年，对口合作项目累计完成投资1500亿元。", {("对口合作项目累计完成投资", "1500亿元", "2030")}),
+])
+def test_targets_with_a_deadline_s_year_a_half_year_and_investment_completed(text, expected):
+    ex = run(text, date="2024-05-09")
+    assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == expected

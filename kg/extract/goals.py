@@ -22,7 +22,7 @@ _VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复�
          r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到)")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
 _TARGET = rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)"
-_QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,20}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
+_QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
 _KEPT_VERB = re.compile(r"^(?:增长|下降|减少)$")
@@ -37,12 +37,12 @@ _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较
 _FUTURE = re.compile(r"将|要|力争|确保|锚定|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
-_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|完成|全年|今年|明年|到\d{4}年)+")
+_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|完成|全年|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
 #: what after a figure makes it this year's target (确保实现国内生产总值增长5%左右的预期目标)
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
-_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别)+$")
+_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望)+$")
 _SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取)(?=..)")
 #: a verb of building before what is built (全国建成“5G+工业互联网”项目), not a noun (建成区)
 _BUILT = ("建成", "培育", "新增", "建设")
@@ -60,7 +60,7 @@ _SO_FAR = re.compile(r"以来|前[一二三四]季度|[一二三四]季度|上�
 #: a rate's kind written before its verb: it belongs to the target (实际使用外资 年均增长10%以上)
 _RATE_KIND = re.compile(r"(?:年均|同比|平均)$")
 #: the end of a year the indicator's match began inside (到2030年单位… matched from 030年)
-_PART_OF_YEAR = re.compile(r"^\d{1,3}年")
+_PART_OF_YEAR = re.compile(r"^\d{1,4}年(?:底|末)?")
 
 
 def _after_building_verb(indicator: str) -> str:
@@ -145,6 +145,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             continue
         if due is None and base is not None and _ANNUAL.match(text, m.end()):
             due = PartialDate(base.year)
+        if indicator.startswith("上半年") and meant and base is not None:
+            indicator, due = indicator[3:], due or PartialDate(base.year, 6)  # 力争上半年签约项目开工率达到60%以上
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
                           deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
     titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
@@ -170,10 +172,17 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             continue
         # 新建改造城市燃气管网300公里: the work names the indicator with its verb (新建和改造提升高标准农田: the two
         # works together); 完成…改造120个: not with the verb of getting it done
+        if m.group(2).endswith("的"):
+            continue  # 完成年度投资计划的89%: a share of a plan, not a count
         work = m.group(2) if m.group(1) in _DONE_VERB and not m.group(2).startswith(("和", "及", "与")) else m.group(0)[:m.start(3) - m.start()]
         lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
-        if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)):
-            work = lead.group(1) + work  # 城镇新增就业23万人以上: the indicator is all of it
+        if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)) and not re.search("[可将能后]$|预计", lead.group(1)):
+            work = lead.group(1) + work  # 城镇新增就业23万人以上: the indicator is all of it (not 建成后可新增…)
+        subject = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{2,16})$", text[:m.start()])
+        if m.group(1) == "完成" and m.group(2) == "投资" and subject:
+            # 确保全年重点项目完成投资1600亿元以上: the projects' investment, as the texts name it
+            owner = _SCOPE.sub("", _SUBJECT_SAYS.sub("", _STRIP.sub("", subject.group(1))))
+            work = (owner if len(owner) >= 2 else "") + "完成投资"
         goals.append(Goal(text=m.group(0), indicator=work, target=m.group(3), deadline=due if due is not None else deadline_before(m.start()),
                           evidence=sentence))
     for m in _QUOTED_CLAUSE.finditer(text):

@@ -1054,3 +1054,17 @@ def test_a_headline_s_symposium_its_names_line_and_a_name_before_共同():
 def test_targets_with_a_deadline_s_year_a_half_year_and_investment_completed(text, expected):
     ex = run(text, date="2024-05-09")
     assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == expected
+
+
+def test_a_call_its_signing_witnessed_and_a_meeting_agreed_to_recur():
+    ex = run("本报南昌讯 3月26日，省委书记蔺晖在南昌会见中国华能集团有限公司董事长芮澜一行。省长鲍峥参加会见。"
+             "会见后，双方共同见证省政府与中国华能集团有限公司签署战略合作协议。双方商定，建立高层定期会商机制，每年召开一次工作推进会。",
+             date="2025-03-27")
+    assert [(str(e.date), e.place, e.trigger) for e in ex.events] == [("2025-03-26", "南昌", "会见"), ("2025-03-26", "南昌", "签署")]
+    assert set(roles(ex.events[1])) == {"蔺晖", "芮澜", "鲍峥"}
+
+
+def test_a_leading_group_s_plenary_told_日前_after_its_headline():
+    ex = run("河北日报\n\n省推进京津冀协同发展领导小组召开全体会议\n郦升主持并讲话 笪远出席\n\n"
+             "本报讯（记者 濮睿）日前，省推进京津冀协同发展领导小组召开全体会议，研究部署下一阶段重点工作。", date="2024-09-13")
+    assert [(e.label, str(e.date)) for e in ex.events] == [("省推进京津冀协同发展领导小组全体会议", "2024-09")]

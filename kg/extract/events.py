@@ -57,6 +57,8 @@ _HEARD = re.compile(r"听取")
 #: a sentence whose date is that of the event just told: 当天上午, 同日
 _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一天)|会后(?!第二天))")
 _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大厦)$")
+#: the name of a body's meeting, which the body completes (全体会议, 第三次全体会议, 专题会议)
+_BODY_MEETING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|扩大|常务|工作)?会议")
 _PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|当晚)[，,]")
 _TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,40}?)等地")
 ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
@@ -64,6 +66,7 @@ _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
 _WENT = re.compile(r"(来到|前往|走进|深入|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
+_WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^，。；]{0,12}?见证(?:了)?([^，。；]{2,40}?签署[^，。；]{0,30}?(?:协议|备忘录))")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
@@ -154,13 +157,15 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     for m in _CONVENE.finditer(text):
         if m.group(2).startswith("的"):
             continue  # 当天下午召开的座谈会上: the meeting told already
+        if re.search(r"(?:每年|每半年|每季度|每月|定期|适时)$", text[:m.start()]):
+            continue  # 建立…机制，每年召开一次工作推进会: what is agreed to recur, not an event
         # 14日至15日在辽宁调研，15日下午在沈阳主持召开…: the 在 of the verb's own clause says where
         clause_lo = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
         at = text.rfind("在", clause_lo, m.start())
         for item in m.group(2).split("、"):
             label = _clean_label(item)
-            if len(label) < 4 and m.group(1).startswith(("召开", "举行", "主持召开")):
-                label = _convener(sm, m.start()) + label  # 领导小组…召开会议: the body's meeting
+            if (len(label) < 4 or _BODY_MEETING.fullmatch(label)) and m.group(1).startswith(("召开", "举行", "主持召开")):
+                label = _convener(sm, m.start()) + label  # 领导小组…召开会议, …召开全体会议: the body's meeting
             own = any(d.date is not None and clause_lo <= d.start < m.start() for d in dates) or at >= 0
             own = own and not item.startswith(("这次", "此次", "本次", "该"))  # 召开这次座谈会: the meeting told
             if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议") and not (own and label == "座谈会"):
@@ -266,6 +271,12 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
         # 会见后，岑立峰、韩宗岳出席签约仪式: a ceremony of its own after the call
         new.append(_event(sm, after.group(1), after.start(1), after.end(1), "举行", dates, ctx))
+    elif not new and (seen := _WITNESSED.match(text)) and ctx.events:
+        # 会见后，双方共同见证省政府与中国华能集团有限公司签署战略合作协议: the signing, after the call
+        signing = _event(sm, seen.group(1), seen.start(1), seen.end(1), "签署", dates, ctx)
+        for p in ctx.events[-1].participations:  # 双方共同见证: those at the call witness it
+            merge_role(signing, Participation(p.name, "attendee", sm.sentence))
+        new.append(signing)
     if not new:
         for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
             titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
@@ -387,6 +398,8 @@ def _known(ev: Event, ctx: EventContext) -> Event:
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())):
                 old.date, old.end_date = ev.date, ev.end_date
             old.place = _more_specific(old.place, ev.place)
+            if any(v is ev for v in ctx.vague):
+                ctx.vague.append(old)  # 日前，…召开全体会议 told after its headline: dated by the paper's month
             ctx.events.remove(old)
             ctx.events.append(old)
             return old

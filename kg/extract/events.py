@@ -145,7 +145,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.place = m.group(2)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
             elif m.group(2) and not any(p.name == ev.place for p in sm.places) and _VENUE.fullmatch(m.group(2)) \
                     and not _NOT_VENUE.search(m.group(2)):
-                ev.place = m.group(2)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue, not the setting's place
+                ev.place = _shed_divisions(m.group(2), sm)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue
             elif m.group(2):
                 ev.place = _venue(m.group(2), sm, ev.place)
             new.append(ev)
@@ -415,7 +415,8 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     if b.startswith(a) or a.startswith(b):
         longer, shorter = max(a, b, key=len), min(a, b, key=len)
         div = gazetteer().lookup(shorter)
-        if div is not None and div.level == "county" and len(longer) - len(shorter) >= 3:
+        if ((div is not None and div.level == "county") or (div is None and shorter.endswith(("区", "县")))) \
+                and len(longer) - len(shorter) >= 3 and _SITE_OR_ZONE.search(longer):
             return longer[len(shorter):]  # 伊滨区, then 伊滨区新能源电池产业园: the site in the district
         return longer  # 海口 in the headline, 海口国际会展中心 in the lead
     div = gazetteer().lookup(b)
@@ -641,7 +642,8 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
         if head is None:
             break
         rest = rest[len(head.surface):]
-        shed = head.kind == "county" or head.surface.endswith(("乡", "镇", "街道"))
+        shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
+                                         and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区")))
     return rest if shed else site
 
 

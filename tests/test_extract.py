@@ -1071,3 +1071,14 @@ def test_a_leading_group_s_plenary_told_日前_after_its_headline():
     ex = run("河北日报\n\n省推进京津冀协同发展领导小组召开全体会议\n郦升主持并讲话 笪远出席\n\n"
              "本报讯（记者 濮睿）日前，省推进京津冀协同发展领导小组召开全体会议，研究部署下一阶段重点工作。", date="2024-09-13")
     assert [(e.label, str(e.date)) for e in ex.events] == [("省推进京津冀协同发展领导小组全体会议", "2024-09")]
+
+
+def test_a_masthead_with_its_english_name_and_works_counted_before_or_after_the_count():
+    ex = run("江西日报\nJIANGXI DAILY\n2025年3月27日　星期四\n\n本报南昌讯 3月26日，省委书记蔺晖在南昌会见客人。", date="2025-03-27")
+    assert "江西日报" in {o.name for o in ex.organizations}
+    assert ("蔺晖", "江西省委书记") in posts(ex)
+    ex = run("今年全省将实施500个以上绿色化改造项目。到2027年全省建成零碳（近零碳）园区20个。", date="2025-03-21")
+    assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == {
+        ("绿色化改造项目", "500个以上", "2025"), ("零碳（近零碳）园区", "20个", "2027")}
+    ex = run("习近平总书记重要讲话充分肯定了长三角一体化发展战略提出并实施5年来所取得的成绩。")
+    assert ex.goals == []  # five years so far: no target

@@ -26,9 +26,9 @@ _QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
 _KEPT_VERB = re.compile(r"^(?:增长|下降|减少)$")
-_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
+_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(完成|新建改造|新开工|新建|改造|新增|新引进|建成|开通|实施|举办|引进)([\u4e00-\u9fff]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+_WORK_DONE = re.compile(rf"(完成|新建改造|新开工|新建|改造|新增|新引进|建成|开通|实施|举办|引进)([\u4e00-\u9fff（）()]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 #: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造 do)
 _DONE_VERB = ("完成", "建成", "开通", "实施", "举办", "引进")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
@@ -155,8 +155,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
                 or any(a <= m.start() < b for a, b in titles):
             continue  # 《粤港澳大湾区建设2024年工作要点》: a title, not a target
         due, meant = _intent(text, dates, m, base)
-        if not meant and not _PLANNED.match(m.group()):
-            continue  # 共形成136项成果: a result, not a target
+        if (not meant and not _PLANNED.match(m.group())) or m.group(2).startswith(("来", "以来")):
+            continue  # 共形成136项成果: a result, not a target (nor 实施5年来所取得的成绩: a time so far)
         if _PLANNED.match(m.group()):
             # 规划建设3000P智能算力: a capacity planned is due only by a deadline written in its own clause
             lo = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1

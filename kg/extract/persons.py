@@ -44,7 +44,7 @@ _AGENCY = re.compile(r"(新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日�
                      r"(?:[\u4e00-\u9fff]{0,8}?[ \u3000]?\d{1,2}月\d{1,2}日(?:电|讯)|讯)?[\s\u3000]*[（(]?[^（(，。]{0,4}$")
 #: the newspaper a page comes from: its masthead (四川日报 in the page header) or its source line (来源：湖南日报, 来源：澎湃新闻)
 _MASTHEAD = re.compile(r"(?:^|来源[：:]\s*|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报)|(?<=来源：)[\u4e00-\u9fff]{2,6}(?:新闻|网))"
-                       r"(?=[\s\u3000]|\d{4}年|$)", re.M)
+                       r"(?=[\s\u3000A-Z]|\d{4}年|$)", re.M)  # (江西日报JIANGXI DAILY: its English name joined on)
 
 
 def newspaper_of(page: str) -> str | None:

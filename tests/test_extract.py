@@ -1082,3 +1082,9 @@ def test_a_masthead_with_its_english_name_and_works_counted_before_or_after_the_
         ("绿色化改造项目", "500个以上", "2025"), ("零碳（近零碳）园区", "20个", "2027")}
     ex = run("习近平总书记重要讲话充分肯定了长三角一体化发展战略提出并实施5年来所取得的成绩。")
     assert ex.goals == []  # five years so far: no target
+
+
+def test_a_meeting_agreed_for_another_year_is_dated_by_the_year_of_its_name():
+    ex = run("本报长沙6月18日讯 6月18日，长江中游三省协同推动高质量发展座谈会在长沙举行。"
+             "会议商定，2026年长江中游三省协同推动高质量发展座谈会在江西举办。", date="2025-06-19")
+    assert set(when_where(ex)) == {("2025-06-18", "长沙"), ("2026", "江西")}

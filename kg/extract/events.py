@@ -556,6 +556,9 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         # 会前一天: by the day of the meeting the article reports; 当天, 次日: by the day just told
         anchor = ctx.last_day if shift >= 0 and ctx.last_day is not None else told[0].date
         date = anchor.shifted(shift)
+    elif (named_year := re.match(r"(\d{4})年", label)) and (ctx.last_date is None or ctx.last_date.date is None
+                                                           or ctx.last_date.date.year != int(named_year.group(1))):
+        date = PartialDate(int(named_year.group(1)))  # 会议商定，2026年…座谈会在江西举办: the year its name gives
     elif ctx.last_date is not None and ctx.last_date.date is not None and not any(d.date is None and d.kind == "date" for d in dates):
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year

@@ -73,25 +73,39 @@ class BuildReport:
         return 0
 
 
-def _extract_all(docs: list[Document], jobs: int) -> Iterator[Extraction]:
-    """Extractions in document order; with ``jobs`` > 1 from that many worker processes."""
+def _extract_or_report(doc: Document) -> Extraction | str:
+    """The document's facts or, when the extractor fails on it, why: a bug met on one text costs
+    that text, not the build."""
+    try:
+        return extract(doc)
+    except Exception as exc:  # noqa: BLE001 - reported as a skipped file
+        return f"extraction failed ({type(exc).__name__}: {exc}); the text is left out of the graph"
+
+
+def _extract_all(docs: list[Document], jobs: int) -> Iterator[Extraction | str]:
+    """Extractions (or why one failed) in document order; with ``jobs`` > 1 from that many worker processes."""
     if jobs <= 1 or len(docs) < 2:
-        yield from map(extract, docs)
+        yield from map(_extract_or_report, docs)
         return
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(extract, docs, chunksize=max(1, min(16, len(docs) // (jobs * 8))))
+        yield from pool.imap(_extract_or_report, docs, chunksize=max(1, min(16, len(docs) // (jobs * 8))))
 
 
 def build_dataset(docs: list[Document], progress: IO[str] | None = None, *, jobs: int = 1,
-                  ds: Dataset | None = None) -> tuple[Dataset, list[Extraction]]:
+                  ds: Dataset | None = None, problems: list[Problem] | None = None) -> tuple[Dataset, list[Extraction]]:
     """Extract every document and add its facts to ``ds`` (one named graph per document,
-    replacing the graph a document had before)."""
+    replacing the graph a document had before); a document the extractor fails on is left out
+    and reported in ``problems``."""
     ds = ds if ds is not None else new_dataset()
     extractions = []
     for n, (doc, ex) in enumerate(zip(docs, _extract_all(docs, jobs)), 1):
+        if isinstance(ex, str):
+            if problems is not None:
+                problems.append(Problem(doc.id, ex))
+            continue
         ds.remove_graph(source_iri(doc.id))
         add_document(ds, doc, ex)
         extractions.append(ex)
@@ -233,7 +247,7 @@ def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, p
         raise UserError("problems with the input (--strict):\n  " + "\n  ".join(map(str, problems)))
     report = BuildReport(out_dir=out_dir, texts=len(docs), problems=problems, strict=strict)
     report.undated = [d.id for d in docs if d.date is None]
-    ds, _ = build_dataset(docs, progress, jobs=jobs, ds=base)
+    ds, _ = build_dataset(docs, progress, jobs=jobs, ds=base, problems=report.problems)
     if add:
         report.texts = len({g for g in ds.graphs() if len(g)})
 

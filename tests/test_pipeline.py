@@ -146,3 +146,25 @@ def test_a_failing_forked_writer_fails_the_build_and_keeps_the_previous_one(tmp_
         build(SOURCE_TEXTS, out, progress=None, write_map=False, jobs=2)
     assert (out / "kg.ttl").read_bytes() == before
     assert not list(tmp_path.glob(".build.tmp-*"))
+
+
+def test_a_text_the_extractor_fails_on_is_reported_and_the_others_are_built(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    real = kg.pipeline.extract
+    first = sorted(p.stem for p in SOURCE_TEXTS.glob("*.txt"))[0]
+
+    def failing(doc):
+        if doc.id == first:
+            raise ValueError("a rule met what it did not expect")
+        return real(doc)
+
+    monkeypatch.setattr(kg.pipeline, "extract", failing)
+    report = build(SOURCE_TEXTS, tmp_path / "build", progress=None, write_map=False)
+    assert [p.file for p in report.skipped] == [first] and "ValueError" in report.skipped[0].reason
+    assert report.texts == 5 and report.exit_status() == 1
+    from kg.graph import source_iri
+
+    graphs = {str(g.identifier) for g in Dataset().parse(tmp_path / "build" / "kg.trig", format="trig").graphs() if len(g)}
+    others = {str(source_iri(p.stem)) for p in SOURCE_TEXTS.glob("*.txt") if p.stem != first}
+    assert others <= graphs and str(source_iri(first)) not in graphs

@@ -1088,3 +1088,13 @@ def test_a_meeting_agreed_for_another_year_is_dated_by_the_year_of_its_name():
     ex = run("本报长沙6月18日讯 6月18日，长江中游三省协同推动高质量发展座谈会在长沙举行。"
              "会议商定，2026年长江中游三省协同推动高质量发展座谈会在江西举办。", date="2025-06-19")
     assert set(when_where(ex)) == {("2025-06-18", "长沙"), ("2026", "江西")}
+
+
+def test_a_visit_of_listed_counties_and_its_symposium_told_again_on_its_day():
+    ex = run("本报赣州讯 5月21日至22日，江西省委副书记、省长叶安在赣州市瑞金市、于都县、信丰县调研，并主持召开座谈会。\n\n"
+             "22日下午，叶安在赣州市主持召开座谈会。黄明汇报了赣州工作情况，钟梁参加座谈会。", date="2025-05-23")
+    visit = next(e for e in ex.events if e.trigger == "调研")
+    assert (str(visit.date), str(visit.end_date), visit.place) == ("2025-05-21", "2025-05-22", "赣州")
+    meetings = [e for e in ex.events if e.label == "座谈会"]
+    assert len(meetings) == 1 and str(meetings[0].date) == "2025-05-22"
+    assert set(roles(meetings[0])) == {"叶安", "黄明", "钟梁"}

@@ -186,6 +186,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         # 14日至15日在辽宁调研，15日下午在沈阳主持召开…座谈会: the visit, told in a clause of its own
         ev = _event(sm, _clause(text, m.start(), m.end()), m.start(), m.end(), m.group(2), dates, ctx,
                     place_from=m.start(1), within=(max(text.rfind(c, 0, m.start()) for c in "，。；") + 1, m.end()))
+        if m.group(1) and re.search("[、和及与]", m.group(1)):  # 在赣州市瑞金市、于都县、信丰县调研: the city holding them
+            ev.place = _covering(sm, m.start(1), m.end(1)) or ev.place
         new.insert(0, ev)
     if not new and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
@@ -367,11 +369,14 @@ def _known(ev: Event, ctx: EventContext) -> Event:
     for old in reversed(ctx.events):
         compatible = old.date is None or ev.date is None or ev.date.iso().startswith(old.date.iso()) \
             or old.date.iso().startswith(ev.date.iso())
+        # 5月21日至22日…调研，并主持召开座谈会 / 22日下午，…主持召开座谈会: the meeting of the visit, on its day
+        day_of = (old.end_date is not None and ev.date is not None and ev.end_date is None and _within(ev.date, old)
+                  and old.label == ev.label and MEETING_END.search(ev.label) is not None)
         # (a headline dated only by the year in its own words, 2025年秋季…双选会在西安举办, is undated)
         headline = _is_headline(old) and (old.date is None or old.date.precision == "year") and not _is_headline(ev)
         # 副省长…主持签约仪式: the ceremony of the signing told just before
         ceremony = ev.label in ("签约仪式", "签字仪式", "签约活动") and old.trigger in ("签署", "签订") and compatible
-        same = compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
+        same = day_of or compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
                                # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name
                                or (headline and len(old.label) >= 8 and subsequence(old.label, ev.label))
                                # 听取…汇报 in the headline: what the meeting of the lead did
@@ -395,7 +400,7 @@ def _known(ev: Event, ctx: EventContext) -> Event:
         if same or visit or ceremony or tour or again:
             if _is_headline(old) and not _is_headline(ev):
                 old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
-            if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())):
+            if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())) or day_of:
                 old.date, old.end_date = ev.date, ev.end_date
             old.place = _more_specific(old.place, ev.place)
             if any(v is ev for v in ctx.vague):

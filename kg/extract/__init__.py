@@ -20,7 +20,7 @@ from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import GENERIC_HEADS, ZONE_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of
-from kg.facts import Extraction, Organization, Person, Place, PostHolding
+from kg.facts import Event, Extraction, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
 
@@ -201,7 +201,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                       and not _part_of_visit(e, ctx.events))
 
 
-def _part_of_visit(ev, events: list) -> bool:
+def _part_of_visit(ev: Event, events: list[Event]) -> bool:
+    """Whether ``ev`` has no place of its own and the days of a placed visit: a stop of that visit."""
     return ev.place is None and ev.end_date is not None and any(
         v is not ev and v.place and (v.date, v.end_date) == (ev.date, ev.end_date) for v in events)
 

@@ -1098,3 +1098,11 @@ def test_a_visit_of_listed_counties_and_its_symposium_told_again_on_its_day():
     meetings = [e for e in ex.events if e.label == "座谈会"]
     assert len(meetings) == 1 and str(meetings[0].date) == "2025-05-22"
     assert set(roles(meetings[0])) == {"叶安", "黄明", "钟梁"}
+
+
+def test_zones_with_a_bracketed_place_a_综合实验区_and_no_places_made_of_a_law_s_words():
+    names = lambda text: {p.name for p in run(text, date="2025-03-05").places}  # noqa: E731
+    assert "中国（广西）自由贸易试验区钦州港片区" in names("当天下午，他考察了中国（广西）自由贸易试验区钦州港片区。")
+    assert "西部（成都）科学城" in names("在西部（成都）科学城，他察看重大科技基础设施建设进展。")
+    assert "郑州航空港经济综合实验区" in names("推进郑州航空港经济综合实验区建设。")
+    assert not {"湖南省城乡", "中华人民共和国"} & names("会议还审议了《湖南省城乡规划条例》和《中华人民共和国乡村振兴促进法》实施情况。")

@@ -22,7 +22,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form in forms), key=lambda x: -len(x[0]))
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
-_NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "各地", "当地", "本地", "地方"}
+_NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "中华人民共和国", "各地", "当地", "本地", "地方"}
 _ZONE_STOP = set("的和与及等在至将以把为对向从、，。；：“”《》 \n")
 FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
@@ -215,8 +215,10 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         found.append(PlaceMention(start, span.end, text[start:span.end], text[start:span.end], None, "place"))
     found += _listed_with_places(text, found)
     found += _zones_by_suffix(text)
+    found += [PlaceMention(m.start(), m.end(), m.group(), m.group(), None, "zone") for m in _BRACKETED_ZONE.finditer(text)]
     found = [_port_district(p) for p in _extend_zones(text, found)]
-    found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES]  # not a bare 新区
+    found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES  # not a bare 新区
+             and not p.surface.endswith("城乡")]  # (《湖南省城乡规划条例》: 城乡 is no township)
     return _non_overlapping(found)
 
 
@@ -227,6 +229,9 @@ def _division_run(spans: list[Span], span: Span) -> bool:
                for o in spans)
 
 
+#: a zone with a bracketed place in its name: 西部（成都）科学城, 中国（广西）自由贸易试验区钦州港片区
+_BRACKETED_ZONE = re.compile(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,10}?"
+                             r"(?:科学城|自由贸易试验区[\u4e00-\u9fff]{2,6}?片区|自由贸易试验区|片区|新区|示范区|开发区|高新区|产业园)")
 _PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?=[\u4e00-\u9fff]{2,6}港区$)")
 
 
@@ -330,7 +335,7 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
 _SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡",
                   "街道", "村", "新区", "试验区", "都市圈", "城市群", "经济圈", "灌区", "工业园", "流域")
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
-_WIDER_ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:经济区|示范区|合作区|片区)")
+_WIDER_ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:经济区|示范区|合作区|片区|实验区)")
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
 
 

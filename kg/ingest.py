@@ -33,7 +33,8 @@ _BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通�
                      r"(?:[ \u3000]+(?:(?:责任|美术|图片)?编辑|责编|美编|校对)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3})*[）)]?$")
 _LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
 _CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
-_DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?电|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")
+_DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社|[\u4e00-\u9fff]{2,6}日报)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)"
+                             r"|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")  # (本报兰州7月7日讯, 湖南日报11月29日讯)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\ue000-\ue01f]")  # and our private-use marks
 #: a story's first paragraph: a dateline or a date opening it (8月27日下午，…; 11月28日至12月2日，…; 昨天，…)
 _LEAD_START = re.compile(_DATELINE_START.pattern + r"|^(?:\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|昨天|前天|今天|近日|日前)"

@@ -1106,3 +1106,13 @@ def test_zones_with_a_bracketed_place_a_综合实验区_and_no_places_made_of_a_
     assert "西部（成都）科学城" in names("在西部（成都）科学城，他察看重大科技基础设施建设进展。")
     assert "郑州航空港经济综合实验区" in names("推进郑州航空港经济综合实验区建设。")
     assert not {"湖南省城乡", "中华人民共和国"} & names("会议还审议了《湖南省城乡规划条例》和《中华人民共和国乡村振兴促进法》实施情况。")
+
+
+def test_a_page_s_second_item_with_a_paper_s_dateline_and_a_visit_named_in_a_welcome():
+    ex = run("甘肃日报\n\n省长在陇西调研\n\n本报讯 7月5日，省长郎飞在陇西县调研。\n\n兰洽会在兰州开幕\n扈蕾出席\n\n"
+             "本报兰州7月7日讯（记者 仝磊）今天上午，第三十一届中国兰州投资贸易洽谈会在兰州国际会展中心开幕。副省长扈蕾出席开幕式。",
+             date="2025-07-08")
+    assert ("2025-07-07", "兰州国际会展中心") in when_where(ex)  # 今天 of the item's own dateline
+    ex = run("本报讯 8月22日上午，省委书记谌阳在贵阳会见广东省委书记冼晖率领的广东省党政代表团。"
+             "谌阳代表省委、省政府对代表团一行来黔考察表示欢迎。会见后，粤黔东西部协作联席会议召开。", date="2024-08-23")
+    assert [(str(e.date), e.trigger) for e in ex.events] == [("2024-08-22", "会见"), ("2024-08-22", "召开")]

@@ -197,6 +197,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             m = None  # 考察期间，代表团一行先后来到成都、德阳: the visit told already
         if m and ctx.events and text[max(0, m.start() - 2):m.start()] in ("陪同", "参加") and not m.group(1):
             m = None  # 省长安然陪同考察并参加座谈: a part in the visit told, not a visit of its own
+        if m and ctx.events and (text[max(0, m.start() - 2):m.start()] in ("这次", "此次", "本次")
+                                 or re.search(r"^[^，。；]{0,6}表示(?:欢迎|感谢)", text[m.start():])):
+            m = None  # 对代表团一行来黔考察表示欢迎, 以这次考察为契机: the visit told already, named in a speech
         if m and m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
                 and not any(d.date is not None and d.end <= m.start() for d in dates):
             m = None  # 他来到…开发区，调研…: a stop of the visit told, unless dated (8月19日至20日，…到青岛、日照两市，调研…)
@@ -573,6 +576,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date = ctx.last_day  # 下午，现场推进会在…举行: later on the day just told
     elif (during := _DURING.search(text)) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
+        if date is None and ctx.last_day is not None:
+            date = ctx.last_day  # 会见后，…联席会议召开 under a headline that named it: on the day of the call
         if during.group() == "会后" and end_date is not None:
             date, end_date = end_date, None  # 闭幕会后: on the session's last day
         elif during.group().endswith("前"):

@@ -1116,3 +1116,9 @@ def test_a_page_s_second_item_with_a_paper_s_dateline_and_a_visit_named_in_a_wel
     ex = run("本报讯 8月22日上午，省委书记谌阳在贵阳会见广东省委书记冼晖率领的广东省党政代表团。"
              "谌阳代表省委、省政府对代表团一行来黔考察表示欢迎。会见后，粤黔东西部协作联席会议召开。", date="2024-08-23")
     assert [(str(e.date), e.trigger) for e in ex.events] == [("2024-08-22", "会见"), ("2024-08-22", "召开")]
+
+
+def test_the_symposium_closing_a_visit_is_on_its_last_day_and_a_dam_area_is_a_site():
+    ex = run("新华社武汉10月15日电 国务院副总理荀衡14日至15日在湖北宜昌调研，并主持召开推动长江经济带高质量发展座谈会。\n\n"
+             "14日下午，荀衡来到三峡枢纽坝区，登上坛子岭俯瞰大坝全貌。", date="2025-10-16")
+    assert set(when_where(ex)) == {("2025-10-14", "宜昌"), ("2025-10-15", "宜昌"), ("2025-10-14", "三峡枢纽坝区")}

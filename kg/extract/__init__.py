@@ -189,7 +189,11 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         if ev.date is None and base is not None and base.month:
             ev.date = PartialDate(base.year, base.month)  # 近日，…召开: a few days before the paper, in its month
     paper_place = next((gazetteer().lookup(home[level]) for level in ("市", "省", "自治区") if level in home), None)
+    spans = {(v.date, v.end_date, v.evidence.index) for v in ctx.events if v.end_date is not None and v.trigger in ("调研", "考察", "视察")}
     for ev in ctx.events:
+        if ev.end_date is not None and MEETING_END.search(ev.label) and (ev.date, ev.end_date, ev.evidence.index) in spans:
+            # 14日至15日在宜昌调研，并主持召开…座谈会: the symposium that closes the visit, on its last day
+            ev.date, ev.end_date = ev.end_date, None
         if ev.place is None and filed_in and ev.date == base and base.precision == "day":
             ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
         if ev.place is None and paper_place is not None and ev.trigger in ("调研", "考察", "视察"):

@@ -629,7 +629,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
-                   r"|研究所|研究院|酒庄|保护区|度假区)$")
+                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场)$")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
 _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 

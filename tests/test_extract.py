@@ -1122,3 +1122,9 @@ def test_the_symposium_closing_a_visit_is_on_its_last_day_and_a_dam_area_is_a_si
     ex = run("新华社武汉10月15日电 国务院副总理荀衡14日至15日在湖北宜昌调研，并主持召开推动长江经济带高质量发展座谈会。\n\n"
              "14日下午，荀衡来到三峡枢纽坝区，登上坛子岭俯瞰大坝全貌。", date="2025-10-16")
     assert set(when_where(ex)) == {("2025-10-14", "宜昌"), ("2025-10-15", "宜昌"), ("2025-10-14", "三峡枢纽坝区")}
+
+
+def test_a_city_wide_meeting_told_by_the_city_s_paper_is_in_the_city():
+    ex = run("西安日报\n\n全市西安都市圈建设推进大会召开\n\n本报讯（记者 伍倩）昨日上午，全市西安都市圈建设推进大会召开。市委书记瞿恒出席并讲话。",
+             date="2024-06-14")
+    assert when_where(ex) == [("2024-06-13", "西安")]

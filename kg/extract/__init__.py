@@ -198,6 +198,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
         if ev.place is None and paper_place is not None and ev.trigger in ("调研", "考察", "视察"):
             ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, in the paper's city
+        whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label else None
+        if ev.place is None and whole in home and (division := gazetteer().lookup(home[whole])) is not None:
+            ev.place = division.name  # 西安日报: 全市西安都市圈建设推进大会召开, in the paper's city
     # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting);
     # a stop of a visit told with neither its own day nor its own place is the visit (在西部（成都）科学城，
     # 他察看…, dated by the visit's days): not an event of its own

@@ -171,7 +171,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         # (the person the sentence is about, not the escort of 在…陪同下 before them)
         escorts = list(ESCORTED.finditer(sent.text)) + list(BYLINE.finditer(sent.text))  # (nor a reporter)
         lead = [p for p in persons if not any(m.start() <= p.start < m.end() for m in escorts)]
-        if lead and (lead[0].start <= 12 or any(0 <= lead[0].start - m.end() <= 2 for m in escorts)):
+        if lead and (lead[0].start <= 12 or any(0 <= lead[0].start - m.end() <= 2 for m in escorts)
+                     or _DATED_OPENING.match(sent.text[:lead[0].start])):
             subject = lead[0].text  # 在…陪同下，庹继川先后来到…
         elif persons and persons[0].start <= 12 and not escorts:
             subject = persons[0].text
@@ -204,8 +205,31 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting);
     # a stop of a visit told with neither its own day nor its own place is the visit (在西部（成都）科学城，
     # 他察看…, dated by the visit's days): not an event of its own
-    out.events.extend(e for e in ctx.events if (e.date or e.place or (e.participations and MEETING_END.search(e.label)))
-                      and not _part_of_visit(e, ctx.events))
+    kept = [e for e in ctx.events if (e.date or e.place or (e.participations and MEETING_END.search(e.label)))
+            and not _part_of_visit(e, ctx.events)]
+    _date_first_stops(kept)
+    out.events.extend(kept)
+
+
+#: what may come before the person a sentence is about: a dateline, a date, a post (本报讯 7月5日至6日，省长)
+_DATED_OPENING = re.compile(r"^(?:本报讯|新华社[^，。]{0,12}电)?[ \u3000]*[\d月日至年上下午]+[，,][\u4e00-\u9fff、]{0,16}$")
+
+
+_STOP_VERBS = ("来到", "走进", "察看", "考察", "参观", "看望", "前往")
+
+
+def _date_first_stops(events: list[Event]) -> None:
+    """The stops of a visit of several days told before any of its days is (首先来到…; 在…市场，他走进…;
+    随后，他来到…) are on its first day, not on all its days."""
+    visits = [v for v in events if v.end_date is not None and v.trigger in ("调研", "考察", "视察")]
+    for visit in visits:
+        later = sorted((e for e in events if e is not visit and e.evidence.article == visit.evidence.article
+                        and e.evidence.index > visit.evidence.index), key=lambda e: e.evidence.index)
+        for ev in later:
+            if ev.date is not None and ev.end_date is None:
+                break  # a day told (6日上午，…): what follows is dated by it
+            if ev.place and ev.trigger in _STOP_VERBS and (ev.date is None or (ev.date, ev.end_date) == (visit.date, visit.end_date)):
+                ev.date, ev.end_date = visit.date, None
 
 
 def _part_of_visit(ev: Event, events: list[Event]) -> bool:

@@ -257,7 +257,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             new.append(ev)
         elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
                 any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
-                or (ctx.last_day is not None and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text))
+                or ((ctx.last_day is not None or (ctx.setting is not None and ctx.setting.end_date is not None))
+                    and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text))
                     and (_GROUP.search(text, 0, arrive.start()) or any(p.end <= arrive.start() for p in persons)))):
             # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
             # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told

@@ -1136,3 +1136,9 @@ def test_the_stops_of_a_visit_before_its_second_day_is_told_are_on_its_first_day
              "6日上午，郎飞来到巩昌镇城东社区养老服务中心，看望在此生活的老人。", date="2025-07-08")
     assert set(when_where(ex)) == {("2025-07-05", "陇西县"), ("2025-07-05", "陇西文峰中药材市场"),
                                    ("2025-07-05", "甘肃陇原本草药业有限公司"), ("2025-07-06", "城东社区养老服务中心")}
+
+
+def test_an_invitation_to_visit_is_no_visit_and_the_paper_s_city_places_only_the_story_s_own_visit():
+    ex = run("赣州市人民政府\n\n本报讯 6月10日至11日，市长兰骏率市政府代表团赴深圳市考察。\n\n"
+             "兰骏说，欢迎企业到赣州考察投资。", date="2025-06-12")
+    assert when_where(ex) == [("2025-06-10", "深圳")]

@@ -197,8 +197,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ev.date, ev.end_date = ev.end_date, None
         if ev.place is None and filed_in and ev.date == base and base.precision == "day":
             ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
-        if ev.place is None and paper_place is not None and ev.trigger in ("调研", "考察", "视察"):
-            ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, in the paper's city
+        if ev.place is None and paper_place is not None and ev.trigger in ("调研", "考察", "视察") and ctx.created and ev is ctx.created[0]:
+            ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, the story's visit, in the paper's city
         whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label else None
         if ev.place is None and whole in home and (division := gazetteer().lookup(home[whole])) is not None:
             ev.place = division.name  # 西安日报: 全市西安都市圈建设推进大会召开, in the paper's city

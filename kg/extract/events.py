@@ -200,6 +200,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         if m and ctx.events and (text[max(0, m.start() - 2):m.start()] in ("这次", "此次", "本次")
                                  or re.search(r"^[^，。；]{0,6}表示(?:欢迎|感谢)", text[m.start():])):
             m = None  # 对代表团一行来黔考察表示欢迎, 以这次考察为契机: the visit told already, named in a speech
+        if m and re.search(r"欢迎[^，。；]{0,12}$", text[:m.start()]):
+            m = None  # 欢迎企业到赣州考察投资: an invitation, not a visit
         if m and m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
                 and not any(d.date is not None and d.end <= m.start() for d in dates):
             m = None  # 他来到…开发区，调研…: a stop of the visit told, unless dated (8月19日至20日，…到青岛、日照两市，调研…)

@@ -1142,3 +1142,11 @@ def test_an_invitation_to_visit_is_no_visit_and_the_paper_s_city_places_only_the
     ex = run("赣州市人民政府\n\n本报讯 6月10日至11日，市长兰骏率市政府代表团赴深圳市考察。\n\n"
              "兰骏说，欢迎企业到赣州考察投资。", date="2025-06-12")
     assert when_where(ex) == [("2025-06-10", "深圳")]
+
+
+def test_a_part_of_the_site_just_told_is_that_stop_and_a_place_of_a_later_clause_is_not_the_visit_s():
+    ex = run("本报讯 6月11日上午，代表团在南山区考察了深圳湾科技生态园。\n\n"
+             "在园区展厅，兰骏仔细察看人工智能等领域的前沿产品，邀请企业到赣州设立研发中心。\n\n"
+             "11日下午，兰骏仔细察看了低空经济产品，邀请企业到赣州投资。", date="2025-06-12")
+    assert "赣州" not in {e.place for e in ex.events}
+    assert len([e for e in ex.events if "前沿产品" in e.label]) == 0

@@ -202,6 +202,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             m = None  # 对代表团一行来黔考察表示欢迎, 以这次考察为契机: the visit told already, named in a speech
         if m and re.search(r"欢迎[^，。；]{0,12}$", text[:m.start()]):
             m = None  # 欢迎企业到赣州考察投资: an invitation, not a visit
+        if m and ctx.events and re.match(r"在(?:园区|厂区|展厅|车间|现场|该|这里|此)", text):
+            m = None  # 在园区展厅，他察看…: a part of the site just told, the same stop
         if m and m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
                 and not any(d.date is not None and d.end <= m.start() for d in dates):
             m = None  # 他来到…开发区，调研…: a stop of the visit told, unless dated (8月19日至20日，…到青岛、日照两市，调研…)
@@ -209,8 +211,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
             target = m.group(1) or m.group(6)
             label = _clause(text, m.start(), m.end())
+            clause_end = min([i for i in (text.find(c, m.end()) for c in "，。；") if i >= 0] or [len(text)])
             ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3) or m.group(5), dates, ctx,
-                        place_from=target_start if m.group(1) else None)
+                        place_from=target_start if m.group(1) else None,
+                        within=None if m.group(1) else (0, clause_end))  # (not 邀请企业到赣州… in a later clause)
             met = (m.group(5) or "") in _MEETING_VERBS  # 会见中国华岳新材料集团有限公司…: a guest, not a place
             inside = [p for p in sm.places if target and target_start is not None
                       and target_start <= p.start and p.end <= target_start + len(target)]

@@ -1150,3 +1150,10 @@ def test_a_part_of_the_site_just_told_is_that_stop_and_a_place_of_a_later_clause
              "11日下午，兰骏仔细察看了低空经济产品，邀请企业到赣州投资。", date="2025-06-12")
     assert "赣州" not in {e.place for e in ex.events}
     assert len([e for e in ex.events if "前沿产品" in e.label]) == 0
+
+
+def test_他_at_a_stop_of_a_visit_is_the_visitor():
+    ex = run("新华社郑州10月15日电 10月13日，国务院总理甄衡在三门峡调研。\n\n"
+             "三门峡市委书记黄宁汇报了黄河治理情况。随后，他来到三门峡天鹅湖国家城市湿地公园，了解湿地保护修复情况。", date="2025-10-16")
+    stop = next(e for e in ex.events if e.place == "三门峡天鹅湖国家城市湿地公园")
+    assert roles(stop) == {"甄衡": "other"}

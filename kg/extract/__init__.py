@@ -163,7 +163,11 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         regions = {p.name for p in out.places if p.kind == "region"}
         for pm in collective_places(sent.text, regions):
             out.places.append(Place(pm.name, sent, kind="collective"))
-        find_events(sm, dates, ctx, persons + _coreferences(sent.text, persons, holders, subject))
+        # 他 at a stop of a visit (随后，他来到…) is the visitor, whoever the sentence before was about
+        visitor = next((p.name for ev in reversed(ctx.events) if ev.trigger in _VISIT_TRIGGERS
+                        for p in ev.participations if p.role == "other"), None)
+        referent = visitor if visitor and _AT_A_STOP.search(sent.text) else subject
+        find_events(sm, dates, ctx, persons + _coreferences(sent.text, persons, holders, referent))
         for span, post, _ in holdings:
             for title in _REFERRING_TITLES:
                 if post.endswith(title):
@@ -213,6 +217,11 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
 
 #: what may come before the person a sentence is about: a dateline, a date, a post (本报讯 7月5日至6日，省长)
 _DATED_OPENING = re.compile(r"^(?:本报讯|新华社[^，。]{0,12}电)?[ \u3000]*[\d月日至年上下午]+[，,][\u4e00-\u9fff、]{0,16}$")
+
+
+_VISIT_TRIGGERS = ("调研", "考察", "视察", "来到", "走进", "察看", "参观")
+#: a sentence telling a stop of a visit with 他 as its subject
+_AT_A_STOP = re.compile(r"(?:^|[，,])(?:随后|接着|之后|此后)?[，,]?他(?:还|又|先后|首先|随后)?(?:来到|走进|察看|考察|参观|前往|登上)")
 
 
 _STOP_VERBS = ("来到", "走进", "察看", "考察", "参观", "看望", "前往")

@@ -194,14 +194,14 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         if ev.date is None and base is not None and base.month:
             ev.date = PartialDate(base.year, base.month)  # 近日，…召开: a few days before the paper, in its month
     paper_place = next((gazetteer().lookup(home[level]) for level in ("市", "省", "自治区") if level in home), None)
-    spans = {(v.date, v.end_date, v.evidence.index) for v in ctx.events if v.end_date is not None and v.trigger in ("调研", "考察", "视察")}
+    spans = {(v.date, v.end_date, v.evidence.index) for v in ctx.events if v.end_date is not None and v.trigger in _VISIT_VERBS}
     for ev in ctx.events:
         if ev.end_date is not None and MEETING_END.search(ev.label) and (ev.date, ev.end_date, ev.evidence.index) in spans:
             # 14日至15日在宜昌调研，并主持召开…座谈会: the symposium that closes the visit, on its last day
             ev.date, ev.end_date = ev.end_date, None
         if ev.place is None and filed_in and ev.date == base and base.precision == "day":
             ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
-        if ev.place is None and paper_place is not None and ev.trigger in ("调研", "考察", "视察") and ctx.created and ev is ctx.created[0]:
+        if ev.place is None and paper_place is not None and ev.trigger in _VISIT_VERBS and ctx.created and ev is ctx.created[0]:
             ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, the story's visit, in the paper's city
         whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label else None
         if ev.place is None and whole in home and (division := gazetteer().lookup(home[whole])) is not None:
@@ -219,7 +219,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
 _DATED_OPENING = re.compile(r"^(?:本报讯|新华社[^，。]{0,12}电)?[ \u3000]*[\d月日至年上下午]+[，,][\u4e00-\u9fff、]{0,16}$")
 
 
-_VISIT_TRIGGERS = ("调研", "考察", "视察", "来到", "走进", "察看", "参观")
+#: the triggers of a visit as a whole (not of one of its stops)
+_VISIT_VERBS = ("调研", "考察", "视察")
+_VISIT_TRIGGERS = _VISIT_VERBS + ("来到", "走进", "察看", "参观")
 #: a sentence telling a stop of a visit with 他 as its subject
 _AT_A_STOP = re.compile(r"(?:^|[，,])(?:随后|接着|之后|此后)?[，,]?他(?:还|又|先后|首先|随后)?(?:来到|走进|察看|考察|参观|前往|登上)")
 
@@ -230,7 +232,7 @@ _STOP_VERBS = ("来到", "走进", "察看", "考察", "参观", "看望", "前�
 def _date_first_stops(events: list[Event]) -> None:
     """The stops of a visit of several days told before any of its days is (首先来到…; 在…市场，他走进…;
     随后，他来到…) are on its first day, not on all its days."""
-    visits = [v for v in events if v.end_date is not None and v.trigger in ("调研", "考察", "视察")]
+    visits = [v for v in events if v.end_date is not None and v.trigger in _VISIT_VERBS]
     for visit in visits:
         later = sorted((e for e in events if e is not visit and e.evidence.article == visit.evidence.article
                         and e.evidence.index > visit.evidence.index), key=lambda e: e.evidence.index)

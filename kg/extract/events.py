@@ -231,8 +231,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
             # 来到沈阳市铁西区，在沈鼓集团察看: the site after 在 in the verb's own clause
             own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
-            at = _AT_SITE.match(text)  # 在襄阳锐驰精密机械股份有限公司，他察看…: the company the clause before names
-            own = own or (text[1:at.end() - 1] if at and not m.group(1) and _SITE.search(text[1:at.end() - 1]) else None)
+            own = own or (None if m.group(1) else _opening_site(text))  # 在襄阳锐驰精密机械股份有限公司，他察看…
             site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
                 or (_site(went.group(2), sm, reached=True) if went else None) \
                 or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
@@ -272,9 +271,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                         place_from=arrive.start(2))
             if ev.date is None and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text)):
                 ev.date = ctx.last_day
-            at = _AT_SITE.match(text)
-            at_site = text[1:at.end() - 1] if at and _SITE.search(text[1:at.end() - 1]) else None
-            # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop
+            at_site = _opening_site(text)  # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop
             ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
                 or _covering(sm, arrive.start(2), arrive.end(2)) \
                 or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
@@ -435,7 +432,7 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
             return longer[len(shorter):]  # 伊滨区, then 伊滨区新能源电池产业园: the site in the district
         return longer  # 海口 in the headline, 海口国际会展中心 in the lead
     div = gazetteer().lookup(b)
-    if div is None and gazetteer().lookup(a) is not None and gazetteer().lookup(a).level == "county" and _SITE_OR_ZONE.search(b):
+    if div is None and (held := gazetteer().lookup(a)) is not None and held.level == "county" and _SITE_OR_ZONE.search(b):
         return b  # 在伊滨区召开, then 在伊滨区新能源电池产业园举行: the site the district holds
     seen = set()
     while div is not None and div.parent and div.parent not in seen:
@@ -512,6 +509,11 @@ _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
 _TOOK_PART = re.compile(r"(?:陪同|参加|出席)(?:了)?(考察|调研|视察)?(?:并|和|及|、)?(?:出席|参加)?(座谈会?)?(?=[。；，]|$)")
 
 
+def _main_visit(events: list[Event]) -> Event | None:
+    """The article's visit of several days, the first told."""
+    return next((e for e in events if e.trigger in _INSPECT_VERBS and e.end_date is not None), None)
+
+
 def _attended(text: str, events: list[Event]) -> list[Event]:
     """The events a closing line of attendance names by their kind: the article's visit (its first)
     and, for 座谈, the first of its 座谈会 told with a date or place, which the report is about (not a
@@ -521,8 +523,7 @@ def _attended(text: str, events: list[Event]) -> list[Event]:
         return []
     out = []
     if m.group(1):
-        visit = next((e for e in events if e.trigger in _INSPECT_VERBS and e.end_date is not None), None) \
-            or next((e for e in events if e.trigger in _INSPECT_VERBS), None)
+        visit = _main_visit(events) or next((e for e in events if e.trigger in _INSPECT_VERBS), None)
         out += [visit] if visit is not None else []
     if m.group(2):
         meeting = next((e for e in events if e.label.endswith(("座谈会", "座谈")) and (e.date or e.place)), None)
@@ -536,7 +537,7 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     for ev in reversed(events):
         if ev.trigger and ev.trigger not in ("召开", "举行", "主持召开", "主持") and ev.trigger[:2] in text:
             return ev  # 为中心揭牌并致辞: the unveiling told just before
-    if _WHAT_WAS_TOLD.search(text) and (visit := next((e for e in events if e.trigger in _INSPECT_VERBS and e.end_date), None)):
+    if _WHAT_WAS_TOLD.search(text) and (visit := _main_visit(events)):
         return visit  # …分别参加有关活动 after a visit of several days: that visit
     if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:
         return events[-1]  # 中牟县委书记秦晓川陪同, 分别参加有关活动: the visit just told
@@ -649,6 +650,12 @@ def _venue(words: str, sm: SentenceMentions, place: str | None) -> str | None:
             and not any(p.surface == words for p in sm.places) and not any(is_clause_verb(w, f) for _, _, w, f in tokens(words)):
         return _shed_divisions(words, sm)
     return place
+
+
+def _opening_site(text: str) -> str | None:
+    """The site a sentence opens with, 在…， (在大连船舶重工集团有限公司，他走进…), when it is named as one."""
+    at = _AT_SITE.match(text)
+    return text[1:at.end() - 1] if at and _SITE.search(text[1:at.end() - 1]) else None
 
 
 def _shed_divisions(site: str, sm: SentenceMentions) -> str:

@@ -118,7 +118,7 @@ def normalise(text: str) -> str:
             continue
         # a block of two to four short lines without a sentence's punctuation is a headline with its
         # kicker, subhead or the names under it, however long they are once joined
-        headline = len(lines) <= 4 and all(len(ln) <= 30 for ln in lines) and not re.search("[。！？；，]", para)
+        headline = len(lines) <= 4 and all(len(ln) <= 40 for ln in lines) and not re.search("[。！？；，]", para)
         joined = _join_lines(lines, spaced, headline)
         out.append((_SPACED_DATE.sub("", _BYLINE_NAMES.sub(_close_padded_names, joined)), headline))
     # a long paragraph cut mid-sentence by a column break continues in the next paragraph
@@ -162,7 +162,8 @@ def _join_lines(lines: list[str], spaced: list[bool] | None = None, headline: bo
     for i, line in enumerate(lines[1:], 1):
         prev = joined[-1]
         if _LIST_ITEM.match(line) or _is_byline(line) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)) \
-                or (headline and _WHOLE_HEADLINE.search(joined.rsplit("\n", 1)[-1])):
+                or (headline and (_WHOLE_HEADLINE.search(joined.rsplit("\n", 1)[-1])
+                                  or re.search(r"\S[ \u3000]+\S", lines[i - 1]))):  # 共商共建  共享共赢: a kicker
             joined += "\n" + line
         elif _OPEN_BYLINE.search(joined[-40:]) and (spaced is None or spaced[i]):
             joined += " " + line  # （记者 苏明 / 郑雅琴）: the names of a byline stay apart (not 祁 / 晓峰)

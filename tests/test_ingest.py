@@ -32,6 +32,14 @@ def test_normalise_joins_lines_broken_inside_words_and_names(corpus):
     assert "\n" not in "长三角地区主要领导座谈会在浙江省温州市举行"
 
 
+def test_a_headline_block_keeps_its_kicker_and_a_long_subhead_apart():
+    text = normalise("共商共建  共享共赢\n西部陆海新通道省际协商合作\n联席会议第五次会议在南宁召开\n\n正文。")
+    assert text.startswith("共商共建  共享共赢\n西部陆海新通道省际协商合作联席会议第五次会议在南宁召开\n\n")
+    text = normalise("携手唱好新时代成渝“双城记”\n推动成渝地区双城经济圈建设重庆四川党政联席会议第十一次会议召开\n\n"
+                     "本报讯（记者 罗欣）4月16日至17日，代表团赴重庆学习考察。")
+    assert "召开\n\n本报讯" in text  # a subhead of 31 characters is still a headline, not the lead's first line
+
+
 def test_normalise_keeps_chinese_punctuation_and_folds_full_width_digits():
     assert normalise("２０２３年，上海：（一）") == "2023年，上海：（一）\n"
 

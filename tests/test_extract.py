@@ -1157,3 +1157,47 @@ def test_他_at_a_stop_of_a_visit_is_the_visitor():
              "三门峡市委书记黄宁汇报了黄河治理情况。随后，他来到三门峡天鹅湖国家城市湿地公园，了解湿地保护修复情况。", date="2025-10-16")
     stop = next(e for e in ex.events if e.place == "三门峡天鹅湖国家城市湿地公园")
     assert roles(stop) == {"甄衡": "other"}
+
+
+def test_sites_visited_one_after_the_other_are_a_stop_each_unless_the_zone_holding_them_was_reached():
+    ex = run("新华社南宁11月7日电 7日上午，副总理邝钧在柳州先后考察了上汽通用五菱汽车股份有限公司和广西柳工机械股份有限公司，"
+             "察看新能源汽车总装线。", date="2024-11-08")
+    assert set(when_where(ex)) == {("2024-11-07", "上汽通用五菱汽车股份有限公司"), ("2024-11-07", "广西柳工机械股份有限公司")}
+    ex = run("本报讯 15日下午，代表团一抵达深圳，就先后来到深圳湾实验室和比亚迪股份有限公司，了解生物医药原始创新情况。",
+             date="2025-04-17")
+    assert {place for _, place in when_where(ex)} == {"深圳湾实验室", "比亚迪股份有限公司"}
+    ex = run("本报讯 8月20日下午，省委书记葛邦来到齐齐哈尔高新技术产业开发区，先后走进北疆重型装备有限公司和鹤城机器人产业园，"
+             "了解大型铸锻件研发情况。", date="2025-08-23")
+    assert [place for _, place in when_where(ex)] == ["齐齐哈尔高新技术产业开发区"]
+
+
+def test_a_stop_told_again_by_its_site_is_that_stop_and_a_prefecture_s_short_name_is_shed():
+    ex = run("本报讯 此前，21日至22日，代表团一行先后来到黔南州都匀市粤黔协作（都匀）产业园、惠水县好花红村，实地考察共建园区情况。\n\n"
+             "在产业园，冼嘉辉走进入驻企业生产车间，详细了解企业用工情况。", date="2024-08-23")
+    assert {place for _, place in when_where(ex)} == {"粤黔协作（都匀）产业园", "好花红村"}
+    park = next(e for e in ex.events if e.place == "粤黔协作（都匀）产业园")
+    assert roles(park) == {"冼嘉辉": "other"}
+
+
+def test_a_long_subhead_stays_a_headline_and_its_meeting_is_the_body_s_meeting_told_in_the_text():
+    ex = run("四川日报 2025年4月18日 星期五 第1版\n\n携手唱好新时代成渝“双城记”\n四川省党政代表团赴重庆学习考察\n"
+             "推动成渝地区双城经济圈建设重庆四川党政联席会议第十一次会议召开\n杭远征龙绍坤讲话 邵明哲谭启忠出席\n\n"
+             "本报讯（记者 罗  欣）4月16日至17日，四川省党政代表团赴重庆学习考察。\n\n17日下午，联席会议在重庆召开。",
+             date="2025-04-18")
+    assert set(when_where(ex)) == {("2025-04-16", "重庆"), ("2025-04-17", "重庆")}
+    meeting = next(e for e in ex.events if str(e.date) == "2025-04-17")
+    assert meeting.label in ("推动成渝地区双城经济圈建设重庆四川党政联席会议第十一次会议", "联席会议")
+
+
+def test_a_meeting_of_two_days_told_after_its_name_and_delegates_visiting_two_sites_of_one_city():
+    ex = run("新华社南宁11月17日电（记者 覃岚）西部陆海新通道省际协商合作联席会议第五次会议16日至17日在广西南宁召开。\n\n"
+             "17日上午，与会代表赴钦州港东站、北部湾港钦州自动化集装箱码头实地考察。", date="2023-11-18")
+    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [
+        ("2023-11-16", "2023-11-17", "南宁"), ("2023-11-17", "None", "钦州")]
+
+
+def test_a_headline_s_line_of_what_the_meeting_heard_is_that_meeting():
+    ex = run("陕西日报 2024年4月19日 星期五 第1版\n\n省委常委会召开会议\n传达学习中央有关会议精神　听取一季度全省经济运行情况汇报\n"
+             "研究部署二季度重点工作\n\n本报讯　4月18日，中共陕西省委常委会召开会议，听取一季度全省经济运行情况汇报。",
+             date="2024-04-19")
+    assert [(str(e.date), e.label) for e in ex.events] == [("2024-04-18", "中共陕西省委常委会会议")]

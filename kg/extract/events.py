@@ -18,20 +18,20 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.dates import DateMention, PartialDate
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, is_clause_verb
-from kg.extract.words import tokens
+from kg.extract.words import aligned, tokens
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -40,8 +40,8 @@ _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^�
 # cities news names by one character after 在/赴/抵 (在京召开)
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"]))([^，。；：、]{1,30}?|[^，。；：、]{2,8}(?:、[^，。；：、]{2,8})+[两三四五六七八九]?[市县区地]?)|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工)")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"]))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
@@ -61,6 +61,8 @@ _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大�
 _BODY_MEETING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|扩大|常务|工作)?会议")
 _PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|当晚)[，,]")
 _TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,40}?)等地")
+#: sites visited one after the other, told in one clause (先后考察了…公司和…公司)
+_STOPS = re.compile(r"先后(?:来到|走进|考察|察看|参观|调研|深入)了?([^，。；：]{4,80}?)(?=[，。；]|$)")
 ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
@@ -148,6 +150,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.place = _shed_divisions(m.group(2), sm)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue
             elif m.group(2):
                 ev.place = _venue(m.group(2), sm, ev.place)
+            if own_day := next((d for d in dates if d.date is not None and m.end(1) <= d.start < m.start(3)), None):
+                ev.date, ev.end_date = own_day.date, own_day.end_date  # 第五次会议16日至17日在南宁召开: not the dateline's day
             new.append(ev)
     for m in _HELD_AT.finditer(text):
         label = _clean_label(m.group(3))
@@ -224,6 +228,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             # 在定西市和临夏回族自治州调研, 在鄂尔多斯包头巴彦淖尔调研: the division holding the places visited
             named = (_covering(sm, target_start, target_start + len(target)) if several else
                      _place_named(target, sm) if target and not met else None)
+            if m.group(1) and "、" in target and len(inside) < 2:
+                # 赴钦州港东站、北部湾港钦州自动化集装箱码头实地考察: sites the recogniser does not know, in the city both name
+                several = bool(named := _holding([d for a, b, d in gazetteer().find(target) if aligned(target, a, b)[0]]) or named)
             if ev.date is None and ctx.last_day is not None and (
                     (_LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, m.start())) or _AT_SITE.match(text)):
                 ev.date = ctx.last_day  # 下午，代表团来到…，考察…; 在郑州经开综合保税区，高明察看了…: on the day just told
@@ -232,7 +239,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             # 来到沈阳市铁西区，在沈鼓集团察看: the site after 在 in the verb's own clause
             own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
             own = own or (None if m.group(1) else _opening_site(text))  # 在襄阳锐驰精密机械股份有限公司，他察看…
-            site = (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
+            site = None if several and m.group(1) else (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
                 or (_site(went.group(2), sm, reached=True) if went else None) \
                 or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
             # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
@@ -259,7 +266,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
                 ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
             ev.place = tour_place or ev.place
-            new.append(ev)
+            new.extend(_stops(ev, sm))
         elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
                 any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
                 or ((ctx.last_day is not None or (ctx.setting is not None and ctx.setting.end_date is not None))
@@ -276,7 +283,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 or _covering(sm, arrive.start(2), arrive.end(2)) \
                 or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
                 or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
-            new.append(ev)
+            new.extend(_stops(ev, sm))
     if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
         # 会见后，岑立峰、韩宗岳出席签约仪式: a ceremony of its own after the call
         new.append(_event(sm, after.group(1), after.start(1), after.end(1), "举行", dates, ctx))
@@ -388,9 +395,12 @@ def _known(ev: Event, ctx: EventContext) -> Event:
                                or (headline and len(old.label) >= 8 and subsequence(old.label, ev.label))
                                # 听取…汇报 in the headline: what the meeting of the lead did
                                or (headline and old.trigger == "听取" and ev.trigger in ("召开", "主持召开", "举行"))
+                               # 省委常委会召开会议 / 传达学习…  听取…汇报: the headline's next line tells what it did
+                               or (_is_headline(old) and _is_headline(ev) and old.date is None and ev.date is None
+                                   and ev.trigger == "听取" and old.trigger in ("召开", "主持召开", "举行"))
                                or (headline and len(old.label) >= 4 and ev.label.endswith(old.label))
-                               # 两省市举行…座谈会 in the headline, 两省市在天津举行座谈会 in the text
-                               or (headline and MEETING_END.fullmatch(ev.label) and old.label.endswith(ev.label))
+                               # 两省市举行…座谈会 in the headline, 两省市在天津举行座谈会 in the text; …联席会议第十一次会议召开 / 联席会议在重庆召开
+                               or (headline and MEETING_END.fullmatch(ev.label) and ev.label in old.label)
                                or (headline and len(os.path.commonprefix([old.label, ev.label])) >= 8)
                                or (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
                                    and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS))))
@@ -404,7 +414,11 @@ def _known(ev: Event, ctx: EventContext) -> Event:
         # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
         again = (compatible and MEETING_END.search(ev.label) and len(ev.label) >= 4 and old.label != ev.label
                  and old.label.endswith(ev.label) and not _is_headline(ev))
-        if same or visit or ceremony or tour or again:
+        # 先后来到…粤黔协作（都匀）产业园、… / 在产业园，他走进…: the stop just told, told again by its site
+        stop = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and compatible and old.place is not None
+                and ev.place is not None and len(ev.place) >= 2 and old.place.endswith(ev.place) and _AT_SITE.match(ev.evidence.text)
+                and old.evidence.index < ev.evidence.index)
+        if same or visit or ceremony or tour or again or stop:
             if _is_headline(old) and not _is_headline(ev):
                 old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())) or day_of:
@@ -464,6 +478,11 @@ def _covering(sm: SentenceMentions, start: int, end: int, with_bodies: bool = Fa
     divisions = [d for d in (gazetteer().lookup(p.name) or (gazetteer().lookup(p.parent) if p.kind == "zone" and p.parent else None)
                              for p in inside) if d is not None]
     divisions += [hits[0][2] for o in bodies if (hits := gazetteer().find(o.text[:6])) and hits[0][0] == 0]
+    return _holding(divisions)
+
+
+def _holding(divisions: list) -> str | None:
+    """The smallest division holding all ``divisions`` (a city or a province), if any."""
     if not divisions:
         return None
     if any(d.level != "province" for d in divisions):
@@ -499,7 +518,7 @@ _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大�
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
 _AT_SITE = re.compile(r"^在[^，。；]{2,20}[，,]")
 #: a visiting party named as a group (代表团首先来到…)
-_GROUP = re.compile(r"代表团|调研组|考察团|一行")
+_GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
 _LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
@@ -604,6 +623,23 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     return ev
 
 
+def _stops(ev: Event, sm: SentenceMentions) -> list[Event]:
+    """The visit ``ev`` as one event per site when the sentence lists sites visited one after the other
+    (在柳州先后考察了上汽通用五菱汽车股份有限公司和广西柳工机械股份有限公司: two stops, each at its site,
+    as a stop told in a sentence of its own is); else ``[ev]``. Places visited (先后来到南宁、钦州等地) and
+    sites seen together (察看油茶园和茶油公司) stay one event."""
+    text = sm.sentence.text
+    m = _STOPS.search(text)
+    items = re.split("[、和及与]", m.group(1)) if m else []
+    sites = [_site(item, sm, reached=True) for item in items if "的" not in item]  # (not 黄花镇的…保税区: a description)
+    if len(items) < 2 or len(sites) < len(items) or None in sites or any(
+            p.kind == "zone" and p.end <= m.start() and text[max(0, p.start - 2):p.start].endswith(("来到", "走进", "到"))
+            for p in sm.places):
+        return [ev]  # (来到齐齐哈尔高新区，先后走进…公司和…产业园: the zone they are in is the stop)
+    verb = m.group(0)[2:4]
+    return [replace(ev, label=verb + site, place=site, participations=list(ev.participations)) for site in sites]
+
+
 def _within(date, setting: Event) -> bool:
     """Whether a date falls in the days of the article's setting (a visit's or a meeting's span)."""
     if setting.date is None or (setting.end_date is None and date != setting.date):
@@ -666,6 +702,9 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
     while True:
         head = next((p for p in sm.places if rest.startswith(p.surface) and len(rest) - len(p.surface) >= 3
                      and p.kind in ("province", "prefecture", "county", "zone", "place")), None)
+        if head is None:  # 黔南州都匀市粤黔协作（都匀）产业园, one zone to the recogniser: the divisions it opens with
+            head = next((PlaceMention(0, e, rest[:e], d.name, d.parent, d.level) for s, e, d in gazetteer().find(rest)
+                         if s == 0 and len(rest) - e >= 3 and aligned(rest, 0, e)[0]), None)
         if head is None:
             break
         rest = rest[len(head.surface):]
@@ -678,7 +717,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂), or
     ``reached`` (来到雄安商务服务中心) and named as a site, not a clause."""
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
-    within = next((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3), None)
+    within = next((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
+                   and aligned(site, 0, len(p.surface))[0]), None)  # (not 深圳 of 深圳湾实验室)
     rest = site[len(within.surface):] if within else ""
     if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not re.search("[、和及与]", rest) \
             and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \

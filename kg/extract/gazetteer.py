@@ -66,6 +66,7 @@ class Gazetteer:
                     self._add(c_name, city)
                 if shi.endswith("自治州"):  # 临夏回族自治州 → 临夏, as news writes it (not the county 临夏县)
                     self.prefecture_short[_ETHNIC.sub("", shi)[:-3]] = city
+                    self._add(_ETHNIC.sub("", shi)[:-3] + "州", city)  # and 黔南州, 恩施州, 湘西州
                 parent = c_name
             else:
                 parent = p_name

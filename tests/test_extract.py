@@ -1201,3 +1201,35 @@ def test_a_headline_s_line_of_what_the_meeting_heard_is_that_meeting():
              "研究部署二季度重点工作\n\n本报讯　4月18日，中共陕西省委常委会召开会议，听取一季度全省经济运行情况汇报。",
              date="2024-04-19")
     assert [(str(e.date), e.label) for e in ex.events] == [("2024-04-18", "中共陕西省委常委会会议")]
+
+
+def test_a_stop_told_by_its_site_and_a_city_reached_on_the_next_day_is_no_stop_of_its_own():
+    ex = run("本报讯 8月20日至22日，省委书记葛邦深入齐齐哈尔、大庆两市调研。\n\n"
+             "20日上午，葛邦首先来到讷河市拉哈镇，察看大豆长势。在拉哈镇农机专业合作社，葛邦同合作社负责人和农机手交流。\n\n"
+             "次日，葛邦来到大庆。随后，他来到肇源县茂兴镇，察看盐碱地综合治理项目。"
+             "在大庆高新技术产业开发区，葛邦走进华瑞新材料股份有限公司。在华瑞公司装配车间，他同工人交流。", date="2024-08-23")
+    stops = [(str(e.date), e.place) for e in ex.events if e.end_date is None]
+    assert stops == [("2024-08-20", "拉哈镇"), ("2024-08-20", "拉哈镇农机专业合作社"), ("2024-08-21", "茂兴镇"),
+                     ("2024-08-21", "华瑞新材料股份有限公司")]
+    assert roles(ex.events[2]) == {"葛邦": "other"}
+
+
+def test_a_delegation_comes_to_a_province_and_is_met_then_a_symposium_and_a_signing_follow():
+    ex = run("吉林日报 2024年7月11日 星期四 第1版\n\n浙江省党政代表团来吉林考察\n褚鸿钧晏景川出席吉林浙江对口合作座谈会\n\n"
+             "本报讯 7月9日至10日，浙江省委书记晏景川率浙江省党政代表团来吉林考察。\n\n"
+             "10日上午，褚鸿钧在长春会见了晏景川一行。随后，吉林浙江对口合作座谈会召开。褚鸿钧主持并讲话。\n\n"
+             "座谈会后，举行吉林浙江对口合作项目签约仪式。褚鸿钧、晏景川出席签约仪式。", date="2024-07-11")
+    assert [(str(e.date), e.place) for e in ex.events] == [
+        ("2024-07-09", "吉林"), ("2024-07-10", "长春"), ("2024-07-10", "长春"), ("2024-07-10", "长春")]
+    assert roles(ex.events[0])["晏景川"] == "other"
+    assert roles(ex.events[3]) == {"褚鸿钧": "attendee", "晏景川": "attendee"}
+
+
+def test_a_call_then_a_symposium_in_one_sentence_are_two_events_and_two_sites_seen_together_are_in_their_city():
+    ex = run("四川日报\n\n本报讯 6月14日至15日，浙江省长俞景澄率浙江省党政代表团来川考察。15日上午，省委书记秦伯远在成都会见代表团一行，"
+             "随后两省召开东西部协作座谈会。秘书长唐静涵参加会见和座谈。\n\n此前，代表团于14日下午考察了天府国际生物城和成都科学城。",
+             date="2023-06-16")
+    assert [(str(e.date), e.place, e.trigger) for e in ex.events] == [
+        ("2023-06-14", "四川", "考察"), ("2023-06-15", "成都", "会见"), ("2023-06-15", "成都", "召开"), ("2023-06-14", "成都", "考察")]
+    assert roles(ex.events[1]) == {"秦伯远": "other", "唐静涵": "attendee"}
+    assert roles(ex.events[2])["唐静涵"] == "attendee"

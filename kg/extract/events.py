@@ -36,11 +36,12 @@ _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN 
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
+_ATTEND_HEADLINE = re.compile(r"(?:出席|参加)了?([^，。；：、“”\s]{4,40}?" + MEETING_NOUN + r")(?:并(?:讲话|致辞|发言))?$")
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 # cities news names by one character after 在/赴/抵 (在京召开)
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"]))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -59,7 +60,6 @@ _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一�
 _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大厦)$")
 #: the name of a body's meeting, which the body completes (全体会议, 第三次全体会议, 专题会议)
 _BODY_MEETING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|扩大|常务|工作)?会议")
-_PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|当晚)[，,]")
 _TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,40}?)等地")
 #: sites visited one after the other, told in one clause (先后考察了…公司和…公司)
 _STOPS = re.compile(r"先后(?:来到|走进|考察|察看|参观|调研|深入)了?([^，。；：]{4,80}?)(?=[，。；]|$)")
@@ -70,6 +70,7 @@ _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]
 _WENT = re.compile(r"(来到|前往|走进|深入|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 _WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^，。；]{0,12}?见证(?:了)?([^，。；]{2,40}?签署[^，。；]{0,30}?(?:协议|备忘录))")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
+_RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)[，,]")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
 
@@ -185,6 +186,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             elif (went := _WENT.search(text, clause_lo, m.start())) and (there := _covering(sm, went.start(2), went.end(2))):
                 ev.place = there  # 代表团赴宁夏考察并召开第二十八次联席会议: where the delegation went
             new.append(ev)
+    if not new and text[-1:] not in "。！？”" and (attended := _ATTEND_HEADLINE.search(text)) \
+            and not any(e.label == _clean_label(attended.group(1)) for e in ctx.events):
+        # 褚鸿钧晏景川出席吉林浙江对口合作座谈会 (a headline): the meeting, dated and placed by the text that tells it
+        new.append(_event(sm, _clean_label(attended.group(1)), attended.start(1), attended.end(1), "出席", dates, ctx))
     if new and (m := _INSPECT.search(text)) and m.group(2) and (m.group(1) or text[m.start():m.start() + 2] in ("带队", "率队")) \
             and "，" in text[m.end():text.find(new[0].trigger)] and any(d.date is not None and d.end <= m.start() for d in dates):
         # 14日至15日在辽宁调研，15日下午在沈阳主持召开…座谈会: the visit, told in a clause of its own
@@ -193,6 +198,12 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         if m.group(1) and re.search("[、和及与]", m.group(1)):  # 在赣州市瑞金市、于都县、信丰县调研: the city holding them
             ev.place = _covering(sm, m.start(1), m.end(1)) or ev.place
         new.insert(0, ev)
+    elif new and (m := _INSPECT.search(text)) and m.group(5) in _MEETING_VERBS and m.end() < text.find(new[0].trigger) \
+            and re.search(r"[，,](?:随后|之后|会后|会见后)", text[m.end():text.find(new[0].trigger)]):
+        # 15日上午，…在成都会见代表团一行，随后两省召开…座谈会: the call, then the meeting
+        lo = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
+        hi = min(i for i in (text.find(c, m.start()) for c in "，。；") if i >= 0)
+        new.insert(0, _event(sm, _clause(text, m.start(), hi), m.start(), m.end(), m.group(5), dates, ctx, within=(lo, hi)))
     if not new and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
         if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.events:
@@ -206,7 +217,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             m = None  # 对代表团一行来黔考察表示欢迎, 以这次考察为契机: the visit told already, named in a speech
         if m and re.search(r"欢迎[^，。；]{0,12}$", text[:m.start()]):
             m = None  # 欢迎企业到赣州考察投资: an invitation, not a visit
-        if m and ctx.events and re.match(r"在(?:园区|厂区|展厅|车间|现场|该|这里|此)", text):
+        if m and ctx.events and _PART_OF_SITE.match(text):
             m = None  # 在园区展厅，他察看…: a part of the site just told, the same stop
         if m and m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
                 and not any(d.date is not None and d.end <= m.start() for d in dates):
@@ -244,8 +255,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
             # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
             zone = next((p.name for p in sm.places if m.group(1) and p.start == m.end() and p.kind == "zone"), None)
-            listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and \
+            listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and (
                 _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
+                # 考察了天府国际生物城和成都科学城: sites the recogniser does not know, in the city they name
+                or _holding([d for a, b, d in gazetteer().find(m.group(6)) if aligned(m.group(6), a, b)[0]]))
             tour_place = None
             if (toured := _TOUR_LIST.search(text)) and m.start() >= toured.end():
                 # 11月5日至7日，邝维钧在…陪同下，先后来到南宁、钦州、柳州等地，深入…考察调研: the region holding them,
@@ -283,7 +296,21 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 or _covering(sm, arrive.start(2), arrive.end(2)) \
                 or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
                 or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
-            new.extend(_stops(ev, sm))
+            city = gazetteer().lookup(ev.place) if ev.place else None
+            if not (city and city.level != "county" and text[arrive.end():].strip() in ("。", "")
+                    and any(p.surface == arrive.group(2) for p in sm.places)
+                    and any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events)):
+                new.extend(_stops(ev, sm))  # (次日，葛振邦来到大庆。: the visit of several days moves on, no stop yet)
+        elif (at_site := _opening_site(text, sm)) and not _PART_OF_SITE.match(text) and not at_site.endswith(_PARTS) \
+                and ctx.last_day is not None \
+                and ctx.events and ctx.events[-1].trigger in _INSPECT_VERBS and persons and persons[0].start == len(at_site) + 2:
+            # 在拉哈镇农机专业合作社，葛振邦同合作社负责人交流; 在…示范区，他详细了解…: a stop of the visit, by its site
+            ev = _event(sm, _clause(text, len(at_site) + 2), 0, len(at_site) + 1, "考察", dates, ctx)
+            ev.place = _shed_divisions(at_site, sm)
+            if not any(d.date for d in dates) and ev.end_date is None:
+                ev.date = ctx.last_day  # on the day just told (not 今年 of a quotation before; a span stays)
+            merge_role(ev, Participation(persons[0].text, "other", sm.sentence))
+            new.append(ev)
     if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
         # 会见后，岑立峰、韩宗岳出席签约仪式: a ceremony of its own after the call
         new.append(_event(sm, after.group(1), after.start(1), after.end(1), "举行", dates, ctx))
@@ -353,8 +380,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 visit.date = ev.date
         if speech and speech.group() in ("说", "表示", "介绍，") and speech.start() < pos:
             ctx.reported.add(id(ev))  # told inside someone's words: later sentences do not refer to it
-        elif ev.trigger and BACK_REFERENCE.match(text) and ctx.created and ev is not ctx.created[0]:
+        elif ev.trigger and BACK_REFERENCE.match(text) and not _RIGHT_AFTER.match(text) and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 座谈会认为，去年9月在武汉召开的…; 会议决定，…全会于4月下旬召开: mentioned, not reported
+            # (座谈会后，举行…签约仪式: reported, and its attendees are told next)
         elif re.search(r"(?:将|拟|计划)(?:于|在)", text[:pos]) and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 博览会将在哈尔滨举办: to come; no one told of later speaks at it
         _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
@@ -517,15 +545,18 @@ _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
 _AT_SITE = re.compile(r"^在[^，。；]{2,20}[，,]")
+#: 在园区展厅，…: a part of the site just told
+_PART_OF_SITE = re.compile(r"在(?:园区|厂区|展厅|车间|现场|该|这里|此)")
+_PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装载机装配车间，他…: in the company just told
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
-_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)")
+_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
 
 
 #: who took part in what, said at the end of a report: 陪同考察并出席座谈会, 参加考察和座谈, 参加座谈
-_TOOK_PART = re.compile(r"(?:陪同|参加|出席)(?:了)?(考察|调研|视察)?(?:并|和|及|、)?(?:出席|参加)?(座谈会?)?(?=[。；，]|$)")
+_TOOK_PART = re.compile(r"(?:陪同|参加|出席)(?:了)?(考察|调研|视察|会见|会谈)?(?:并|和|及|、)?(?:出席|参加)?(座谈会?)?(?=[。；，]|$)")
 
 
 def _main_visit(events: list[Event]) -> Event | None:
@@ -541,7 +572,9 @@ def _attended(text: str, events: list[Event]) -> list[Event]:
     if m is None or not (m.group(1) or m.group(2)):
         return []
     out = []
-    if m.group(1):
+    if m.group(1) in ("会见", "会谈"):  # 参加会见和座谈: the call told
+        out += [e for e in events if e.trigger in _MEETING_VERBS][-1:]
+    elif m.group(1):
         visit = _main_visit(events) or next((e for e in events if e.trigger in _INSPECT_VERBS), None)
         out += [visit] if visit is not None else []
     if m.group(2):
@@ -599,8 +632,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         d = next(d for d in dates if d.date is not None and d.kind == "date")
         date = d.date
-    elif _PART_OF_DAY.match(text) and ctx.last_day is not None:
-        date = ctx.last_day  # 下午，现场推进会在…举行: later on the day just told
+    elif _LATER_THAT_DAY.match(text) and ctx.last_day is not None:
+        date = ctx.last_day  # 下午，现场推进会在…举行; 随后，他来到…: later on the day just told
     elif (during := _DURING.search(text)) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
         if date is None and ctx.last_day is not None:
@@ -613,6 +646,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     if place is None and (city := _IN_CITY.search(text)):
         place = _CITY_ABBR[city.group(1)]
     setting = ctx.setting
+    if place is None and _RIGHT_AFTER.match(text) and ctx.events and ctx.events[-1].date == date is not None:
+        place = ctx.events[-1].place  # 10日上午，…在长春会见了…。随后，…座谈会召开: where the call was
     if place is None and setting is not None and date is not None and _within(date, setting) and not _STANDING.search(label):
         place = setting.place  # (not 市政府常务会议 after a visit: a body's own meeting, where it sits)
     ev = Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)
@@ -673,7 +708,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
-                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场)$")
+                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社)$")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
 _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 
@@ -688,10 +723,14 @@ def _venue(words: str, sm: SentenceMentions, place: str | None) -> str | None:
     return place
 
 
-def _opening_site(text: str) -> str | None:
-    """The site a sentence opens with, 在…， (在大连船舶重工集团有限公司，他走进…), when it is named as one."""
+def _opening_site(text: str, sm: SentenceMentions | None = None) -> str | None:
+    """The site a sentence opens with, 在…， (在大连船舶重工集团有限公司，他走进…), when it is named as one
+    (or, given the sentence's mentions, is a zone: 在大庆油田数字化采油示范区，…)."""
     at = _AT_SITE.match(text)
-    return text[1:at.end() - 1] if at and _SITE.search(text[1:at.end() - 1]) else None
+    site = text[1:at.end() - 1] if at else ""
+    if site and (_SITE.search(site) or (sm is not None and any(p.kind == "zone" and p.surface == site for p in sm.places))):
+        return site
+    return None
 
 
 def _shed_divisions(site: str, sm: SentenceMentions) -> str:

@@ -1233,3 +1233,35 @@ def test_a_call_then_a_symposium_in_one_sentence_are_two_events_and_two_sites_se
         ("2023-06-14", "四川", "考察"), ("2023-06-15", "成都", "会见"), ("2023-06-15", "成都", "召开"), ("2023-06-14", "成都", "考察")]
     assert roles(ex.events[1]) == {"秦伯远": "other", "唐静涵": "attendee"}
     assert roles(ex.events[2])["唐静涵"] == "attendee"
+
+
+def test_a_consultation_meeting_is_no_chamber_of_commerce_and_a_session_opened_on_an_earlier_day_spans_both():
+    ex = run("本报讯 4月17日上午，长江中游城市群省会城市第十一届会商会在武汉举行。", date="2025-04-18")
+    assert when_where(ex) == [("2025-04-17", "武汉")]
+    ex = run("本报讯 11月28日，省十四届人大常委会第十三次会议在武汉闭幕。省人大常委会主任钟立衡主持闭幕会。会议于26日开幕。",
+             date="2024-11-29")
+    assert [(str(e.date), str(e.end_date)) for e in ex.events] == [("2024-11-26", "2024-11-28")]
+
+
+def test_a_signing_witnessed_after_a_meeting_by_those_named_and_a_speech_at_its_ceremony():
+    ex = run("本报讯 4月23日，推动成渝地区双城经济圈建设重庆四川党政联席会议第十一次会议在成都召开。\n\n"
+             "会后，梁启峰、邵宏远共同见证川渝合作重大项目集中签约。四川省副省长苏晓岚在签约仪式上致辞。", date="2025-04-24")
+    signing = ex.events[1]
+    assert (str(signing.date), signing.place) == ("2025-04-23", "成都")
+    assert roles(signing) == {"梁启峰": "attendee", "邵宏远": "attendee", "苏晓岚": "speaker"}
+
+
+def test_the_zone_inspected_in_a_city_and_a_meeting_later_told_at_its_venue_on_the_visit_s_second_day():
+    ex = run("本报讯 21日上午，唐伯钧在防城港市考察了防城港国际医学开放试验区。", date="2024-03-22")
+    assert [e.place for e in ex.events] == ["防城港国际医学开放试验区"]
+    ex = run("本报讯（记者 曹阳）9月13日至14日，省长蒋立行深入雄安新区调研，并主持召开现场办公会。13日上午，蒋立行来到容东片区。"
+             "次日上午，蒋立行来到雄安站，了解站城一体化开发情况。随后，蒋立行在雄安市民服务中心主持召开现场办公会。", date="2023-09-15")
+    meeting = next(e for e in ex.events if e.label == "现场办公会")
+    assert (str(meeting.date), meeting.place) == ("2023-09-14", "雄安市民服务中心")
+    assert roles(meeting)["蒋立行"] == "chair"
+
+
+def test_two_companies_entered_in_a_zone_are_a_stop_at_the_zone_one_company_is_a_stop_at_the_company():
+    ex = run("本报讯 9月4日上午，陆怀远在苏州调研。在昆山开发区，陆怀远走进昆山智联光电科技有限公司和江苏华芯新材料有限公司。"
+             "在大庆高新技术产业开发区，陆怀远走进华瑞新材料股份有限公司。随后，他来到姑苏区的苏州大学附属第一医院。", date="2024-09-06")
+    assert [e.place for e in ex.events][1:] == ["昆山开发区", "华瑞新材料股份有限公司", "苏州大学附属第一医院"]

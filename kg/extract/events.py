@@ -48,7 +48,7 @@ _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee"}
 #: names of bodies that end like a meeting (发展和改革委员会, 商会): subjects, not meetings
-_BODY_NAME = re.compile(r"(?:委员|协|学|商|工|理事|董事|联合|基金|研究|促进|常委|人大常委)会$")
+_BODY_NAME = re.compile(r"(?:委员|协|学|(?<!会)商|工|理事|董事|联合|基金|研究|促进|常委|人大常委)会$")
 _SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“|介绍，")
 _TITLE = re.compile(r"《[^》]*》")
 #: a sentence opening with someone's words (柯一鸣介绍，…): what follows is what they tell
@@ -67,8 +67,8 @@ ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
 _ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
-_WENT = re.compile(r"(来到|前往|走进|深入|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
-_WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^，。；]{0,12}?见证(?:了)?([^，。；]{2,40}?签署[^，。；]{0,30}?(?:协议|备忘录))")
+_WENT = re.compile(r"(来到|前往|走进|登上|深入|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
+_WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^，。；]{0,40}?见证(?:了)?([^，。；]{2,40}?(?:签署[^，。；]{0,30}?(?:协议|备忘录)|集中签约|签约仪式))")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)[，,]")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
@@ -94,7 +94,7 @@ BYLINE = re.compile(r"[（(][^（()）]*?(?:记者|通讯员)[^（()）]*[）)]"
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
 #: a session's opening told after its close: 本次会议于11月27日开幕
-_OPENED = re.compile(r"(?:这次|此次|本次)(?:会议|大会|全会)(?:于|是)?[^，。；]{2,10}?开幕")
+_OPENED = re.compile(r"(?:这次|此次|本次)?(?:会议|大会|全会)(?:于|是)?[^，。；]{2,10}?开幕")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望")
@@ -183,6 +183,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                         place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else None)
             if told:
                 ev.place = _venue(text[at + 1:m.start()], sm, ev.place)
+            elif at >= 0 and _VENUE.fullmatch(venue := text[at + 1:m.start()]) and _SITE.search(venue):
+                ev.place = _shed_divisions(venue, sm)  # 随后，蒋立行在雄安市民服务中心主持召开现场办公会: its venue
             elif (went := _WENT.search(text, clause_lo, m.start())) and (there := _covering(sm, went.start(2), went.end(2))):
                 ev.place = there  # 代表团赴宁夏考察并召开第二十八次联席会议: where the delegation went
             new.append(ev)
@@ -254,7 +256,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 or (_site(went.group(2), sm, reached=True) if went else None) \
                 or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
             # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
-            zone = next((p.name for p in sm.places if m.group(1) and p.start == m.end() and p.kind == "zone"), None)
+            # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
+            zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
+                         and p.start == m.end() + text.startswith("了", m.end())), None)
             listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and (
                 _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
                 # 考察了天府国际生物城和成都科学城: sites the recogniser does not know, in the city they name
@@ -291,7 +295,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                         place_from=arrive.start(2))
             if ev.date is None and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text)):
                 ev.date = ctx.last_day
-            at_site = _opening_site(text)  # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop
+            # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop; 在昆山开发区，他走进A和B: the zone
+            at_site = _opening_site(text, sm if re.search("[、和及与]", arrive.group(2)) else None)
             ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
                 or _covering(sm, arrive.start(2), arrive.end(2)) \
                 or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
@@ -317,8 +322,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     elif not new and (seen := _WITNESSED.match(text)) and ctx.events:
         # 会见后，双方共同见证省政府与中国华能集团有限公司签署战略合作协议: the signing, after the call
         signing = _event(sm, seen.group(1), seen.start(1), seen.end(1), "签署", dates, ctx)
-        for p in ctx.events[-1].participations:  # 双方共同见证: those at the call witness it
-            merge_role(signing, Participation(p.name, "attendee", sm.sentence))
+        named = [p for p in persons if p.end <= seen.start(1)]  # 会后，梁启峰、邵宏远共同见证…集中签约: those named
+        for name in [p.text for p in named] or [p.name for p in ctx.events[-1].participations]:  # 双方共同见证: those at the call
+            merge_role(signing, Participation(name, "attendee", sm.sentence))
         new.append(signing)
     if not new:
         for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
@@ -597,8 +603,8 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     noun = m and (m.group(1) or m.group(2))
     if noun and noun != "会议":
         for ev in reversed(events):
-            if ev.label.endswith(noun):
-                return ev
+            if ev.label.endswith(noun) or (noun == "仪式" and ev.trigger in ("签署", "签订")):
+                return ev  # (在签约仪式上致辞 after …见证…集中签约: the signing)
     for ev in reversed(events):
         if MEETING_END.search(ev.label):
             return ev
@@ -624,6 +630,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         # 会前一天: by the day of the meeting the article reports; 当天, 次日: by the day just told
         anchor = ctx.last_day if shift >= 0 and ctx.last_day is not None else told[0].date
         date = anchor.shifted(shift)
+    elif _LATER_THAT_DAY.match(text) and ctx.last_day is not None and not any(d.date is None and d.kind == "date" for d in dates):
+        date = ctx.last_day  # 下午，现场推进会在…举行; 随后，他来到…: later on the day just told
     elif (named_year := re.match(r"(\d{4})年", label)) and (ctx.last_date is None or ctx.last_date.date is None
                                                            or ctx.last_date.date.year != int(named_year.group(1))):
         date = PartialDate(int(named_year.group(1)))  # 会议商定，2026年…座谈会在江西举办: the year its name gives
@@ -632,8 +640,6 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         d = next(d for d in dates if d.date is not None and d.kind == "date")
         date = d.date
-    elif _LATER_THAT_DAY.match(text) and ctx.last_day is not None:
-        date = ctx.last_day  # 下午，现场推进会在…举行; 随后，他来到…: later on the day just told
     elif (during := _DURING.search(text)) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
         if date is None and ctx.last_day is not None:
@@ -758,7 +764,7 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
     within = next((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
                    and aligned(site, 0, len(p.surface))[0]), None)  # (not 深圳 of 深圳湾实验室)
-    rest = site[len(within.surface):] if within else ""
+    rest = site[len(within.surface):].removeprefix("的") if within else ""  # (姑苏区的苏州大学附属第一医院)
     if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not re.search("[、和及与]", rest) \
             and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
             and not any(is_clause_verb(w, f) for _, _, w, f in tokens(rest)):

@@ -15,7 +15,7 @@ from kg.extract.lexicon import PROVINCE_ABBR, REGIONS
 from kg.extract.words import tokens
 from kg.facts import Goal
 
-_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:元|亩|斤|吨|标准箱|标箱|列|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
+_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|吨|标准箱|标箱|列|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
          r"|平方公里|公里|千米|米|年|岁|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|减少到|减少|"
@@ -50,7 +50,7 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[两三四五六]省[区市]?间|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[两三四五六]省[区市]?间|[两三四五六七八九十]市|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|都市圈|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
@@ -70,6 +70,19 @@ def _after_building_verb(indicator: str) -> str:
         if word in _BUILT and flag.startswith("v") and len(indicator) - e >= 2 and (
                 indicator[e:e + 1] == "“" or re.fullmatch(r"全[国省市区县]|各地", indicator[:s])):
             return indicator[e:]
+    return indicator
+
+
+def _without_place(indicator: str) -> str:
+    """An indicator without the province it is measured in (海南离岛免税年销售额 → 离岛免税年销售额), when
+    that name is a word of its own and names no route or port (not 海南至…, 上海港集装箱吞吐量)."""
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.words import aligned
+
+    hits = gazetteer().find(indicator[:6])
+    if hits and hits[0][0] == 0 and hits[0][2].level == "province" and len(indicator) - hits[0][1] >= 4 \
+            and aligned(indicator, 0, hits[0][1])[0] and not indicator.startswith(("市", "省", "至", "到", "港", "等", "与", "和"), hits[0][1]):
+        return indicator[hits[0][1]:]
     return indicator
 
 
@@ -140,9 +153,11 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             if kind and not compared:
                 indicator = indicator[:kind.start()]
         indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", indicator[:compared.start()] if compared else indicator))
-        indicator = _SCOPE.sub("", _after_building_verb(indicator))
+        indicator = _without_place(_SCOPE.sub("", _after_building_verb(indicator)))
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
+        if indicator.startswith("占") and goals and text[m.start() - 1:m.start()] in "、，":
+            indicator = goals[-1].indicator + indicator  # 增加值突破7000亿元、占地区生产总值比重达到11%: the same subject
         if due is None and base is not None and _ANNUAL.match(text, m.end()):
             due = PartialDate(base.year)
         if indicator.startswith("上半年") and meant and base is not None:

@@ -1276,3 +1276,24 @@ def test_goal_indicators_without_their_scope_and_a_ratio_of_the_same_subject():
     assert goals == {("数字经济核心产业增加值", "7000亿元"), ("数字经济核心产业增加值占地区生产总值比重", "11%以上"),
                      ("地区生产总值总量", "7万亿元"), ("地区生产总值", "10万亿元"), ("铁路营业里程", "1.25万公里"),
                      ("离岛免税年销售额", "800亿元"), ("西安至郑州高铁最快旅行时间", "1小时30分钟以内"), ("实际使用外资", "3亿美元")}
+
+
+def test_a_plenary_session_told_with_a_comma_before_its_days_and_its_sittings_in_its_city():
+    ex = run("辽宁日报\n\n中国共产党辽宁省第十三届委员会\n第十次全体会议在沈阳举行\n\n本报讯 中国共产党辽宁省第十三届委员会第十次全体会议，"
+             "于11月27日至28日在沈阳举行。\n\n27日上午，全会举行第一次全体会议。省长鲁承泽主持会议。\n\n"
+             "全会审议通过了《中共辽宁省委关于制定辽宁省国民经济和社会发展第十五个五年规划的建议》。", date="2025-11-29")
+    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [
+        ("2025-11-27", "2025-11-28", "沈阳"), ("2025-11-27", "None", "沈阳")]
+
+
+def test_a_works_start_held_at_once_in_several_venues_is_its_headline_s_and_its_speakers_are_its_own():
+    ex = run("曲靖市第二季度重大项目集中开工\n\n本报讯 5月24日，曲靖市2023年第二季度重大项目集中开工活动在麒麟区主会场和宣威市、"
+             "陆良县分会场同步举行。市委书记窦立成宣布项目开工，市长尹学谦致辞。", date="2023-05-26")
+    [ev] = ex.events
+    assert (str(ev.date), ev.place) == ("2023-05-24", "麒麟区")
+    assert roles(ev) == {"窦立成": "speaker", "尹学谦": "speaker"}
+
+
+def test_a_name_broken_after_its_surname_和_is_one_name():
+    ex = run("副省长段明川、和\n玉珍、刘德森出席会议，省政府秘书长孔令浩列席会议。")
+    assert [p.name for p in ex.persons] == ["段明川", "和玉珍", "刘德森", "孔令浩"]

@@ -31,7 +31,7 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,20}?))?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?))?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -95,7 +95,7 @@ _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
 #: a session's opening told after its close: 本次会议于11月27日开幕
 _OPENED = re.compile(r"(?:这次|此次|本次)?(?:会议|大会|全会)(?:于|是)?[^，。；]{2,10}?开幕")
-BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会)")
+BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会|全会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
@@ -426,7 +426,9 @@ def _known(ev: Event, ctx: EventContext) -> Event:
         ceremony = ev.label in ("签约仪式", "签字仪式", "签约活动") and old.trigger in ("签署", "签订") and compatible
         same = day_of or compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
                                # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name
-                               or (headline and len(old.label) >= 8 and subsequence(old.label, ev.label))
+                               or (headline and len(old.label) >= 8 and (subsequence(old.label, ev.label)
+                                   # …集中开工 / …集中开工活动在…举行: the headline leaves out the noun
+                                   or subsequence(old.label, re.sub(r"(?:活动|仪式)$", "", ev.label))))
                                # 听取…汇报 in the headline: what the meeting of the lead did
                                or (headline and old.trigger == "听取" and ev.trigger in ("召开", "主持召开", "举行"))
                                # 省委常委会召开会议 / 传达学习…  听取…汇报: the headline's next line tells what it did

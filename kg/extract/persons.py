@@ -260,7 +260,9 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
     # and in a paper's own: 本报记者, 湖南日报4月22日讯（全媒体记者 谭思琪）; the agency is an organisation of the text
     holdings = [(span, *_agency_post(text, span, post, org, paper)) for span, post, org in holdings]
     orgs += [org for _, post, org in holdings if org and post.removeprefix(org) in _BYLINE_TITLES + ("全媒体记者", "本报记者")]
-    persons = sorted(names.values(), key=lambda s: s.start)
+    # (副省长段明川、和玉珍: the post's 和玉珍, not the recogniser's 玉珍 inside it)
+    persons = sorted((p for p in names.values() if not any(q is not p and q.start <= p.start and p.end <= q.end
+                                                          for q in names.values())), key=lambda s: s.start)
     return persons, holdings, orgs
 
 

@@ -681,7 +681,7 @@ _DATELINE = re.compile(
     rf"(?m)^[ \t\u3000\xa0]*(?:据)?(?P<agency>{_AGENCY})"
     rf"(?:记者[ \t\u3000]*(?:[\u4e00-\u9fff·]{{2,5}}[ \t\u3000、]+){{0,4}})?[ \t\u3000]*"
     rf"(?P<place>[\u4e00-\u9fff·]{{0,10}}?){_WS}(?P<m>{_NUM2}){_WS}月{_WS}(?P<d>{_NUM2}){_WS}日{_WS}(?P<tail>电|讯)"
-    rf"|^[ \t\u3000\xa0]*(?:据)?(?P<agency2>新华社|中新社|本报|本刊)(?P<tail2>电|讯|记者(?![^\n]*摄[ \t\u3000]*$))"
+    rf"|^[ \t\u3000\xa0]*(?:据)?(?P<agency2>新华社|中新社|本报|本刊)(?P<place2>[\u4e00-\u9fff]{{2,4}}?)??(?P<tail2>电|讯|记者(?![^\n]*摄[ \t\u3000]*$))"
 )
 
 
@@ -713,7 +713,7 @@ def find_datelines(text: str) -> list[Dateline]:
                 continue
             out.append(Dateline(mt.start("agency"), mt.end(), mt.group("agency"), mt.group("place"), month, day))
         else:
-            out.append(Dateline(mt.start("agency2"), mt.end(), mt.group("agency2"), "", None, None))
+            out.append(Dateline(mt.start("agency2"), mt.end(), mt.group("agency2"), mt.group("place2") or "", None, None))
     return out
 
 

@@ -1297,3 +1297,29 @@ def test_a_works_start_held_at_once_in_several_venues_is_its_headline_s_and_its_
 def test_a_name_broken_after_its_surname_和_is_one_name():
     ex = run("副省长段明川、和\n玉珍、刘德森出席会议，省政府秘书长孔令浩列席会议。")
     assert [p.name for p in ex.persons] == ["段明川", "和玉珍", "刘德森", "孔令浩"]
+
+
+def test_sites_listed_after_the_county_reached_are_one_stop_there_and_a_headline_visit_is_its_lead_s():
+    ex = run("卢振声在川渝毗邻地区调研时强调\n\n新华社成都11月2日电 10月31日至11月2日，四川省长卢振声在广安、达州调研。\n\n"
+             "当天下午，卢振声前往邻水县，先后走进邻水县高滩川渝合作示范园区、御临河流域生态治理现场和柑子镇柑子村。", date="2023-11-03")
+    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [
+        ("2023-10-31", "2023-11-02", "四川"), ("2023-10-31", "None", "邻水县")]
+
+
+def test_a_paper_s_dateline_city_places_its_story_s_meeting():
+    ex = run("江西日报\n\n省委常委会召开会议\n\n本报南昌讯（记者 钟毅）12月30日，省委常委会召开会议，传达学习中央经济工作会议精神。"
+             "省委书记尹振华主持会议并讲话。", date="2025-12-31")
+    assert [(str(e.date), e.place) for e in ex.events][0] == ("2025-12-30", "南昌")
+    ex = run("本报综合讯 12月30日，省委常委会召开会议。", date="2025-12-31")
+    assert [e.place for e in ex.events] == [None]
+
+
+def test_sites_listed_on_the_day_just_told_are_a_stop_each_and_each_is_told_again_by_a_short_name():
+    ex = run("本报讯 7月10日至11日，浙江省委书记沈卫邦率浙江省党政代表团来疆考察。\n\n10日下午，自治区党委书记祁承泽在乌鲁木齐会见代表团一行。"
+             "\n\n次日，代表团赴阿克苏地区考察。"
+             "沈卫邦一行先后来到阿克苏纺织工业城、温宿县柯柯牙荒漠绿化工程纪念馆、阿克苏市依干其乡巴格其村和浙江援建的阿克苏地区第二中学，"
+             "详细了解产业援疆情况。在纺织工业城，沈卫邦察看浙江企业生产车间。在学校，沈卫邦走进教室和实验室。", date="2025-07-12")
+    stops = [(str(e.date), e.place) for e in ex.events if e.label.startswith("来到")]
+    assert stops == [("2025-07-11", "阿克苏纺织工业城"), ("2025-07-11", "柯柯牙荒漠绿化工程纪念馆"), ("2025-07-11", "巴格其村"),
+                     ("2025-07-11", "阿克苏地区第二中学")]
+    assert len(ex.events) == 3 + len(stops)

@@ -62,14 +62,15 @@ def _article_base(doc: Document, article: Article) -> tuple[PartialDate | None, 
     and the city of that dateline (新华社北京11月25日电), where the news of that day was made."""
     base = doc.date
     head = doc.text[article.start:min(article.end, article.start + 300)]
-    lines = [d for d in find_datelines(head) if d.month]
-    if lines and base is not None:
+    lines = find_datelines(head)
+    if lines and lines[0].month and base is not None:
         dl = lines[0]
         for year in (base.year, base.year - 1):
             cand = PartialDate(year, dl.month, dl.day)
             if cand <= PartialDate(base.year, base.month or 12, base.day or 31):
                 return cand, dl.place or None
-    return base, None
+    filed = lines[0].place if lines and not lines[0].month else ""
+    return base, filed if gazetteer().lookup(filed, trusted=True) else None  # 本报南昌讯: filed there (not 本报综合讯)
 
 
 def _extract_article(doc: Document, article: Article, recognised: Iterator, out: Extraction, paper: str | None) -> None:
@@ -199,8 +200,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         if ev.end_date is not None and MEETING_END.search(ev.label) and (ev.date, ev.end_date, ev.evidence.index) in spans:
             # 14日至15日在宜昌调研，并主持召开…座谈会: the symposium that closes the visit, on its last day
             ev.date, ev.end_date = ev.end_date, None
-        if ev.place is None and filed_in and ev.date == base and base.precision == "day":
-            ev.place = filed_in  # 新华社北京11月25日电 … 25日举行新闻发布会: where the dateline was filed
+        if ev.place is None and filed_in and (ev.date == base or (ctx.created and ev is ctx.created[0])) \
+                and ev.date is not None and ev.date.precision == "day":
+            # 新华社北京11月25日电 … 25日举行新闻发布会; 本报南昌讯 12月30日，省委常委会召开会议: where the dateline was filed
+            ev.place = filed_in
         if ev.place is None and paper_place is not None and ev.trigger in _VISIT_VERBS and ctx.created and ev is ctx.created[0]:
             ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, the story's visit, in the paper's city
         whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label else None

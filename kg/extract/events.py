@@ -206,7 +206,11 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         lo = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
         hi = min(i for i in (text.find(c, m.start()) for c in "，。；") if i >= 0)
         new.insert(0, _event(sm, _clause(text, m.start(), hi), m.start(), m.end(), m.group(5), dates, ctx, within=(lo, hi)))
-    if not new and not _SPEECH_SPIRIT.search(text):
+    told = _AT_SITE.match(text) and text[1:_AT_SITE.match(text).end() - 1]
+    if not new and told and any(e.place and len(told) >= 2 and told in e.place and e.end_date is None
+                                and e.trigger in _INSPECT_VERBS for e in ctx.events[-4:]):
+        pass  # 先后来到阿克苏纺织工业城、… / 在纺织工业城，沈卫邦察看…: a stop just told, told again by its short name
+    elif not new and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
         if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.events:
             m = None  # 会议听取了…汇报: part of the meeting, not an event of its own
@@ -284,17 +288,19 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
             ev.place = tour_place or ev.place
             new.extend(_stops(ev, sm))
-        elif not _VISIT_DURING.match(text) and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
+        elif not _VISIT_DURING.match(text) and not (_PART_OF_SITE.match(text) and ctx.events) \
+                and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
                 any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
                 or ((ctx.last_day is not None or (ctx.setting is not None and ctx.setting.end_date is not None))
-                    and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text))
+                    and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or _listed_sites(sm))
                     and (_GROUP.search(text, 0, arrive.start()) or any(p.end <= arrive.start() for p in persons)))):
             # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
             # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told
             ev = _event(sm, _clause(text, arrive.start(), arrive.end()), arrive.start(), arrive.end(), arrive.group(1), dates, ctx,
                         place_from=arrive.start(2))
-            if ev.date is None and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text)):
-                ev.date = ctx.last_day
+            if (ev.date is None or (ev.date.precision == "year" and not dates)) and (
+                    _LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or _listed_sites(sm)):
+                ev.date = ctx.last_day  # (次日，代表团赴阿克苏地区考察。沈卫邦一行先后来到…: on the day just told)
             # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop; 在昆山开发区，他走进A和B: the zone
             at_site = _opening_site(text, sm if re.search("[、和及与]", arrive.group(2)) else None)
             ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
@@ -440,6 +446,9 @@ def _known(ev: Event, ctx: EventContext) -> Event:
                                or (headline and len(os.path.commonprefix([old.label, ev.label])) >= 8)
                                or (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
                                    and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS))))
+        # 卢振声在川渝毗邻地区调研时强调 / 10月31日至11月2日，…卢振声在广安、达州调研: the headline's visit, by its visitor
+        headline_visit = (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger and old.place is None
+                          and ev.end_date is not None and 2 <= len(visitor := old.label.split("在")[0]) <= 4 and visitor in ev.label)
         # a visit's headline and its lead; a call (会见) headline names the guest, not where
         visit = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and ev.place is None
                  and old.date is None and ev.date is not None and old is ctx.events[-1])
@@ -454,7 +463,7 @@ def _known(ev: Event, ctx: EventContext) -> Event:
         stop = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and compatible and old.place is not None
                 and ev.place is not None and len(ev.place) >= 2 and old.place.endswith(ev.place) and _AT_SITE.match(ev.evidence.text)
                 and old.evidence.index < ev.evidence.index)
-        if same or visit or ceremony or tour or again or stop:
+        if same or visit or ceremony or tour or again or stop or headline_visit:
             if _is_headline(old) and not _is_headline(ev):
                 old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())) or day_of:
@@ -554,7 +563,7 @@ _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大�
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
 _AT_SITE = re.compile(r"^在[^，。；]{2,20}[，,]")
 #: 在园区展厅，…: a part of the site just told
-_PART_OF_SITE = re.compile(r"在(?:园区|厂区|展厅|车间|现场|该|这里|此)")
+_PART_OF_SITE = re.compile(r"在(?:园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
 _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装载机装配车间，他…: in the company just told
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")
@@ -666,6 +675,15 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     return ev
 
 
+def _listed_sites(sm: SentenceMentions) -> list[str]:
+    """The sites a sentence lists as visited one after the other (先后来到A、B和C), each named as a site;
+    empty unless there are two or more and every one is a site."""
+    m = _STOPS.search(sm.sentence.text)
+    items = re.split("[、和及与]", m.group(1)) if m else []
+    sites = [_site(item.rsplit("的", 1)[-1], sm, reached=True) for item in items]  # 浙江援建的阿克苏地区第二中学: the school
+    return sites if len(sites) >= 2 and None not in sites else []
+
+
 def _stops(ev: Event, sm: SentenceMentions) -> list[Event]:
     """The visit ``ev`` as one event per site when the sentence lists sites visited one after the other
     (在柳州先后考察了上汽通用五菱汽车股份有限公司和广西柳工机械股份有限公司: two stops, each at its site,
@@ -673,12 +691,17 @@ def _stops(ev: Event, sm: SentenceMentions) -> list[Event]:
     sites seen together (察看油茶园和茶油公司) stay one event."""
     text = sm.sentence.text
     m = _STOPS.search(text)
-    items = re.split("[、和及与]", m.group(1)) if m else []
-    sites = [_site(item, sm, reached=True) for item in items if "的" not in item]  # (not 黄花镇的…保税区: a description)
-    if len(items) < 2 or len(sites) < len(items) or None in sites or any(
-            p.kind == "zone" and p.end <= m.start() and text[max(0, p.start - 2):p.start].endswith(("来到", "走进", "到"))
-            for p in sm.places):
-        return [ev]  # (来到齐齐哈尔高新区，先后走进…公司和…产业园: the zone they are in is the stop)
+    sites = _listed_sites(sm)
+    # 来到齐齐哈尔高新区，先后走进…公司和…产业园; 前往邻水县，先后走进…; 来到青浦区金泽镇，先后察看…: where the visitor
+    # went is the stop (not a city: 抵达深圳，就先后来到A和B are two)
+    went = next((w for w in _WENT.finditer(text, 0, m.start()) if w.group(1) in ("来到", "走进", "到", "前往")), None) if m else None
+    inside = [p for p in sm.places if went and went.start(2) <= p.start and p.end <= went.end(2)]
+    reached = None
+    if inside and inside[-1].kind in ("zone", "county", "place"):
+        reached = _site(went.group(2), sm, reached=True) or inside[-1].name
+        ev.place = reached
+    if not sites or reached is not None:
+        return [ev]
     verb = m.group(0)[2:4]
     return [replace(ev, label=verb + site, place=site, participations=list(ev.participations)) for site in sites]
 
@@ -716,7 +739,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
-                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社)$")
+                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城)$")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
 _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 
@@ -747,8 +770,9 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
     own); 北京城市副中心 keeps its city, which is part of its name."""
     rest, shed = site, False
     while True:
-        head = next((p for p in sm.places if rest.startswith(p.surface) and len(rest) - len(p.surface) >= 3
-                     and p.kind in ("province", "prefecture", "county", "zone", "place")), None)
+        head = max((p for p in sm.places if rest.startswith(p.surface) and len(rest) - len(p.surface) >= 3
+                    and p.kind in ("province", "prefecture", "county", "zone", "place")),
+                   key=lambda p: len(p.surface), default=None)  # (阿克苏市, not 阿克苏 of it)
         if head is None:  # 黔南州都匀市粤黔协作（都匀）产业园, one zone to the recogniser: the divisions it opens with
             head = next((PlaceMention(0, e, rest[:e], d.name, d.parent, d.level) for s, e, d in gazetteer().find(rest)
                          if s == 0 and len(rest) - e >= 3 and aligned(rest, 0, e)[0]), None)
@@ -756,7 +780,7 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
             break
         rest = rest[len(head.surface):]
         shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
-                                         and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区")))
+                                         and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区", "地区")))
     return rest if shed else site
 
 
@@ -764,8 +788,10 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂), or
     ``reached`` (来到雄安商务服务中心) and named as a site, not a clause."""
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
-    within = next((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
-                   and aligned(site, 0, len(p.surface))[0]), None)  # (not 深圳 of 深圳湾实验室)
+    within = max((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
+                  and aligned(site, 0, len(p.surface))[0]
+                  and (p.kind not in ("province", "prefecture") or p.surface.endswith(("市", "州", "省")))),
+                 key=lambda p: len(p.surface), default=None)  # (not 深圳 of 深圳湾实验室, nor 阿克苏 of 阿克苏纺织工业城)
     rest = site[len(within.surface):].removeprefix("的") if within else ""  # (姑苏区的苏州大学附属第一医院)
     if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not re.search("[、和及与]", rest) \
             and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \

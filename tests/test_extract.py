@@ -1323,3 +1323,14 @@ def test_sites_listed_on_the_day_just_told_are_a_stop_each_and_each_is_told_agai
     assert stops == [("2025-07-11", "阿克苏纺织工业城"), ("2025-07-11", "柯柯牙荒漠绿化工程纪念馆"), ("2025-07-11", "巴格其村"),
                      ("2025-07-11", "阿克苏地区第二中学")]
     assert len(ex.events) == 3 + len(stops)
+
+
+def test_a_zone_named_by_its_kind_after_its_full_name_and_a_call_just_before_a_symposium():
+    ex = run("本报讯 10月31日上午，卢振声来到川渝高竹新区，察看新区规划展示馆。当天，川渝高竹新区2023年第四季度重大项目集中开工仪式在新区举行。",
+             date="2023-11-03")
+    assert [e.place for e in ex.events] == ["川渝高竹新区", "川渝高竹新区"]
+    ex = run("本报讯 11月2日上午，卢振声在达州主持召开万达开川渝统筹发展示范区建设座谈会。\n\n"
+             "座谈会前，卢振声会见了谭明川、吴庆丰一行，双方就推进万达开综合交通枢纽建设进行了交流。", date="2023-11-03")
+    call = ex.events[1]
+    assert (str(call.date), call.place, call.trigger) == ("2023-11-02", "达州", "会见")
+    assert set(roles(call)) == {"卢振声", "谭明川", "吴庆丰"}

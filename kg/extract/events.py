@@ -37,6 +37,8 @@ _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _ATTEND_HEADLINE = re.compile(r"(?:出席|参加)了?([^，。；：、“”\s]{4,40}?" + MEETING_NOUN + r")(?:并(?:讲话|致辞|发言))?$")
+#: a zone named by its kind alone (在新区举行), after it was named in full
+_BARE_ZONES = ("新区", "园区", "开发区", "高新区", "合作区", "示范区", "片区", "自贸区", "试验区")
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 # cities news names by one character after 在/赴/抵 (在京召开)
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
@@ -71,6 +73,8 @@ _WENT = re.compile(r"(来到|前往|走进|登上|深入|赴|(?<![受得达收�
 _WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^，。；]{0,40}?见证(?:了)?([^，。；]{2,40}?(?:签署[^，。；]{0,30}?(?:协议|备忘录)|集中签约|签约仪式))")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)[，,]")
+#: 座谈会前，…会见了…: on the day and at the place of the meeting just told
+_RIGHT_BEFORE = re.compile(r"^[^，。；]{0,8}?(?:会|会见|会谈|仪式)前[，,]")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
 
@@ -142,7 +146,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         if len(label) >= 4 and label not in ("会议", "座谈会") and not _BODY_NAME.search(label):
             ev = _event(sm, label, lead.end if lead else m.start(1), m.end(1), m.group(3), dates, ctx,
                         place_from=m.start(2) if m.group(2) else None)
-            if ev.place is None and m.group(2) is None:
+            if m.group(2) in _BARE_ZONES and (zone := next((e.place for e in reversed(ctx.events)
+                                                           if e.place and e.place.endswith(m.group(2))), None)):
+                ev.place = zone  # 来到川渝高竹新区… 当天，…开工仪式在新区举行: the zone just told
+            elif ev.place is None and m.group(2) is None:
                 ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
             elif ev.place is None and _VENUE.fullmatch(m.group(2)) and not _NOT_VENUE.search(m.group(2)):
                 ev.place = m.group(2)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
@@ -651,6 +658,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         d = next(d for d in dates if d.date is not None and d.kind == "date")
         date = d.date
+    elif _RIGHT_BEFORE.match(text) and ctx.events and ctx.events[-1].date is not None and ctx.events[-1].end_date is None:
+        date = ctx.events[-1].date
     elif (during := _DURING.search(text)) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
         if date is None and ctx.last_day is not None:
@@ -663,7 +672,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     if place is None and (city := _IN_CITY.search(text)):
         place = _CITY_ABBR[city.group(1)]
     setting = ctx.setting
-    if place is None and _RIGHT_AFTER.match(text) and ctx.events and ctx.events[-1].date == date is not None:
+    if place is None and (_RIGHT_AFTER.match(text) or _RIGHT_BEFORE.match(text)) and ctx.events \
+            and ctx.events[-1].date == date is not None:
         place = ctx.events[-1].place  # 10日上午，…在长春会见了…。随后，…座谈会召开: where the call was
     if place is None and setting is not None and date is not None and _within(date, setting) and not _STANDING.search(label):
         place = setting.place  # (not 市政府常务会议 after a visit: a body's own meeting, where it sits)

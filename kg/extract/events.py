@@ -428,52 +428,10 @@ def _known(ev: Event, ctx: EventContext) -> Event:
     """The event as the article already knows it: a headline and its lead tell one meeting, and a
     visit told first without a date (近日在上海考察) is dated by the sentence that follows."""
     for old in reversed(ctx.events):
-        compatible = old.date is None or ev.date is None or ev.date.iso().startswith(old.date.iso()) \
-            or old.date.iso().startswith(ev.date.iso())
-        # 5月21日至22日…调研，并主持召开座谈会 / 22日下午，…主持召开座谈会: the meeting of the visit, on its day
-        day_of = (old.end_date is not None and ev.date is not None and ev.end_date is None and _within(ev.date, old)
-                  and old.label == ev.label and MEETING_END.search(ev.label) is not None)
-        # (a headline dated only by the year in its own words, 2025年秋季…双选会在西安举办, is undated)
-        headline = _is_headline(old) and (old.date is None or old.date.precision == "year") and not _is_headline(ev)
-        # 副省长…主持签约仪式: the ceremony of the signing told just before
-        ceremony = ev.label in ("签约仪式", "签字仪式", "签约活动") and old.trigger in ("签署", "签订") and compatible
-        same = day_of or compatible and (old.label == ev.label or (headline and _common_suffix(old.label, ev.label) >= 6)
-                               # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name
-                               or (headline and len(old.label) >= 8 and (subsequence(old.label, ev.label)
-                                   # …集中开工 / …集中开工活动在…举行: the headline leaves out the noun
-                                   or subsequence(old.label, re.sub(r"(?:活动|仪式)$", "", ev.label))))
-                               # 听取…汇报 in the headline: what the meeting of the lead did
-                               or (headline and old.trigger == "听取" and ev.trigger in ("召开", "主持召开", "举行"))
-                               # 省委常委会召开会议 / 传达学习…  听取…汇报: the headline's next line tells what it did
-                               or (_is_headline(old) and _is_headline(ev) and old.date is None and ev.date is None
-                                   and ev.trigger == "听取" and old.trigger in ("召开", "主持召开", "举行"))
-                               or (headline and len(old.label) >= 4 and ev.label.endswith(old.label))
-                               # 两省市举行…座谈会 in the headline, 两省市在天津举行座谈会 in the text; …联席会议第十一次会议召开 / 联席会议在重庆召开
-                               or (headline and MEETING_END.fullmatch(ev.label) and ev.label in old.label)
-                               or (headline and len(os.path.commonprefix([old.label, ev.label])) >= 8)
-                               or (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
-                                   and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS))))
-        # 卢振声在川渝毗邻地区调研时强调 / 10月31日至11月2日，…卢振声在广安、达州调研: the headline's visit, by its visitor
-        headline_visit = (headline and ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger and old.place is None
-                          and ev.end_date is not None and 2 <= len(visitor := old.label.split("在")[0]) <= 4 and visitor in ev.label)
-        # a visit's headline and its lead; a call (会见) headline names the guest, not where
-        visit = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and ev.place is None
-                 and old.date is None and ev.date is not None and old is ctx.events[-1])
-        # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
-        tour = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and old.end_date is not None
-                and ev.end_date is None and ev.place is not None and ev.place == old.place
-                and _TOUR_LIST.search(ev.evidence.text) and (ev.date is None or _within(ev.date, old)))
-        # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
-        again = (compatible and MEETING_END.search(ev.label) and len(ev.label) >= 4 and old.label != ev.label
-                 and old.label.endswith(ev.label) and not _is_headline(ev))
-        # 先后来到…粤黔协作（都匀）产业园、… / 在产业园，他走进…: the stop just told, told again by its site
-        stop = (ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS and compatible and old.place is not None
-                and ev.place is not None and len(ev.place) >= 2 and old.place.endswith(ev.place) and _AT_SITE.match(ev.evidence.text)
-                and old.evidence.index < ev.evidence.index)
-        if same or visit or ceremony or tour or again or stop or headline_visit:
+        if _headline_of(old, ev) or _told_again(old, ev, ctx):
             if _is_headline(old) and not _is_headline(ev):
                 old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
-            if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())) or day_of:
+            if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())) or _day_of(old, ev):
                 old.date, old.end_date = ev.date, ev.end_date
             old.place = _more_specific(old.place, ev.place)
             if any(v is ev for v in ctx.vague):
@@ -484,6 +442,70 @@ def _known(ev: Event, ctx: EventContext) -> Event:
     ctx.events.append(ev)
     ctx.created.append(ev)
     return ev
+
+
+def _compatible(old: Event, ev: Event) -> bool:
+    """Whether two events' dates can be one event's (one is undated, or one holds the other)."""
+    return old.date is None or ev.date is None or ev.date.iso().startswith(old.date.iso()) \
+        or old.date.iso().startswith(ev.date.iso())
+
+
+def _day_of(old: Event, ev: Event) -> bool:
+    """5月21日至22日…调研，并主持召开座谈会 / 22日下午，…主持召开座谈会: the meeting of the visit, on its day."""
+    return (old.end_date is not None and ev.date is not None and ev.end_date is None and _within(ev.date, old)
+            and old.label == ev.label and MEETING_END.search(ev.label) is not None)
+
+
+def _headline_of(old: Event, ev: Event) -> bool:
+    """Whether ``old``, told in a headline, is ``ev`` told in the text (or in the headline's next line)."""
+    if _is_headline(old) and _is_headline(ev):
+        # 省委常委会召开会议 / 传达学习…  听取…汇报: the headline's next line tells what it did
+        return old.date is None and ev.date is None and ev.trigger == "听取" and old.trigger in ("召开", "主持召开", "举行")
+    # (a headline dated only by the year in its own words, 2025年秋季…双选会在西安举办, is undated)
+    if not _is_headline(old) or (old.date is not None and old.date.precision != "year") or _is_headline(ev):
+        return False
+    if _compatible(old, ev) and (
+            _common_suffix(old.label, ev.label) >= 6
+            # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name;
+            # …集中开工 / …集中开工活动在…举行: it leaves out the noun
+            or (len(old.label) >= 8 and (subsequence(old.label, ev.label)
+                                         or subsequence(old.label, re.sub(r"(?:活动|仪式)$", "", ev.label))))
+            # 听取…汇报 in the headline: what the meeting of the lead did
+            or (old.trigger == "听取" and ev.trigger in ("召开", "主持召开", "举行"))
+            or (len(old.label) >= 4 and ev.label.endswith(old.label))
+            # 两省市举行…座谈会 in the headline, 两省市在天津举行座谈会 in the text; …联席会议第十一次会议召开 / 联席会议在重庆召开
+            or (MEETING_END.fullmatch(ev.label) and ev.label in old.label)
+            or len(os.path.commonprefix([old.label, ev.label])) >= 8
+            # a visit's headline and its lead; a call (会见) headline names the guest, not where
+            or (ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
+                and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS)))):
+        return True
+    # 卢振声在川渝毗邻地区调研时强调 / 10月31日至11月2日，…卢振声在广安、达州调研: the headline's visit, by its visitor
+    visitor = old.label.split("在")[0]
+    return (ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger and old.place is None
+            and ev.end_date is not None and 2 <= len(visitor) <= 4 and visitor in ev.label)
+
+
+def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
+    """Whether ``ev`` is ``old`` told again in the text: by its name, its short name, its site or its stops."""
+    compatible = _compatible(old, ev)
+    inspections = ev.trigger in _INSPECT_VERBS and old.trigger in _INSPECT_VERBS
+    return (_day_of(old, ev) or (compatible and old.label == ev.label)
+            # 副省长…主持签约仪式: the ceremony of the signing told just before
+            or (ev.label in ("签约仪式", "签字仪式", "签约活动") and old.trigger in ("签署", "签订") and compatible)
+            # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
+            or (inspections and ev.place is None and old.date is None and ev.date is not None and old is ctx.events[-1])
+            # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
+            or (inspections and old.end_date is not None and ev.end_date is None and ev.place is not None
+                and ev.place == old.place and _TOUR_LIST.search(ev.evidence.text) is not None
+                and (ev.date is None or _within(ev.date, old)))
+            # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
+            or (compatible and MEETING_END.search(ev.label) is not None and len(ev.label) >= 4 and old.label != ev.label
+                and old.label.endswith(ev.label) and not _is_headline(ev))
+            # 先后来到…粤黔协作（都匀）产业园、… / 在产业园，他走进…: the stop just told, told again by its site
+            or (inspections and compatible and old.place is not None and ev.place is not None and len(ev.place) >= 2
+                and old.place.endswith(ev.place) and _AT_SITE.match(ev.evidence.text) is not None
+                and old.evidence.index < ev.evidence.index))
 
 
 def _more_specific(a: str | None, b: str | None) -> str | None:

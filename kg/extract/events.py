@@ -172,7 +172,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         if re.search(r"(?:每年|每半年|每季度|每月|定期|适时)$", text[:m.start()]):
             continue  # 建立…机制，每年召开一次工作推进会: what is agreed to recur, not an event
         # 14日至15日在辽宁调研，15日下午在沈阳主持召开…: the 在 of the verb's own clause says where
-        clause_lo = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
+        clause_lo = _clause_start(text, m.start())
         at = text.rfind("在", clause_lo, m.start())
         for item in m.group(2).split("、"):
             label = _clean_label(item)
@@ -203,15 +203,15 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             and "，" in text[m.end():text.find(new[0].trigger)] and any(d.date is not None and d.end <= m.start() for d in dates):
         # 14日至15日在辽宁调研，15日下午在沈阳主持召开…座谈会: the visit, told in a clause of its own
         ev = _event(sm, _clause(text, m.start(), m.end()), m.start(), m.end(), m.group(2), dates, ctx,
-                    place_from=m.start(1), within=(max(text.rfind(c, 0, m.start()) for c in "，。；") + 1, m.end()))
+                    place_from=m.start(1), within=(_clause_start(text, m.start()), m.end()))
         if m.group(1) and re.search("[、和及与]", m.group(1)):  # 在赣州市瑞金市、于都县、信丰县调研: the city holding them
             ev.place = _covering(sm, m.start(1), m.end(1)) or ev.place
         new.insert(0, ev)
     elif new and (m := _INSPECT.search(text)) and m.group(5) in _MEETING_VERBS and m.end() < text.find(new[0].trigger) \
             and re.search(r"[，,](?:随后|之后|会后|会见后)", text[m.end():text.find(new[0].trigger)]):
         # 15日上午，…在成都会见代表团一行，随后两省召开…座谈会: the call, then the meeting
-        lo = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
-        hi = min(i for i in (text.find(c, m.start()) for c in "，。；") if i >= 0)
+        lo = _clause_start(text, m.start())
+        hi = _clause_end(text, m.start())
         new.insert(0, _event(sm, _clause(text, m.start(), hi), m.start(), m.end(), m.group(5), dates, ctx, within=(lo, hi)))
     told = _AT_SITE.match(text) and text[1:_AT_SITE.match(text).end() - 1]
     if not new and told and any(e.place and len(told) >= 2 and told in e.place and e.end_date is None
@@ -239,7 +239,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
             target = m.group(1) or m.group(6)
             label = _clause(text, m.start(), m.end())
-            clause_end = min([i for i in (text.find(c, m.end()) for c in "，。；") if i >= 0] or [len(text)])
+            clause_end = _clause_end(text, m.end())
             ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3) or m.group(5), dates, ctx,
                         place_from=target_start if m.group(1) else None,
                         within=None if m.group(1) else (0, clause_end))  # (not 邀请企业到赣州… in a later clause)
@@ -348,8 +348,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
                 # (会议指出，2021年9月…印发《…》以来: an act of its own day, told at the meeting)
             for m in _HAPPEN.finditer(text, clause.start(), clause.end()):
-                lo = max(text.rfind(c, 0, m.start()) for c in "，。；：") + 1
-                hi = min([i for i in (text.find(c, m.end()) for c in "，。；：") if i >= 0] or [len(text)])
+                lo = _clause_start(text, m.start(), "，。；：")
+                hi = _clause_end(text, m.end(), "，。；：")
                 # 经…今年9月召开的全体会议审议通过，…于11月21日联合印发: each act with the date of its own clause
                 own = [d for d in whole if lo <= d.start < hi] or whole
                 if all(d.date is not None and d.date.precision == "year" for d in own) and any(
@@ -413,7 +413,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
 def _convener(sm: SentenceMentions, pos: int) -> str:
     """The body that convenes the meeting told at ``pos``: an organisation opening its clause."""
     text = sm.sentence.text
-    lo = max(text.rfind(c, 0, pos) for c in "，。；：）)") + 1
+    lo = _clause_start(text, pos, "，。；：）)")
     for o in sm.orgs:
         if lo <= o.start and o.end <= pos:
             head = text[lo:o.start]  # 北京市推进 + 京津冀协同发展领导小组: the body's full name opens the clause
@@ -657,8 +657,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]  # 《…（2025—2030年）》: the plan's period
     usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)
               and not any(a <= d.start < b for a, b in titles)]
-    lo = max(text.rfind(c, 0, start) for c in "，。；：") + 1
-    hi = min([i for i in (text.find(c, end) for c in "，。；：") if i >= 0] or [len(text)])
+    lo = _clause_start(text, start, "，。；：")
+    hi = _clause_end(text, end, "，。；：")
     same_clause = [d for d in usable if lo <= d.start < hi]
     date = end_date = None
     if usable:
@@ -851,12 +851,21 @@ def _clean_label(label: str) -> str:
     return label.strip(" ，,")
 
 
+def _clause_start(text: str, pos: int, marks: str = "，。；") -> int:
+    """Where the clause holding ``pos`` starts: after the last of ``marks`` before it."""
+    return max(text.rfind(c, 0, pos) for c in marks) + 1
+
+
+def _clause_end(text: str, pos: int, marks: str = "，。；") -> int:
+    """Where the clause holding ``pos`` ends: at the first of ``marks`` from it, or the text's end."""
+    return min([i for i in (text.find(c, pos) for c in marks) if i >= 0] or [len(text)])
+
+
 def _clause(text: str, pos: int, end: int | None = None) -> str:
     """The clause around ``pos`` (up to ``end`` when given), without a leading date."""
-    start = max(text.rfind(c, 0, pos) for c in "，。；：") + 1
+    start = _clause_start(text, pos, "，。；：")
     if end is None:
-        ends = [i for i in (text.find(c, pos) for c in "，。；：") if i >= 0]
-        end = min(ends) if ends else len(text)
+        end = _clause_end(text, pos, "，。；：")
     clause = re.sub(r"^(?:(?:新华社|本报|中新社)[^ ，]{0,12}?(?:电|讯)\s*)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?", "", text[start:end])
     return clause.strip() or text[start:end]
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg.dates import PartialDate, infer_year_from_dateline
 from kg.doc import Article, Document, Sentence
-from kg.extract.lexicon import COMPOUND_SURNAMES
+from kg.surnames import COMPOUND_SURNAMES
 
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)"

@@ -33,6 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from kg.surnames import COMPOUND_SURNAMES
+
 Span = tuple[int, int, str]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -129,7 +131,6 @@ SURNAMES = (
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "习胡温朱乔邓尉信袁蔡诸樊冀钮阚郁竺卜芮井支"
 )
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯", "端木", "西门", "南宫", "独孤", "呼延", "轩辕")
 
 #: one-character abbreviations of countries, regions and provinces (中美关系, 京津冀, 访华)
 ABBREVIATIONS = (

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.surnames import COMPOUND_SURNAMES  # noqa: F401  (re-exported: the rules read it from here)
+
 # Titles of office, longest first when compiled. Modifiers (副, 常务副, 执行, 党组) are matched by
 # the pattern around them, so only the bare titles are listed.
 TITLES = (
@@ -44,7 +46,6 @@ SURNAMES = set(
     "昌凤酆傅萧贝洪钮羿汲邴糜弓牧隗宓蓬仰韶蓟鄂籍赖苍莘贡寿郏宦鱼慎庾暨弘禄沃蔚夔融毋乜巢督汝钦琴佴伯赏墨谯笪"
     "綦禚禤纳庹戢眭雒睢郄蹇邗"
 )
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木")
 
 # Words that may follow a person's name; used to find where a name ends when the recogniser
 # gives no span.

@@ -1334,3 +1334,28 @@ def test_a_zone_named_by_its_kind_after_its_full_name_and_a_call_just_before_a_s
     call = ex.events[1]
     assert (str(call.date), call.place, call.trigger) == ("2023-11-02", "达州", "会见")
     assert set(roles(call)) == {"卢振声", "谭明川", "吴庆丰"}
+
+
+def test_宁_in_an_article_about_宁夏_and_a_talk_a_signing_and_an_unveiling_on_the_next_day():
+    ex = run("宁夏日报\n\n本报讯 11月13日至14日，省长骆敬平率福建省党政代表团来宁考察。\n\n13日上午，自治区党委书记杭文泰在银川会见骆敬平一行。"
+             "\n\n随后，双方举行会谈。杭文泰、骆敬平分别讲话。\n\n会后举行闽宁协作项目签约仪式，骆敬平、马骥见证签约。\n\n"
+             "次日上午，骆敬平、杭文泰在银川市永宁县闽宁镇共同为闽宁协作数字经济产业园揭牌。", date="2025-11-15")
+    assert [(str(e.date), e.place) for e in ex.events] == [
+        ("2025-11-13", "宁夏"), ("2025-11-13", "银川"), ("2025-11-13", "银川"), ("2025-11-13", "银川"), ("2025-11-14", "闽宁镇")]
+    assert roles(ex.events[2]) == {"杭文泰": "speaker", "骆敬平": "speaker"}
+    assert roles(ex.events[3]) == {"骆敬平": "attendee", "马骥": "attendee"}
+    assert roles(ex.events[4]) == {"骆敬平": "other", "杭文泰": "other"}
+
+
+def test_an_adoption_at_the_meeting_is_part_of_it_though_a_later_clause_names_next_year():
+    ex = run("本报讯 11月13日，闽宁协作第二十九次联席会议在银川召开。\n\n会议审议通过《闽宁协作2026年工作要点》，明确了明年协作重点。",
+             date="2025-11-15")
+    assert when_where(ex) == [("2025-11-13", "银川")]
+
+
+def test_stops_told_at_a_part_of_the_site_reached_and_at_a_site_opening_the_sentence():
+    ex = run("本报讯 4月14日至15日，自治区主席蓝振宇在钦州、防城港调研。\n\n14日上午，蓝振宇来到钦州港大榄坪港区，在自动化集装箱码头中控室察看远程操控作业。"
+             "\n\n15日，蓝振宇来到防城港市。在企沙工业区，他察看钢铁、有色金属等临港产业项目。他还到防城港市第一人民医院，了解医疗服务能力提升情况。",
+             date="2025-04-16")
+    assert [(str(e.date), e.place) for e in ex.events][1:] == [
+        ("2025-04-14", "大榄坪港区"), ("2025-04-15", "企沙工业区"), ("2025-04-15", "防城港市第一人民医院")]

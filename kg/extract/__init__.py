@@ -13,7 +13,8 @@ from typing import Iterator
 from kg.dates import PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, EventContext, find_events, merge_role, subsequence
+from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, EventContext, find_events,
+                               merge_role, subsequence)
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
@@ -77,7 +78,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     base, filed_in = _article_base(doc, article)
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
     article_dates = find_dates(doc.text[article.start:article.end], base)
-    ctx = EventContext()
+    ctx = EventContext(abbreviations={abbr: name for abbr, name in AMBIGUOUS_ABBR.items()
+                                      if name in doc.text[article.start:article.end]})
     prev_end = article.start
     context_org: str | None = None
     bodies: dict[str, str] = {}  # 集团 → the last group the article named in full (see GENERIC_HEADS)

@@ -28,7 +28,7 @@ from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
 _SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?))?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
@@ -41,14 +41,16 @@ _ATTEND_HEADLINE = re.compile(r"(?:出席|参加)了?([^，。；：、“”\s]
 _BARE_ZONES = ("新区", "园区", "开发区", "高新区", "合作区", "示范区", "片区", "自贸区", "试验区")
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 # cities news names by one character after 在/赴/抵 (在京召开)
+#: one-character abbreviations that also stand for a province: read as the province in an article naming it
+AMBIGUOUS_ABBR = {"宁": "宁夏"}
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
-                         r"|通报|宣布|答记者问|回答记者提问|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
+                         r"|通报|宣布|答记者问|回答记者提问|见证|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
-            "参加": "attendee", "陪同": "attendee", "列席": "attendee"}
+            "参加": "attendee", "陪同": "attendee", "列席": "attendee", "见证": "attendee"}
 #: names of bodies that end like a meeting (发展和改革委员会, 商会): subjects, not meetings
 _BODY_NAME = re.compile(r"(?:委员|协|学|(?<!会)商|工|理事|董事|联合|基金|研究|促进|常委|人大常委)会$")
 _SPEECH_BREAK = re.compile(r"说|表示|指出|强调|认为|提出|。|：|“|介绍，")
@@ -67,12 +69,12 @@ _TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,
 _STOPS = re.compile(r"先后(?:来到|走进|考察|察看|参观|调研|深入)了?([^，。；：]{4,80}?)(?=[，。；]|$)")
 ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
-_ARRIVE = re.compile(r"(来到|前往|走进)([^，。；]{2,80}?)(?=[，。；]|$)")
+_ARRIVE = re.compile(r"(来到|前往|走进|(?<=[他她还又])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
 _WENT = re.compile(r"(来到|前往|走进|登上|深入|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 _WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^，。；]{0,40}?见证(?:了)?([^，。；]{2,40}?(?:签署[^，。；]{0,30}?(?:协议|备忘录)|集中签约|签约仪式))")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
-_RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)[，,]")
+_RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)(?:[，,]|(?=举行|召开))")
 #: 座谈会前，…会见了…: on the day and at the place of the meeting just told
 _RIGHT_BEFORE = re.compile(r"^[^，。；]{0,8}?(?:会|会见|会谈|仪式)前[，,]")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
@@ -102,6 +104,8 @@ _OPENED = re.compile(r"(?:这次|此次|本次)?(?:会议|大会|全会)(?:于|�
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会|全会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望")
+#: acts their subjects take part in: 揭牌, 签署 (of the verbs of _HAPPEN)
+_ACTS = ("揭牌", "揭牌成立", "揭牌运行", "签署", "签订")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
 _IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
 _TOWARD = ("在", "到", "赴", "往", "至")
@@ -120,6 +124,7 @@ class EventContext:
     created: list[Event] = field(default_factory=list)  # in the order the article first tells them
     vague: list[Event] = field(default_factory=list)  # told 近日 or 日前 only: dated by the article at the end
     last_day: PartialDate | None = None  # the day of the latest event told with one: 当天 and 次日 count from it
+    abbreviations: dict[str, str] = field(default_factory=dict)  # 宁 → 宁夏 in an article about 宁夏 (not 南京)
 
     @property
     def setting(self) -> Event | None:
@@ -180,7 +185,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 label = _convener(sm, m.start()) + label  # 领导小组…召开会议, …召开全体会议: the body's meeting
             own = any(d.date is not None and clause_lo <= d.start < m.start() for d in dates) or at >= 0
             own = own and not item.startswith(("这次", "此次", "本次", "该"))  # 召开这次座谈会: the meeting told
-            if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议") and not (own and label == "座谈会"):
+            if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议") and not (own and label == "座谈会") \
+                    and not (label == "会谈" and (own or _RIGHT_AFTER.match(text))):  # (随后，双方举行会谈: after the call)
                 continue  # (昨天下午，两省市在津举行座谈会: dated and placed, it is an event)
             if any(e.label.endswith(label) or label.endswith(e.label) for e in new):
                 continue
@@ -262,7 +268,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
             # 来到沈阳市铁西区，在沈鼓集团察看: the site after 在 in the verb's own clause
             own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
-            own = own or (None if m.group(1) else _opening_site(text))  # 在襄阳锐驰精密机械股份有限公司，他察看…
+            own = own or (None if m.group(1) else _opening_site(text, sm))  # 在襄阳锐驰精密机械股份有限公司，他察看…
             site = None if several and m.group(1) else (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
                 or (_site(went.group(2), sm, reached=True) if went else None) \
                 or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
@@ -293,6 +299,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             elif target is None and went:
                 # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
                 ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
+            elif went and m.group(1) and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
+                ev.place = reached[-1].name  # 来到钦州港大榄坪港区，在自动化集装箱码头中控室察看: the harbour district reached
             ev.place = tour_place or ev.place
             new.extend(_stops(ev, sm))
         elif not _VISIT_DURING.match(text) and not (_PART_OF_SITE.match(text) and ctx.events) \
@@ -343,8 +351,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
             titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
             whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]  # not a plan's period in its title
+            act = _HAPPEN.search(text, clause.start(), clause.end())
+            acted = [d for d in whole if act is None or d.start < _clause_end(text, act.end(), "，。；：")]  # (not 明年 of a later clause)
             if BACK_REFERENCE.match(text, clause.start()) and (ctx.setting is not None or any(MEETING_END.search(e.label) for e in ctx.created)) \
-                    and not any(d.date is not None and d.date != (ctx.created[0].date if ctx.created else None) for d in whole):
+                    and not any(d.date is not None and d.date != (ctx.created[0].date if ctx.created else None) for d in acted):
                 continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
                 # (会议指出，2021年9月…印发《…》以来: an act of its own day, told at the meeting)
             for m in _HAPPEN.finditer(text, clause.start(), clause.end()):
@@ -356,11 +366,11 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                         d.date is not None and d.date.precision == "day" and d.start < lo for d in whole):
                     own = [d for d in whole if d.start < lo]  # 昨日上午，…2026年春季义务植树活动在…启动: the year names it
                 vague = any(d.date is None and d.kind == "date" for d in own)  # 日前，…项目开工
-                if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text)):
+                if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None):
                     continue
                 if not any(d.date for d in own) and _REFER.search(text) and ctx.events:
                     continue  # 出席仪式并代表两省政府签署《…》: signed at the ceremony just told
-                if not any(d.date for d in own) and ctx.events and ctx.events[-1].label.endswith("仪式") \
+                if not any(d.date for d in own) and _day_shift(text) is None and ctx.events and ctx.events[-1].label.endswith("仪式") \
                         and ctx.events[-1].evidence.index == sm.sentence.index - 1:
                     for p in persons:  # 孟昭远与黎俊川代表双方签署《…》: the signers at the ceremony
                         if p.end <= m.start():
@@ -597,7 +607,7 @@ _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
-_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)")
+_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
 
 
@@ -692,9 +702,10 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
             end_date = None  # 签约前，两省举行工作座谈会: on the day of the signing, or the first of the session
     place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",), within)
     if place is None and (city := _IN_CITY.search(text)):
-        place = _CITY_ABBR[city.group(1)]
+        place = ctx.abbreviations.get(city.group(1)) or _CITY_ABBR[city.group(1)]
     setting = ctx.setting
-    if place is None and (_RIGHT_AFTER.match(text) or _RIGHT_BEFORE.match(text)) and ctx.events \
+    if place is None and (trigger not in _INSPECT_VERBS or trigger in _MEETING_VERBS) and ctx.events \
+            and (_RIGHT_AFTER.match(text) or _RIGHT_BEFORE.match(text)) \
             and ctx.events[-1].date == date is not None:
         place = ctx.events[-1].place  # 10日上午，…在长春会见了…。随后，…座谈会召开: where the call was
     if place is None and setting is not None and date is not None and _within(date, setting) and not _STANDING.search(label):
@@ -771,7 +782,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
-                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城)$")
+                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城|工业区)$")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
 _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 
@@ -825,6 +836,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
                   and (p.kind not in ("province", "prefecture") or p.surface.endswith(("市", "州", "省")))),
                  key=lambda p: len(p.surface), default=None)  # (not 深圳 of 深圳湾实验室, nor 阿克苏 of 阿克苏纺织工业城)
     rest = site[len(within.surface):].removeprefix("的") if within else ""  # (姑苏区的苏州大学附属第一医院)
+    if re.match(r"第|人民医院|中心医院", rest):
+        rest = ""  # 防城港市第一人民医院: the city is part of the institution's name
     if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not re.search("[、和及与]", rest) \
             and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
             and not any(is_clause_verb(w, f) for _, _, w, f in tokens(rest)):
@@ -902,6 +915,9 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             between = ESCORTED.sub("", between)  # 宗启航一行在闻立新陪同下前往德阳，视察: he visits
             if not _SPEECH_BREAK.search(between) and "）" not in between and ")" not in between and joined:
                 role = "other"
+        if role is None and ev.trigger in _ACTS and span.end <= trigger_pos \
+                and not re.search(r"[，。；：]", text[span.end:trigger_pos].replace("、", "")) and not _SPEECH_BREAK.search(text, span.end, trigger_pos):
+            role = "other"  # 骆敬平、杭文泰在…共同为…产业园揭牌: those who unveil or sign it
         if role is None and ev.trigger in _MEETING_VERBS and 0 <= trigger_pos < span.start:
             guests = [p for p in persons if trigger_pos < p.start <= span.start]
             # 会见了…龚正: the guest met takes part too, and those listed with them (厍国栋，党委副书记、总经理向前一行)

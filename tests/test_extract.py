@@ -1359,3 +1359,8 @@ def test_stops_told_at_a_part_of_the_site_reached_and_at_a_site_opening_the_sent
              date="2025-04-16")
     assert [(str(e.date), e.place) for e in ex.events][1:] == [
         ("2025-04-14", "大榄坪港区"), ("2025-04-15", "企沙工业区"), ("2025-04-15", "防城港市第一人民医院")]
+
+
+def test_the_chair_of_a_democratic_party_s_provincial_committee_is_a_post():
+    ex = run("民革省委会主委颜素芬、民盟省委会主委程远航、省工商联主席雷一鸣先后发言。")
+    assert posts(ex) == {("颜素芬", "民革省委会主委"), ("程远航", "民盟省委会主委"), ("雷一鸣", "省工商联主席")}

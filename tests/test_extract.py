@@ -1364,3 +1364,8 @@ def test_stops_told_at_a_part_of_the_site_reached_and_at_a_site_opening_the_sent
 def test_the_chair_of_a_democratic_party_s_provincial_committee_is_a_post():
     ex = run("民革省委会主委颜素芬、民盟省委会主委程远航、省工商联主席雷一鸣先后发言。")
     assert posts(ex) == {("颜素芬", "民革省委会主委"), ("程远航", "民盟省委会主委"), ("雷一鸣", "省工商联主席")}
+
+
+def test_a_county_named_in_full_and_then_bare_is_no_person():
+    ex = run("本报讯 9月6日，市委书记钱卫东深入陆良县调研。陆良县委书记唐海峰表示，陆良将以硅光伏产业为主攻方向。", date="2023-09-08")
+    assert {p.name for p in ex.persons} == {"钱卫东", "唐海峰"}

@@ -78,8 +78,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     base, filed_in = _article_base(doc, article)
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
     article_dates = find_dates(doc.text[article.start:article.end], base)
-    ctx = EventContext(abbreviations={abbr: name for abbr, name in AMBIGUOUS_ABBR.items()
-                                      if name in doc.text[article.start:article.end]})
+    article_text = doc.text[article.start:article.end]
+    ctx = EventContext(abbreviations={abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text})
     prev_end = article.start
     context_org: str | None = None
     bodies: dict[str, str] = {}  # 集团 → the last group the article named in full (see GENERIC_HEADS)
@@ -107,6 +107,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         sm.orgs = _orgs(sent.text, spans)
         persons, holdings, post_orgs = find_persons(sm, context_org, paper, bodies)
         persons = _known_names(sent.text, persons, named)
+        held = {span.text for span, _, _ in holdings}
+        # 陆良将以…: a county the article names in full (陆良县) written bare, not a person
+        persons = [p for p in persons if p.text in held or len(p.text) != 2
+                   or (d := gazetteer().lookup(p.text, trusted=True)) is None or d.full not in article_text]
         named.update(p.text for p in persons if len(p.text) >= 3)
         named.update(span.text for span, _, _ in holdings if len(span.text) == 2)  # 省政协主席万全: a post makes it a name
         sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)

@@ -1369,3 +1369,26 @@ def test_the_chair_of_a_democratic_party_s_provincial_committee_is_a_post():
 def test_a_county_named_in_full_and_then_bare_is_no_person():
     ex = run("本报讯 9月6日，市委书记钱卫东深入陆良县调研。陆良县委书记唐海峰表示，陆良将以硅光伏产业为主攻方向。", date="2023-09-08")
     assert {p.name for p in ex.persons} == {"钱卫东", "唐海峰"}
+
+
+def test_a_district_retired_in_2025_is_still_a_place_and_a_shared_district_name_is_the_mainland_s():
+    from kg.extract.gazetteer import gazetteer
+
+    assert gazetteer().lookup("渝北区").parent == "重庆" and gazetteer().lookup("和平区").parent == "天津"
+    ex = run("本报重庆1月15日电 1月15日上午，推动成渝地区双城经济圈建设重庆四川党政联席会议第十一次会议在重庆市渝北区召开。", date="2025-01-16")
+    assert when_where(ex) == [("2025-01-15", "渝北区")]
+
+
+def test_a_delegation_arriving_to_begin_its_visit_and_a_target_s_year_that_dates_no_stop():
+    ex = run("本报讯 14日下午，四川省委书记吕振邦、省长钱宇航率四川省党政代表团抵达重庆，开始为期两天的学习考察。\n\n"
+             "当天下午，卢振声一行乘车前往珠海高栏港经济区，要求力争到2026年珠海港集装箱吞吐量达到300万标箱。", date="2025-01-16")
+    assert [(str(e.date), e.place) for e in ex.events][0] == ("2025-01-14", "重庆")
+    assert roles(ex.events[0]) == {"吕振邦": "other", "钱宇航": "other"}
+    assert all(e.date is None or e.date.year == 2025 for e in ex.events)
+
+
+def test_a_session_opened_on_a_day_named_before_it_and_closed_yesterday():
+    ex = run("安徽日报\n\n本报讯（记者　韦晓岚）9月26日开幕的省十四届人大常委会第四次会议，昨天上午在合肥闭幕。省人大常委会主任葛荣川主持闭幕会并讲话。",
+             date="2023-09-29")
+    [ev] = ex.events
+    assert (ev.label, str(ev.date), str(ev.end_date), ev.place) == ("省十四届人大常委会第四次会议", "2023-09-26", "2023-09-28", "合肥")

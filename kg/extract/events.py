@@ -31,7 +31,7 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?))?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?))?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -39,6 +39,7 @@ _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视�
 _ATTEND_HEADLINE = re.compile(r"(?:出席|参加)了?([^，。；：、“”\s]{4,40}?" + MEETING_NOUN + r")(?:并(?:讲话|致辞|发言))?$")
 #: a zone named by its kind alone (在新区举行), after it was named in full
 _BARE_ZONES = ("新区", "园区", "开发区", "高新区", "合作区", "示范区", "片区", "自贸区", "试验区")
+_ARRIVED_FOR = re.compile(r"抵达([^，。；]{2,12})[，,]开始(?:为期[^，。；]{1,6}的)?(?:学习|友好)?(考察|调研|访问)")
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 # cities news names by one character after 在/赴/抵 (在京召开)
 #: one-character abbreviations that also stand for a province: read as the province in an article naming it
@@ -148,6 +149,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             label = label[len(lead.text):]  # 2020年8月扎实推进…座谈会在合肥召开: the date opens the clause, not the name
         if "）" in label and "（" not in label:
             label = label.rsplit("）", 1)[1]  # 翔）国家发展和改革委员会: a byline's end is no part of it
+        opened = next((d for d in dates if m.start(1) <= d.start < m.end(1) and d.date is not None and d.date.precision == "day"
+                       and label.startswith(d.text + "开幕的")), None)
+        if opened is not None:
+            label = label[len(opened.text) + 3:]  # 9月26日开幕的…会议，昨天上午在合肥闭幕: the session of those days
         if len(label) >= 4 and label not in ("会议", "座谈会") and not _BODY_NAME.search(label):
             ev = _event(sm, label, lead.end if lead else m.start(1), m.end(1), m.group(3), dates, ctx,
                         place_from=m.start(2) if m.group(2) else None)
@@ -165,6 +170,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.place = _venue(m.group(2), sm, ev.place)
             if own_day := next((d for d in dates if d.date is not None and m.end(1) <= d.start < m.start(3)), None):
                 ev.date, ev.end_date = own_day.date, own_day.end_date  # 第五次会议16日至17日在南宁召开: not the dateline's day
+            if opened is not None and m.group(3).startswith("闭幕") and ev.date is not None and opened.date.iso() < ev.date.iso():
+                ev.date, ev.end_date = opened.date, ev.date
             new.append(ev)
     for m in _HELD_AT.finditer(text):
         label = _clean_label(m.group(3))
@@ -219,6 +226,10 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         lo = _clause_start(text, m.start())
         hi = _clause_end(text, m.start())
         new.insert(0, _event(sm, _clause(text, m.start(), hi), m.start(), m.end(), m.group(5), dates, ctx, within=(lo, hi)))
+    if not new and (arrived := _ARRIVED_FOR.search(text)):
+        # 14日下午，吕振邦、钱宇航率四川省党政代表团抵达重庆，开始为期两天的学习考察: the visit, where they arrived
+        new.append(_event(sm, _clause(text, arrived.start(), arrived.end()), arrived.start(), arrived.end(), arrived.group(2),
+                          dates, ctx, place_from=arrived.start(1)))
     told = _AT_SITE.match(text) and text[1:_AT_SITE.match(text).end() - 1]
     if not new and told and any(e.place and len(told) >= 2 and told in e.place and e.end_date is None
                                 and e.trigger in _INSPECT_VERBS for e in ctx.events[-4:]):
@@ -666,7 +677,7 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     text = sm.sentence.text
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]  # 《…（2025—2030年）》: the plan's period
     usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)
-              and not any(a <= d.start < b for a, b in titles)]
+              and not any(a <= d.start < b for a, b in titles) and not d.deadline]  # (not 力争到2026年 of a target)
     lo = _clause_start(text, start, "，。；：")
     hi = _clause_end(text, end, "，。；：")
     same_clause = [d for d in usable if lo <= d.start < hi]

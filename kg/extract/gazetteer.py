@@ -113,6 +113,11 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, loaded once."""
-    data = resources.files("cpca").joinpath("resources/pca.csv").read_text(encoding="utf-8")
-    rows = [(r["sheng"], r["shi"], r["qu"]) for r in csv.DictReader(io.StringIO(data)) if r.get("sheng")]
-    return Gazetteer(rows)
+    def read(name: str) -> list[dict[str, str]]:
+        return list(csv.DictReader(io.StringIO(resources.files("cpca").joinpath(f"resources/{name}").read_text(encoding="utf-8"))))
+
+    # the divisions of the snapshot, and the names it retired (渝北区 and 江北区 of 重庆 before their 2025
+    # merger), which texts of earlier years use; where two units share a name (和平区), the mainland's first
+    rows = [r for r in read("pca.csv") if r.get("sheng")] + [r for r in read("pca_legacy.csv") if r.get("status") == "历史名称"]
+    rows.sort(key=lambda r: r["sheng"] == "台湾省")
+    return Gazetteer([(r["sheng"], r["shi"], r["qu"]) for r in rows])

@@ -1392,3 +1392,8 @@ def test_a_session_opened_on_a_day_named_before_it_and_closed_yesterday():
              date="2023-09-29")
     [ev] = ex.events
     assert (ev.label, str(ev.date), str(ev.end_date), ev.place) == ("省十四届人大常委会第四次会议", "2023-09-26", "2023-09-28", "合肥")
+
+
+def test_an_increase_counted_with_新增_keeps_its_verb_in_the_target_as_a_growth_does():
+    ex = run("到2026年，新增国家级智能制造示范工厂15家，城镇新增就业23万人以上。", date="2024-07-12")
+    assert {(g.indicator, g.target) for g in ex.goals} == {("国家级智能制造示范工厂", "新增15家"), ("城镇新增就业", "23万人以上")}

@@ -198,7 +198,10 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             # 确保全年重点项目完成投资1600亿元以上: the projects' investment, as the texts name it
             owner = _SCOPE.sub("", _SUBJECT_SAYS.sub("", _STRIP.sub("", subject.group(1))))
             work = (owner if len(owner) >= 2 else "") + "完成投资"
-        goals.append(Goal(text=m.group(0), indicator=work, target=m.group(3), deadline=due if due is not None else deadline_before(m.start()),
+        target = m.group(3)
+        if work.startswith("新增") and len(work) > 4:
+            work, target = work[2:], "新增" + target  # 新增国家级智能制造示范工厂15家: an increase, written with its verb
+        goals.append(Goal(text=m.group(0), indicator=work, target=target, deadline=due if due is not None else deadline_before(m.start()),
                           evidence=sentence))
     for m in _QUOTED_CLAUSE.finditer(text):
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline

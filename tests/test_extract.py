@@ -25,6 +25,11 @@ def when_where(ex) -> list[tuple[str, str | None]]:
     return [(str(e.date), e.place) for e in ex.events]
 
 
+def spans(ex) -> list[tuple[str, str, str | None]]:
+    """Each event's first and last day ('None' for one day) and place, in the order extracted."""
+    return [(str(e.date), str(e.end_date), e.place) for e in ex.events]
+
+
 def roles_when_where(ex) -> dict[tuple[str, str | None], dict[str, str]]:
     """Each event's participants and roles, by its date and place."""
     return {(str(e.date), e.place): roles(e) for e in ex.events}
@@ -571,7 +576,7 @@ def test_meetings_mentioned_in_passing_are_events_but_not_the_one_reported():
 def test_a_tour_told_by_where_the_visitor_went_and_by_places_run_together():
     ex = run("郗立群在鄂尔多斯包头巴彦淖尔调研时强调\n\n本报记者　戈　平\n\n11月28日至12月2日，自治区党委书记郗立群先后深入鄂尔多斯、"
              "包头、巴彦淖尔3市，围绕黄河流域生态保护进行调研。", date="2025-12-03")
-    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [("2025-11-28", "2025-12-02", "内蒙古")]
+    assert spans(ex) == [("2025-11-28", "2025-12-02", "内蒙古")]
     ex = run("禚立新在嘉善平湖调研时强调\n\n本报讯（记者　费　丹）昨天，市委书记禚立新赴嘉善县、平湖市，围绕产业转型升级开展调研。",
              date="2025-07-16")
     assert when_where(ex) == [("2025-07-15", "嘉兴")]
@@ -910,7 +915,7 @@ def test_a_visit_told_first_without_its_days_is_the_visit_told_with_them():
 def test_a_session_told_at_its_close_spans_from_its_opening():
     ex = run("湖南日报11月29日讯 湖南省第十四届人民代表大会常务委员会第十三次会议今天上午在长沙闭幕。省人大常委会主任伍思源主持闭幕会并讲话。"
              "省人大常委会副主任卢静、仇海、符建中、阳卫东，秘书长邓伦出席。本次会议于11月27日开幕。", date="2024-11-30")
-    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [("2024-11-27", "2024-11-29", "长沙")]
+    assert spans(ex) == [("2024-11-27", "2024-11-29", "长沙")]
     assert roles(ex.events[0]) == {"伍思源": "chair", "卢静": "attendee", "仇海": "attendee", "符建中": "attendee",
                                    "阳卫东": "attendee", "邓伦": "attendee"}
     # the deputies listed after one title all hold it
@@ -999,7 +1004,7 @@ def test_a_tour_report_its_stops_and_its_escort():
              "在辽宁省委副书记、省长石立群陪同下，方继川先后来到大连、沈阳等地调研。\n\n"
              "20日，他在大连港大窑湾港区察看集装箱装卸作业。在大连船舶重工集团有限公司，他走进总装车间，详细询问建造情况。\n\n"
              "21日上午，方继川来到沈阳市铁西区，在沈鼓集团察看大型压缩机组研制情况。", date="2025-08-22")
-    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [
+    assert spans(ex) == [
         ("2025-08-20", "2025-08-21", "辽宁"), ("2025-08-20", "None", "大窑湾港区"),
         ("2025-08-20", "None", "大连船舶重工集团有限公司"), ("2025-08-21", "None", "沈鼓集团")]
     assert roles(ex.events[0]) == {"方继川": "other", "石立群": "attendee"}
@@ -1192,7 +1197,7 @@ def test_a_long_subhead_stays_a_headline_and_its_meeting_is_the_body_s_meeting_t
 def test_a_meeting_of_two_days_told_after_its_name_and_delegates_visiting_two_sites_of_one_city():
     ex = run("新华社南宁11月17日电（记者 覃岚）西部陆海新通道省际协商合作联席会议第五次会议16日至17日在广西南宁召开。\n\n"
              "17日上午，与会代表赴钦州港东站、北部湾港钦州自动化集装箱码头实地考察。", date="2023-11-18")
-    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [
+    assert spans(ex) == [
         ("2023-11-16", "2023-11-17", "南宁"), ("2023-11-17", "None", "钦州")]
 
 
@@ -1219,7 +1224,7 @@ def test_a_delegation_comes_to_a_province_and_is_met_then_a_symposium_and_a_sign
              "本报讯 7月9日至10日，浙江省委书记晏景川率浙江省党政代表团来吉林考察。\n\n"
              "10日上午，褚鸿钧在长春会见了晏景川一行。随后，吉林浙江对口合作座谈会召开。褚鸿钧主持并讲话。\n\n"
              "座谈会后，举行吉林浙江对口合作项目签约仪式。褚鸿钧、晏景川出席签约仪式。", date="2024-07-11")
-    assert [(str(e.date), e.place) for e in ex.events] == [
+    assert when_where(ex) == [
         ("2024-07-09", "吉林"), ("2024-07-10", "长春"), ("2024-07-10", "长春"), ("2024-07-10", "长春")]
     assert roles(ex.events[0])["晏景川"] == "other"
     assert roles(ex.events[3]) == {"褚鸿钧": "attendee", "晏景川": "attendee"}
@@ -1282,7 +1287,7 @@ def test_a_plenary_session_told_with_a_comma_before_its_days_and_its_sittings_in
     ex = run("辽宁日报\n\n中国共产党辽宁省第十三届委员会\n第十次全体会议在沈阳举行\n\n本报讯 中国共产党辽宁省第十三届委员会第十次全体会议，"
              "于11月27日至28日在沈阳举行。\n\n27日上午，全会举行第一次全体会议。省长鲁承泽主持会议。\n\n"
              "全会审议通过了《中共辽宁省委关于制定辽宁省国民经济和社会发展第十五个五年规划的建议》。", date="2025-11-29")
-    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [
+    assert spans(ex) == [
         ("2025-11-27", "2025-11-28", "沈阳"), ("2025-11-27", "None", "沈阳")]
 
 
@@ -1302,14 +1307,14 @@ def test_a_name_broken_after_its_surname_和_is_one_name():
 def test_sites_listed_after_the_county_reached_are_one_stop_there_and_a_headline_visit_is_its_lead_s():
     ex = run("卢振声在川渝毗邻地区调研时强调\n\n新华社成都11月2日电 10月31日至11月2日，四川省长卢振声在广安、达州调研。\n\n"
              "当天下午，卢振声前往邻水县，先后走进邻水县高滩川渝合作示范园区、御临河流域生态治理现场和柑子镇柑子村。", date="2023-11-03")
-    assert [(str(e.date), str(e.end_date), e.place) for e in ex.events] == [
+    assert spans(ex) == [
         ("2023-10-31", "2023-11-02", "四川"), ("2023-10-31", "None", "邻水县")]
 
 
 def test_a_paper_s_dateline_city_places_its_story_s_meeting():
     ex = run("江西日报\n\n省委常委会召开会议\n\n本报南昌讯（记者 钟毅）12月30日，省委常委会召开会议，传达学习中央经济工作会议精神。"
              "省委书记尹振华主持会议并讲话。", date="2025-12-31")
-    assert [(str(e.date), e.place) for e in ex.events][0] == ("2025-12-30", "南昌")
+    assert when_where(ex)[0] == ("2025-12-30", "南昌")
     ex = run("本报综合讯 12月30日，省委常委会召开会议。", date="2025-12-31")
     assert [e.place for e in ex.events] == [None]
 
@@ -1340,7 +1345,7 @@ def test_宁_in_an_article_about_宁夏_and_a_talk_a_signing_and_an_unveiling_on
     ex = run("宁夏日报\n\n本报讯 11月13日至14日，省长骆敬平率福建省党政代表团来宁考察。\n\n13日上午，自治区党委书记杭文泰在银川会见骆敬平一行。"
              "\n\n随后，双方举行会谈。杭文泰、骆敬平分别讲话。\n\n会后举行闽宁协作项目签约仪式，骆敬平、马骥见证签约。\n\n"
              "次日上午，骆敬平、杭文泰在银川市永宁县闽宁镇共同为闽宁协作数字经济产业园揭牌。", date="2025-11-15")
-    assert [(str(e.date), e.place) for e in ex.events] == [
+    assert when_where(ex) == [
         ("2025-11-13", "宁夏"), ("2025-11-13", "银川"), ("2025-11-13", "银川"), ("2025-11-13", "银川"), ("2025-11-14", "闽宁镇")]
     assert roles(ex.events[2]) == {"杭文泰": "speaker", "骆敬平": "speaker"}
     assert roles(ex.events[3]) == {"骆敬平": "attendee", "马骥": "attendee"}
@@ -1357,7 +1362,7 @@ def test_stops_told_at_a_part_of_the_site_reached_and_at_a_site_opening_the_sent
     ex = run("本报讯 4月14日至15日，自治区主席蓝振宇在钦州、防城港调研。\n\n14日上午，蓝振宇来到钦州港大榄坪港区，在自动化集装箱码头中控室察看远程操控作业。"
              "\n\n15日，蓝振宇来到防城港市。在企沙工业区，他察看钢铁、有色金属等临港产业项目。他还到防城港市第一人民医院，了解医疗服务能力提升情况。",
              date="2025-04-16")
-    assert [(str(e.date), e.place) for e in ex.events][1:] == [
+    assert when_where(ex)[1:] == [
         ("2025-04-14", "大榄坪港区"), ("2025-04-15", "企沙工业区"), ("2025-04-15", "防城港市第一人民医院")]
 
 
@@ -1382,7 +1387,7 @@ def test_a_district_retired_in_2025_is_still_a_place_and_a_shared_district_name_
 def test_a_delegation_arriving_to_begin_its_visit_and_a_target_s_year_that_dates_no_stop():
     ex = run("本报讯 14日下午，四川省委书记吕振邦、省长钱宇航率四川省党政代表团抵达重庆，开始为期两天的学习考察。\n\n"
              "当天下午，卢振声一行乘车前往珠海高栏港经济区，要求力争到2026年珠海港集装箱吞吐量达到300万标箱。", date="2025-01-16")
-    assert [(str(e.date), e.place) for e in ex.events][0] == ("2025-01-14", "重庆")
+    assert when_where(ex)[0] == ("2025-01-14", "重庆")
     assert roles(ex.events[0]) == {"吕振邦": "other", "钱宇航": "other"}
     assert all(e.date is None or e.date.year == 2025 for e in ex.events)
 

@@ -230,11 +230,12 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         # 14日下午，吕振邦、钱宇航率四川省党政代表团抵达重庆，开始为期两天的学习考察: the visit, where they arrived
         new.append(_event(sm, _clause(text, arrived.start(), arrived.end()), arrived.start(), arrived.end(), arrived.group(2),
                           dates, ctx, place_from=arrived.start(1)))
-    told = _AT_SITE.match(text) and text[1:_AT_SITE.match(text).end() - 1]
-    if not new and told and any(e.place and len(told) >= 2 and told in e.place and e.end_date is None
-                                and e.trigger in _INSPECT_VERBS for e in ctx.events[-4:]):
-        pass  # 先后来到阿克苏纺织工业城、… / 在纺织工业城，沈卫邦察看…: a stop just told, told again by its short name
-    elif not new and not _SPEECH_SPIRIT.search(text):
+    opening = _AT_SITE.match(text)
+    where = opening.group()[1:-1] if opening else ""
+    # 先后来到阿克苏纺织工业城、… / 在纺织工业城，沈卫邦察看…: a stop just told, told again by its short name
+    retold = len(where) >= 2 and any(e.place and where in e.place and e.end_date is None and e.trigger in _INSPECT_VERBS
+                                     for e in ctx.events[-4:])
+    if not new and not retold and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
         if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.events:
             m = None  # 会议听取了…汇报: part of the meeting, not an event of its own
@@ -702,7 +703,7 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         d = next(d for d in dates if d.date is not None and d.kind == "date")
         date = d.date
     elif _RIGHT_BEFORE.match(text) and ctx.events and ctx.events[-1].date is not None and ctx.events[-1].end_date is None:
-        date = ctx.events[-1].date
+        date = ctx.events[-1].date  # 座谈会前，…会见了…: on the day of the meeting just told
     elif (during := _DURING.search(text)) and ctx.setting is not None:
         date, end_date = ctx.setting.date, ctx.setting.end_date
         if date is None and ctx.last_day is not None:

@@ -1402,3 +1402,11 @@ def test_a_session_opened_on_a_day_named_before_it_and_closed_yesterday():
 def test_an_increase_counted_with_新增_keeps_its_verb_in_the_target_as_a_growth_does():
     ex = run("到2026年，新增国家级智能制造示范工厂15家，城镇新增就业23万人以上。", date="2024-07-12")
     assert {(g.indicator, g.target) for g in ex.goals} == {("国家级智能制造示范工厂", "新增15家"), ("城镇新增就业", "23万人以上")}
+
+
+def test_two_stops_told_in_one_sentence_each_in_a_clause_opening_with_its_site():
+    ex = run("本报讯 5月22日至23日，省长卢振声到珠海、江门调研。\n\n22日上午，卢振声来到横琴粤澳深度合作区，察看中药新药研发情况。\n\n"
+             "次日，卢振声来到江门。在开平市的江门中微子实验站，他乘坐斜井缆车深入地下实验大厅；"
+             "在大广海湾经济区，他察看银洲湖两岸产业布局。", date="2025-05-25")
+    assert [(str(e.date), e.place) for e in ex.events if e.end_date is None][1:] == [
+        ("2025-05-23", "江门中微子实验站"), ("2025-05-23", "大广海湾经济区")]

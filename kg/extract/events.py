@@ -756,9 +756,21 @@ def _stops(ev: Event, sm: SentenceMentions) -> list[Event]:
         reached = _site(went.group(2), sm, reached=True) or inside[-1].name
         ev.place = reached
     if not sites or reached is not None:
-        return [ev]
+        return [ev] + _later_stops(ev, sm)
     verb = m.group(0)[2:4]
     return [replace(ev, label=verb + site, place=site, participations=list(ev.participations)) for site in sites]
+
+
+def _later_stops(ev: Event, sm: SentenceMentions) -> list[Event]:
+    """The stops a sentence tells after ``ev``'s, each in a clause of its own opening with its site
+    (在开平市的江门中微子实验站，他…；在大广海湾经济区，他察看…: two stops)."""
+    text, out = sm.sentence.text, []
+    for m in re.finditer(r"[；;]在([^，。；]{2,20})[，,]", text):
+        site = _opening_site(text[m.start() + 1:], sm)
+        if site and not site.endswith(_PARTS) and site != ev.place:
+            out.append(replace(ev, label=text[m.start() + 1:_clause_end(text, m.end(), "；;。")], place=_shed_divisions(site, sm),
+                               participations=list(ev.participations)))
+    return out
 
 
 def _within(date, setting: Event) -> bool:
@@ -794,7 +806,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
-                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城|工业区)$")
+                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城|工业区|实验站|监测站|工作站)$")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
 _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 
@@ -813,7 +825,7 @@ def _opening_site(text: str, sm: SentenceMentions | None = None) -> str | None:
     """The site a sentence opens with, 在…， (在大连船舶重工集团有限公司，他走进…), when it is named as one
     (or, given the sentence's mentions, is a zone: 在大庆油田数字化采油示范区，…)."""
     at = _AT_SITE.match(text)
-    site = text[1:at.end() - 1] if at else ""
+    site = text[1:at.end() - 1].rsplit("的", 1)[-1] if at else ""  # (在开平市的江门中微子实验站，…: the station)
     if site and (_SITE.search(site) or (sm is not None and any(p.kind == "zone" and p.surface == site for p in sm.places))):
         return site
     return None

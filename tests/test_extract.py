@@ -1410,3 +1410,13 @@ def test_two_stops_told_in_one_sentence_each_in_a_clause_opening_with_its_site()
              "在大广海湾经济区，他察看银洲湖两岸产业布局。", date="2025-05-25")
     assert [(str(e.date), e.place) for e in ex.events if e.end_date is None][1:] == [
         ("2025-05-23", "江门中微子实验站"), ("2025-05-23", "大广海湾经济区")]
+
+
+def test_an_activity_at_a_main_venue_a_press_conference_heard_at_and_a_venue_set_in_a_site():
+    ex = run("本报讯 昨天上午，我市2026年一季度京津冀协同发展重大项目集中开工活动在固安县主会场举行。", date="2026-02-27")
+    assert when_where(ex) == [("2026-02-26", "固安县")]
+    ex = run("本报讯 昨天上午，我市2026年一季度重大项目集中开工活动举行。主会场设在西安高新区秦岭储能装备产业园项目现场。", date="2026-03-06")
+    assert ex.events[0].place and ex.events[0].place.endswith("秦岭储能装备产业园")
+    ex = run("新华社济南9月9日电（记者 孙晓）记者9日从山东省政府新闻办召开的新闻发布会上获悉，山东省人民政府日前印发《济南都市圈发展规划》。",
+             date="2025-09-09")
+    assert ("2025-09-09", "济南") in when_where(ex)

@@ -31,7 +31,7 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?))?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
+_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?))?(?:以[^，。；]{2,10}方式)?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -39,6 +39,9 @@ _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视�
 _ATTEND_HEADLINE = re.compile(r"(?:出席|参加)了?([^，。；：、“”\s]{4,40}?" + MEETING_NOUN + r")(?:并(?:讲话|致辞|发言))?$")
 #: a zone named by its kind alone (在新区举行), after it was named in full
 _BARE_ZONES = ("新区", "园区", "开发区", "高新区", "合作区", "示范区", "片区", "自贸区", "试验区")
+_LEARNED_AT = re.compile(r"从[^，。；]{2,24}?(?:召开|举行)的([^，。；的]{0,20}?(?:新闻发布会|发布会))上(?:获悉|了解到)")
+#: 主会场设在西安高新区秦岭储能装备产业园项目现场: where an activity held in several venues was held
+_MAIN_VENUE = re.compile(r"主会场设在([^，。；]{2,30})")
 _ARRIVED_FOR = re.compile(r"抵达([^，。；]{2,12})[，,]开始(?:为期[^，。；]{1,6}的)?(?:学习|友好)?(考察|调研|访问)")
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 # cities news names by one character after 在/赴/抵 (在京召开)
@@ -163,6 +166,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
             elif ev.place is None and _VENUE.fullmatch(m.group(2)) and not _NOT_VENUE.search(m.group(2)):
                 ev.place = m.group(2)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
+            elif m.group(2) and (hall := re.fullmatch(r"(.{2,20}?)(?:主|分)?会场", m.group(2))) \
+                    and any(p.surface == hall.group(1) for p in sm.places):
+                ev.place = next(p.name for p in sm.places if p.surface == hall.group(1))  # 在固安县主会场举行: the county
             elif m.group(2) and not any(p.name == ev.place for p in sm.places) and _VENUE.fullmatch(m.group(2)) \
                     and not _NOT_VENUE.search(m.group(2)):
                 ev.place = _shed_divisions(m.group(2), sm)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue
@@ -178,6 +184,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         dated = any(d.date is not None and d.end <= m.start() for d in dates)  # 去年3月在长沙召开的座谈会
         if (len(label) >= 4 or (dated and MEETING_END.fullmatch(label))) and not any(e.label.endswith(label) or label.endswith(e.label) for e in new):
             new.append(_event(sm, label, m.start(3), m.end(3), m.group(2), dates, ctx, place_from=m.start(1)))
+    if (learned := _LEARNED_AT.search(text)) and not any(e.label.endswith(learned.group(1)) for e in new):
+        # 记者9日从山东省政府新闻办召开的新闻发布会上获悉: the press conference, on its day
+        new.append(_event(sm, learned.group(1), learned.start(1), learned.end(1), "召开", dates, ctx))
     for m in _CONVENE.finditer(text):
         if m.group(2).startswith("的"):
             continue  # 当天下午召开的座谈会上: the meeting told already
@@ -404,6 +413,13 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 if ev.place is None and subject:
                     ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is
                 new.append(ev)
+    held = new[-1] if new else next((e for e in reversed(ctx.events) if re.search(r"(?:活动|开工|仪式)$", e.label)), None)
+    run = [p for p in sm.places if venue and venue.start(1) <= p.start and p.end <= venue.end(1)] if (venue := _MAIN_VENUE.search(text)) else []
+    if venue and held is not None and (
+            site := _site(venue.group(1).rsplit("的", 1)[-1], sm, reached=True)
+            or (run[-1].name if run and run[-1].end == venue.end(1) else None)  # 主会场设在广州南沙: 南沙
+            or _covering(sm, venue.start(1), venue.end(1))):
+        held.place = site  # …集中开工活动举行。主会场设在…产业园项目现场: the activity's place
     speech = _SPEECH_BREAK.search(text)
     referable = [e for e in ctx.events if id(e) not in ctx.reported]
     opener = _SPEAKER_OPENS.match(text)

@@ -413,13 +413,15 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 if ev.place is None and subject:
                     ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is
                 new.append(ev)
-    held = new[-1] if new else next((e for e in reversed(ctx.events) if re.search(r"(?:活动|开工|仪式)$", e.label)), None)
-    run = [p for p in sm.places if venue and venue.start(1) <= p.start and p.end <= venue.end(1)] if (venue := _MAIN_VENUE.search(text)) else []
-    if venue and held is not None and (
-            site := _site(venue.group(1).rsplit("的", 1)[-1], sm, reached=True)
-            or (run[-1].name if run and run[-1].end == venue.end(1) else None)  # 主会场设在广州南沙: 南沙
-            or _covering(sm, venue.start(1), venue.end(1))):
-        held.place = site  # …集中开工活动举行。主会场设在…产业园项目现场: the activity's place
+    if venue := _MAIN_VENUE.search(text):
+        # …集中开工活动举行。主会场设在…产业园项目现场: the activity's place
+        held = new[-1] if new else next((e for e in reversed(ctx.events) if re.search(r"(?:活动|开工|仪式)$", e.label)), None)
+        run = [p for p in sm.places if venue.start(1) <= p.start and p.end <= venue.end(1)]
+        site = (_site(venue.group(1).rsplit("的", 1)[-1], sm, reached=True)
+                or (run[-1].name if run and run[-1].end == venue.end(1) else None)  # 主会场设在广州南沙: 南沙
+                or _covering(sm, venue.start(1), venue.end(1)))
+        if held is not None and site:
+            held.place = site
     speech = _SPEECH_BREAK.search(text)
     referable = [e for e in ctx.events if id(e) not in ctx.reported]
     opener = _SPEAKER_OPENS.match(text)

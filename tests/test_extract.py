@@ -1420,3 +1420,8 @@ def test_an_activity_at_a_main_venue_a_press_conference_heard_at_and_a_venue_set
     ex = run("新华社济南9月9日电（记者 孙晓）记者9日从山东省政府新闻办召开的新闻发布会上获悉，山东省人民政府日前印发《济南都市圈发展规划》。",
              date="2025-09-09")
     assert ("2025-09-09", "济南") in when_where(ex)
+
+
+def test_a_visit_to_two_counties_of_two_cities_told_before_what_was_inspected_is_in_their_province():
+    ex = run("宁夏日报\n\n本报讯 18日，代表团赴吴忠市红寺堡区和固原市西吉县，考察闽宁协作产业园、移民安置点等。", date="2024-04-19")
+    assert when_where(ex) == [("2024-04-18", "宁夏")]

@@ -320,6 +320,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             elif target is None and went:
                 # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
                 ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
+            elif went and re.search("[、和及与]", went.group(2)) and (there := _covering(sm, went.start(2), went.end(2))):
+                ev.place = there  # 代表团赴吴忠市红寺堡区和固原市西吉县，考察…: the division holding both
             elif went and m.group(1) and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
                 ev.place = reached[-1].name  # 来到钦州港大榄坪港区，在自动化集装箱码头中控室察看: the harbour district reached
             ev.place = tour_place or ev.place

@@ -244,6 +244,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     # 先后来到阿克苏纺织工业城、… / 在纺织工业城，沈卫邦察看…: a stop just told, told again by its short name
     retold = len(where) >= 2 and any(e.place and where in e.place and e.end_date is None and e.trigger in _INSPECT_VERBS
                                      for e in ctx.events[-4:])
+    listed_sites = _listed_sites(sm)
     if not new and not retold and not _SPEECH_SPIRIT.search(text):
         m = _INSPECT.search(text)
         if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.events:
@@ -325,19 +326,19 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             elif went and m.group(1) and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
                 ev.place = reached[-1].name  # 来到钦州港大榄坪港区，在自动化集装箱码头中控室察看: the harbour district reached
             ev.place = tour_place or ev.place
-            new.extend(_stops(ev, sm))
+            new.extend(_stops(ev, sm, listed_sites))
         elif not _VISIT_DURING.match(text) and not (_PART_OF_SITE.match(text) and ctx.events) \
                 and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
                 any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
                 or ((ctx.last_day is not None or (ctx.setting is not None and ctx.setting.end_date is not None))
-                    and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or _listed_sites(sm))
+                    and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or listed_sites)
                     and (_GROUP.search(text, 0, arrive.start()) or any(p.end <= arrive.start() for p in persons)))):
             # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
             # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told
             ev = _event(sm, _clause(text, arrive.start(), arrive.end()), arrive.start(), arrive.end(), arrive.group(1), dates, ctx,
                         place_from=arrive.start(2))
             if (ev.date is None or (ev.date.precision == "year" and not dates)) and (
-                    _LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or _listed_sites(sm)):
+                    _LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or listed_sites):
                 ev.date = ctx.last_day  # (次日，代表团赴阿克苏地区考察。沈卫邦一行先后来到…: on the day just told)
             # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop; 在昆山开发区，他走进A和B: the zone
             at_site = _opening_site(text, sm if re.search("[、和及与]", arrive.group(2)) else None)
@@ -349,7 +350,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             if not (city and city.level != "county" and text[arrive.end():].strip() in ("。", "")
                     and any(p.surface == arrive.group(2) for p in sm.places)
                     and any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events)):
-                new.extend(_stops(ev, sm))  # (次日，葛振邦来到大庆。: the visit of several days moves on, no stop yet)
+                new.extend(_stops(ev, sm, listed_sites))  # (次日，葛振邦来到大庆。: the visit of several days moves on, no stop yet)
         elif (at_site := _opening_site(text, sm)) and not _PART_OF_SITE.match(text) and not at_site.endswith(_PARTS) \
                 and ctx.last_day is not None \
                 and ctx.events and ctx.events[-1].trigger in _INSPECT_VERBS and persons and persons[0].start == len(at_site) + 2:
@@ -759,14 +760,13 @@ def _listed_sites(sm: SentenceMentions) -> list[str]:
     return sites if len(sites) >= 2 and None not in sites else []
 
 
-def _stops(ev: Event, sm: SentenceMentions) -> list[Event]:
+def _stops(ev: Event, sm: SentenceMentions, sites: list[str]) -> list[Event]:
     """The visit ``ev`` as one event per site when the sentence lists sites visited one after the other
     (在柳州先后考察了上汽通用五菱汽车股份有限公司和广西柳工机械股份有限公司: two stops, each at its site,
     as a stop told in a sentence of its own is); else ``[ev]``. Places visited (先后来到南宁、钦州等地) and
-    sites seen together (察看油茶园和茶油公司) stay one event."""
+    sites seen together (察看油茶园和茶油公司) stay one event. ``sites``: the sentence's :func:`_listed_sites`."""
     text = sm.sentence.text
     m = _STOPS.search(text)
-    sites = _listed_sites(sm)
     # 来到齐齐哈尔高新区，先后走进…公司和…产业园; 前往邻水县，先后走进…; 来到青浦区金泽镇，先后察看…: where the visitor
     # went is the stop (not a city: 抵达深圳，就先后来到A和B are two)
     went = next((w for w in _WENT.finditer(text, 0, m.start()) if w.group(1) in ("来到", "走进", "到", "前往")), None) if m else None

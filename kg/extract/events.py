@@ -137,48 +137,41 @@ class EventContext:
 
 
 def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> None:
-    """Add the events told in this sentence to ``ctx.events``, and participants to earlier ones."""
-    text = sm.sentence.text
-    new: list[Event] = []
+    """Add the events told in this sentence to ``ctx.events``, and participants to earlier ones.
+
+    The sentence is read for one kind of telling after another, each a function of its own:
+    meetings held or convened; else a visit (an inspection, an arrival, a stop told by its
+    site); else what follows a call; else acts (开工, 签署, 发布 …). Then participants.
+    """
+    _session_opened(sm.sentence.text, dates, ctx)
+    new = _meetings(sm, dates, ctx)
+    if new:
+        if visit := _visit_before_meeting(sm, dates, ctx, new[0]):
+            new.insert(0, visit)
+    elif arrived := _ARRIVED_FOR.search(sm.sentence.text):
+        # 14日下午，吕振邦、钱宇航率四川省党政代表团抵达重庆，开始为期两天的学习考察: the visit, where they arrived
+        text = sm.sentence.text
+        new.append(_event(sm, _clause(text, arrived.start(), arrived.end()), arrived.start(), arrived.end(), arrived.group(2),
+                          dates, ctx, place_from=arrived.start(1)))
+    else:
+        new = _visits(sm, dates, ctx, persons) or _after_call(sm, dates, ctx, persons) or _acts(sm, dates, ctx, persons)
+    _main_venue(sm, new, ctx)
+    _take_part(sm, new, ctx, persons)
+
+
+def _session_opened(text: str, dates: list[DateMention], ctx: EventContext) -> None:
+    """…会议今天在长沙闭幕。本次会议于11月27日开幕: the session told last runs from that day."""
     if (opened := _OPENED.match(text)) and (meeting := next((e for e in reversed(ctx.created) if MEETING_END.search(e.label)), None)):
         day = next((d.date for d in dates if d.date is not None and d.start >= opened.start() and d.date.precision == "day"), None)
         if day is not None and meeting.date is not None and meeting.end_date is None and day.iso() < meeting.date.iso():
-            meeting.date, meeting.end_date = day, meeting.date  # …会议今天在长沙闭幕。本次会议于11月27日开幕: its days
-    for m in _SUBJECT_HELD.finditer(text):
-        label = _clean_label(m.group(1))
-        lead = next((d for d in dates if d.start == m.start(1) and d.date is not None and d.kind in ("date", "span")
-                     and d.date.precision != "year"), None)  # not 2024年度…座谈会, a name with its year
-        if lead is not None and label.startswith(lead.text):
-            label = label[len(lead.text):]  # 2020年8月扎实推进…座谈会在合肥召开: the date opens the clause, not the name
-        if "）" in label and "（" not in label:
-            label = label.rsplit("）", 1)[1]  # 翔）国家发展和改革委员会: a byline's end is no part of it
-        opened = next((d for d in dates if m.start(1) <= d.start < m.end(1) and d.date is not None and d.date.precision == "day"
-                       and label.startswith(d.text + "开幕的")), None)
-        if opened is not None:
-            label = label[len(opened.text) + 3:]  # 9月26日开幕的…会议，昨天上午在合肥闭幕: the session of those days
-        if len(label) >= 4 and label not in ("会议", "座谈会") and not _BODY_NAME.search(label):
-            ev = _event(sm, label, lead.end if lead else m.start(1), m.end(1), m.group(3), dates, ctx,
-                        place_from=m.start(2) if m.group(2) else None)
-            if m.group(2) in _BARE_ZONES and (zone := next((e.place for e in reversed(ctx.events)
-                                                           if e.place and e.place.endswith(m.group(2))), None)):
-                ev.place = zone  # 来到川渝高竹新区… 当天，…开工仪式在新区举行: the zone just told
-            elif ev.place is None and m.group(2) is None:
-                ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
-            elif ev.place is None and _VENUE.fullmatch(m.group(2)) and not _NOT_VENUE.search(m.group(2)):
-                ev.place = m.group(2)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
-            elif m.group(2) and (hall := re.fullmatch(r"(.{2,20}?)(?:主|分)?会场", m.group(2))) \
-                    and any(p.surface == hall.group(1) for p in sm.places):
-                ev.place = next(p.name for p in sm.places if p.surface == hall.group(1))  # 在固安县主会场举行: the county
-            elif m.group(2) and not any(p.name == ev.place for p in sm.places) and _VENUE.fullmatch(m.group(2)) \
-                    and not _NOT_VENUE.search(m.group(2)):
-                ev.place = _shed_divisions(m.group(2), sm)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue
-            elif m.group(2):
-                ev.place = _venue(m.group(2), sm, ev.place)
-            if own_day := next((d for d in dates if d.date is not None and m.end(1) <= d.start < m.start(3)), None):
-                ev.date, ev.end_date = own_day.date, own_day.end_date  # 第五次会议16日至17日在南宁召开: not the dateline's day
-            if opened is not None and m.group(3).startswith("闭幕") and ev.date is not None and opened.date.iso() < ev.date.iso():
-                ev.date, ev.end_date = opened.date, ev.date
-            new.append(ev)
+            meeting.date, meeting.end_date = day, meeting.date
+
+
+def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext) -> list[Event]:
+    """Meetings the sentence tells: held (…座谈会在合肥召开), held at (在长沙召开的…), heard at (从…发布会上获悉),
+    convened (主持召开…), or attended in a headline (出席…座谈会)."""
+    text = sm.sentence.text
+    new = [ev for m in _SUBJECT_HELD.finditer(text) if (ev := _held(sm, m, dates, ctx)) is not None]
     for m in _HELD_AT.finditer(text):
         label = _clean_label(m.group(3))
         dated = any(d.date is not None and d.end <= m.start() for d in dates)  # 去年3月在长沙召开的座谈会
@@ -188,236 +181,331 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         # 记者9日从山东省政府新闻办召开的新闻发布会上获悉: the press conference, on its day
         new.append(_event(sm, learned.group(1), learned.start(1), learned.end(1), "召开", dates, ctx))
     for m in _CONVENE.finditer(text):
-        if m.group(2).startswith("的"):
-            continue  # 当天下午召开的座谈会上: the meeting told already
-        if re.search(r"(?:每年|每半年|每季度|每月|定期|适时)$", text[:m.start()]):
-            continue  # 建立…机制，每年召开一次工作推进会: what is agreed to recur, not an event
-        # 14日至15日在辽宁调研，15日下午在沈阳主持召开…: the 在 of the verb's own clause says where
-        clause_lo = _clause_start(text, m.start())
-        at = text.rfind("在", clause_lo, m.start())
-        for item in m.group(2).split("、"):
-            label = _clean_label(item)
-            if (len(label) < 4 or _BODY_MEETING.fullmatch(label)) and m.group(1).startswith(("召开", "举行", "主持召开")):
-                label = _convener(sm, m.start()) + label  # 领导小组…召开会议, …召开全体会议: the body's meeting
-            own = any(d.date is not None and clause_lo <= d.start < m.start() for d in dates) or at >= 0
-            own = own and not item.startswith(("这次", "此次", "本次", "该"))  # 召开这次座谈会: the meeting told
-            if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议") and not (own and label == "座谈会") \
-                    and not (label == "会谈" and (own or _RIGHT_AFTER.match(text))):  # (随后，双方举行会谈: after the call)
-                continue  # (昨天下午，两省市在津举行座谈会: dated and placed, it is an event)
-            if any(e.label.endswith(label) or label.endswith(e.label) for e in new):
-                continue
-            start = m.start(2) + m.group(2).find(item)
-            told = at >= 0 and any(at < p.start and p.end <= m.start() for p in sm.places)
-            ev = _event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx,
-                        place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else None)
-            if told:
-                ev.place = _venue(text[at + 1:m.start()], sm, ev.place)
-            elif at >= 0 and _VENUE.fullmatch(venue := text[at + 1:m.start()]) and _SITE.search(venue):
-                ev.place = _shed_divisions(venue, sm)  # 随后，蒋立行在雄安市民服务中心主持召开现场办公会: its venue
-            elif (went := _WENT.search(text, clause_lo, m.start())) and (there := _covering(sm, went.start(2), went.end(2))):
-                ev.place = there  # 代表团赴宁夏考察并召开第二十八次联席会议: where the delegation went
-            new.append(ev)
+        _convened(sm, m, dates, ctx, new)
     if not new and text[-1:] not in "。！？”" and (attended := _ATTEND_HEADLINE.search(text)) \
             and not any(e.label == _clean_label(attended.group(1)) for e in ctx.events):
         # 褚鸿钧晏景川出席吉林浙江对口合作座谈会 (a headline): the meeting, dated and placed by the text that tells it
         new.append(_event(sm, _clean_label(attended.group(1)), attended.start(1), attended.end(1), "出席", dates, ctx))
-    if new and (m := _INSPECT.search(text)) and m.group(2) and (m.group(1) or text[m.start():m.start() + 2] in ("带队", "率队")) \
-            and "，" in text[m.end():text.find(new[0].trigger)] and any(d.date is not None and d.end <= m.start() for d in dates):
-        # 14日至15日在辽宁调研，15日下午在沈阳主持召开…座谈会: the visit, told in a clause of its own
+    return new
+
+
+def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: EventContext) -> Event | None:
+    """The meeting of a match of ``_SUBJECT_HELD`` (…座谈会X日在Y召开), with its own day and venue."""
+    label = _clean_label(m.group(1))
+    lead = next((d for d in dates if d.start == m.start(1) and d.date is not None and d.kind in ("date", "span")
+                 and d.date.precision != "year"), None)  # not 2024年度…座谈会, a name with its year
+    if lead is not None and label.startswith(lead.text):
+        label = label[len(lead.text):]  # 2020年8月扎实推进…座谈会在合肥召开: the date opens the clause, not the name
+    if "）" in label and "（" not in label:
+        label = label.rsplit("）", 1)[1]  # 翔）国家发展和改革委员会: a byline's end is no part of it
+    opened = next((d for d in dates if m.start(1) <= d.start < m.end(1) and d.date is not None and d.date.precision == "day"
+                   and label.startswith(d.text + "开幕的")), None)
+    if opened is not None:
+        label = label[len(opened.text) + 3:]  # 9月26日开幕的…会议，昨天上午在合肥闭幕: the session of those days
+    if len(label) < 4 or label in ("会议", "座谈会") or _BODY_NAME.search(label):
+        return None
+    ev = _event(sm, label, lead.end if lead else m.start(1), m.end(1), m.group(3), dates, ctx,
+                place_from=m.start(2) if m.group(2) else None)
+    at = m.group(2)
+    if at in _BARE_ZONES and (zone := next((e.place for e in reversed(ctx.events) if e.place and e.place.endswith(at)), None)):
+        ev.place = zone  # 来到川渝高竹新区… 当天，…开工仪式在新区举行: the zone just told
+    elif ev.place is None and at is None:
+        ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
+    elif ev.place is None and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
+        ev.place = at  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
+    elif at and (hall := re.fullmatch(r"(.{2,20}?)(?:主|分)?会场", at)) and any(p.surface == hall.group(1) for p in sm.places):
+        ev.place = next(p.name for p in sm.places if p.surface == hall.group(1))  # 在固安县主会场举行: the county
+    elif at and not any(p.name == ev.place for p in sm.places) and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
+        ev.place = _shed_divisions(at, sm)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue
+    elif at:
+        ev.place = _venue(at, sm, ev.place)
+    if own_day := next((d for d in dates if d.date is not None and m.end(1) <= d.start < m.start(3)), None):
+        ev.date, ev.end_date = own_day.date, own_day.end_date  # 第五次会议16日至17日在南宁召开: not the dateline's day
+    if opened is not None and m.group(3).startswith("闭幕") and ev.date is not None and opened.date.iso() < ev.date.iso():
+        ev.date, ev.end_date = opened.date, ev.date
+    return ev
+
+
+def _convened(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: EventContext, new: list[Event]) -> None:
+    """Add to ``new`` the meetings of a match of ``_CONVENE`` (主持召开A、B) not told already."""
+    text = sm.sentence.text
+    if m.group(2).startswith("的"):
+        return  # 当天下午召开的座谈会上: the meeting told already
+    if re.search(r"(?:每年|每半年|每季度|每月|定期|适时)$", text[:m.start()]):
+        return  # 建立…机制，每年召开一次工作推进会: what is agreed to recur, not an event
+    # 14日至15日在辽宁调研，15日下午在沈阳主持召开…: the 在 of the verb's own clause says where
+    clause_lo = _clause_start(text, m.start())
+    at = text.rfind("在", clause_lo, m.start())
+    for item in m.group(2).split("、"):
+        label = _clean_label(item)
+        if (len(label) < 4 or _BODY_MEETING.fullmatch(label)) and m.group(1).startswith(("召开", "举行", "主持召开")):
+            label = _convener(sm, m.start()) + label  # 领导小组…召开会议, …召开全体会议: the body's meeting
+        own = any(d.date is not None and clause_lo <= d.start < m.start() for d in dates) or at >= 0
+        own = own and not item.startswith(("这次", "此次", "本次", "该"))  # 召开这次座谈会: the meeting told
+        if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议") and not (own and label == "座谈会") \
+                and not (label == "会谈" and (own or _RIGHT_AFTER.match(text))):  # (随后，双方举行会谈: after the call)
+            continue  # (昨天下午，两省市在津举行座谈会: dated and placed, it is an event)
+        if any(e.label.endswith(label) or label.endswith(e.label) for e in new):
+            continue
+        start = m.start(2) + m.group(2).find(item)
+        told = at >= 0 and any(at < p.start and p.end <= m.start() for p in sm.places)
+        ev = _event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx,
+                    place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else None)
+        if told:
+            ev.place = _venue(text[at + 1:m.start()], sm, ev.place)
+        elif at >= 0 and _VENUE.fullmatch(venue := text[at + 1:m.start()]) and _SITE.search(venue):
+            ev.place = _shed_divisions(venue, sm)  # 随后，蒋立行在雄安市民服务中心主持召开现场办公会: its venue
+        elif (went := _WENT.search(text, clause_lo, m.start())) and (there := _covering(sm, went.start(2), went.end(2))):
+            ev.place = there  # 代表团赴宁夏考察并召开第二十八次联席会议: where the delegation went
+        new.append(ev)
+
+
+def _visit_before_meeting(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, meeting: Event) -> Event | None:
+    """A visit or call told in a clause before the sentence's first meeting: 14日至15日在辽宁调研，15日下午在沈阳
+    主持召开…座谈会; 15日上午，…在成都会见代表团一行，随后两省召开…座谈会."""
+    text = sm.sentence.text
+    m = _INSPECT.search(text)
+    if m is None:
+        return None
+    told_at = text.find(meeting.trigger)
+    if m.group(2) and (m.group(1) or text[m.start():m.start() + 2] in ("带队", "率队")) \
+            and "，" in text[m.end():told_at] and any(d.date is not None and d.end <= m.start() for d in dates):
         ev = _event(sm, _clause(text, m.start(), m.end()), m.start(), m.end(), m.group(2), dates, ctx,
                     place_from=m.start(1), within=(_clause_start(text, m.start()), m.end()))
         if m.group(1) and re.search("[、和及与]", m.group(1)):  # 在赣州市瑞金市、于都县、信丰县调研: the city holding them
             ev.place = _covering(sm, m.start(1), m.end(1)) or ev.place
-        new.insert(0, ev)
-    elif new and (m := _INSPECT.search(text)) and m.group(5) in _MEETING_VERBS and m.end() < text.find(new[0].trigger) \
-            and re.search(r"[，,](?:随后|之后|会后|会见后)", text[m.end():text.find(new[0].trigger)]):
-        # 15日上午，…在成都会见代表团一行，随后两省召开…座谈会: the call, then the meeting
+        return ev
+    if m.group(5) in _MEETING_VERBS and m.end() < told_at and re.search(r"[，,](?:随后|之后|会后|会见后)", text[m.end():told_at]):
         lo = _clause_start(text, m.start())
         hi = _clause_end(text, m.start())
-        new.insert(0, _event(sm, _clause(text, m.start(), hi), m.start(), m.end(), m.group(5), dates, ctx, within=(lo, hi)))
-    if not new and (arrived := _ARRIVED_FOR.search(text)):
-        # 14日下午，吕振邦、钱宇航率四川省党政代表团抵达重庆，开始为期两天的学习考察: the visit, where they arrived
-        new.append(_event(sm, _clause(text, arrived.start(), arrived.end()), arrived.start(), arrived.end(), arrived.group(2),
-                          dates, ctx, place_from=arrived.start(1)))
+        return _event(sm, _clause(text, m.start(), hi), m.start(), m.end(), m.group(5), dates, ctx, within=(lo, hi))
+    return None
+
+
+def _visits(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> list[Event]:
+    """A visit, or a stop of one, told by an inspecting verb (考察, 调研, 会见 …), by where the visitor went
+    (来到, 前往 …), or by the site a sentence opens with (在…合作社，葛振邦…)."""
+    text = sm.sentence.text
     opening = _AT_SITE.match(text)
     where = opening.group()[1:-1] if opening else ""
     # 先后来到阿克苏纺织工业城、… / 在纺织工业城，沈卫邦察看…: a stop just told, told again by its short name
     retold = len(where) >= 2 and any(e.place and where in e.place and e.end_date is None and e.trigger in _INSPECT_VERBS
                                      for e in ctx.events[-4:])
+    if retold or _SPEECH_SPIRIT.search(text):
+        return []
     listed_sites = _listed_sites(sm)
-    if not new and not retold and not _SPEECH_SPIRIT.search(text):
-        m = _INSPECT.search(text)
-        if m and m.group(3) and BACK_REFERENCE.match(text) and ctx.events:
-            m = None  # 会议听取了…汇报: part of the meeting, not an event of its own
-        if m and _VISIT_DURING.match(text) and ctx.events:
-            m = None  # 考察期间，代表团一行先后来到成都、德阳: the visit told already
-        if m and ctx.events and text[max(0, m.start() - 2):m.start()] in ("陪同", "参加") and not m.group(1):
-            m = None  # 省长安然陪同考察并参加座谈: a part in the visit told, not a visit of its own
-        if m and ctx.events and (text[max(0, m.start() - 2):m.start()] in ("这次", "此次", "本次")
-                                 or re.search(r"^[^，。；]{0,6}表示(?:欢迎|感谢)", text[m.start():])):
-            m = None  # 对代表团一行来黔考察表示欢迎, 以这次考察为契机: the visit told already, named in a speech
-        if m and re.search(r"欢迎[^，。；]{0,12}$", text[:m.start()]):
-            m = None  # 欢迎企业到赣州考察投资: an invitation, not a visit
-        if m and ctx.events and _PART_OF_SITE.match(text):
-            m = None  # 在园区展厅，他察看…: a part of the site just told, the same stop
-        if m and m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
-                and not any(d.date is not None and d.end <= m.start() for d in dates):
-            m = None  # 他来到…开发区，调研…: a stop of the visit told, unless dated (8月19日至20日，…到青岛、日照两市，调研…)
-        if m:
-            target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
-            target = m.group(1) or m.group(6)
-            label = _clause(text, m.start(), m.end())
-            clause_end = _clause_end(text, m.end())
-            ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3) or m.group(5), dates, ctx,
-                        place_from=target_start if m.group(1) else None,
-                        within=None if m.group(1) else (0, clause_end))  # (not 邀请企业到赣州… in a later clause)
-            met = (m.group(5) or "") in _MEETING_VERBS  # 会见中国华岳新材料集团有限公司…: a guest, not a place
-            inside = [p for p in sm.places if target and target_start is not None
-                      and target_start <= p.start and p.end <= target_start + len(target)]
-            divisions = [gazetteer().lookup(p.name) for p in inside]
-            several = len(inside) > 1 and (re.search("[、和及与]", target) or (
-                None not in divisions and len({d.level for d in divisions}) == 1))  # not 闵行区…之家
-            # 在定西市和临夏回族自治州调研, 在鄂尔多斯包头巴彦淖尔调研: the division holding the places visited
-            named = (_covering(sm, target_start, target_start + len(target)) if several else
-                     _place_named(target, sm) if target and not met else None)
-            if m.group(1) and "、" in target and len(inside) < 2:
-                # 赴钦州港东站、北部湾港钦州自动化集装箱码头实地考察: sites the recogniser does not know, in the city both name
-                several = bool(named := _holding([d for a, b, d in gazetteer().find(target) if aligned(target, a, b)[0]]) or named)
-            if ev.date is None and ctx.last_day is not None and (
-                    (_LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, m.start())) or _AT_SITE.match(text)):
-                ev.date = ctx.last_day  # 下午，代表团来到…，考察…; 在郑州经开综合保税区，高明察看了…: on the day just told
-            went = _WENT.search(text, 0, m.start())
-            held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
-            # 来到沈阳市铁西区，在沈鼓集团察看: the site after 在 in the verb's own clause
-            own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
-            own = own or (None if m.group(1) else _opening_site(text, sm))  # 在襄阳锐驰精密机械股份有限公司，他察看…
-            site = None if several and m.group(1) else (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
-                or (_site(went.group(2), sm, reached=True) if went else None) \
-                or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
-            # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
-            # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
-            zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
-                         and p.start == m.end() + text.startswith("了", m.end())), None)
-            listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and (
-                _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
-                # 考察了天府国际生物城和成都科学城: sites the recogniser does not know, in the city they name
-                or _holding([d for a, b, d in gazetteer().find(m.group(6)) if aligned(m.group(6), a, b)[0]]))
-            tour_place = None
-            if (toured := _TOUR_LIST.search(text)) and m.start() >= toured.end():
-                # 11月5日至7日，邝维钧在…陪同下，先后来到南宁、钦州、柳州等地，深入…考察调研: the region holding them,
-                # visited by the person before the escort
-                tour_place = _covering(sm, toured.start(1), toured.end(1))
-                for p in persons:
-                    if p.end <= toured.start() and not any(e.start() <= p.start < e.end() for e in ESCORTED.finditer(text)):
-                        merge_role(ev, Participation(p.text, "other", sm.sentence))
-            if listed and not several and not went:  # (not where the visitor went: 来到北海市铁山港区，察看…和…)
-                ev.place = listed
-            elif zone:
-                ev.place = zone
-            elif site:
-                ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
-            elif named and (m.group(1) or ev.place is None):
-                ev.place = named
-            elif target is None and went:
-                # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
-                ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
-            elif went and re.search("[、和及与]", went.group(2)) and (there := _covering(sm, went.start(2), went.end(2))):
-                ev.place = there  # 代表团赴吴忠市红寺堡区和固原市西吉县，考察…: the division holding both
-            elif went and m.group(1) and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
-                ev.place = reached[-1].name  # 来到钦州港大榄坪港区，在自动化集装箱码头中控室察看: the harbour district reached
-            ev.place = tour_place or ev.place
-            new.extend(_stops(ev, sm, listed_sites))
-        elif not _VISIT_DURING.match(text) and not (_PART_OF_SITE.match(text) and ctx.events) \
-                and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
-                any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
-                or ((ctx.last_day is not None or (ctx.setting is not None and ctx.setting.end_date is not None))
-                    and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or listed_sites)
-                    and (_GROUP.search(text, 0, arrive.start()) or any(p.end <= arrive.start() for p in persons)))):
-            # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
-            # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told
-            ev = _event(sm, _clause(text, arrive.start(), arrive.end()), arrive.start(), arrive.end(), arrive.group(1), dates, ctx,
-                        place_from=arrive.start(2))
-            if (ev.date is None or (ev.date.precision == "year" and not dates)) and (
-                    _LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or listed_sites):
-                ev.date = ctx.last_day  # (次日，代表团赴阿克苏地区考察。沈卫邦一行先后来到…: on the day just told)
-            # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop; 在昆山开发区，他走进A和B: the zone
-            at_site = _opening_site(text, sm if re.search("[、和及与]", arrive.group(2)) else None)
-            ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
-                or _covering(sm, arrive.start(2), arrive.end(2)) \
-                or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
-                or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
-            city = gazetteer().lookup(ev.place) if ev.place else None
-            if not (city and city.level != "county" and text[arrive.end():].strip() in ("。", "")
-                    and any(p.surface == arrive.group(2) for p in sm.places)
-                    and any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events)):
-                new.extend(_stops(ev, sm, listed_sites))  # (次日，葛振邦来到大庆。: the visit of several days moves on, no stop yet)
-        elif (at_site := _opening_site(text, sm)) and not _PART_OF_SITE.match(text) and not at_site.endswith(_PARTS) \
-                and ctx.last_day is not None \
-                and ctx.events and ctx.events[-1].trigger in _INSPECT_VERBS and persons and persons[0].start == len(at_site) + 2:
-            # 在拉哈镇农机专业合作社，葛振邦同合作社负责人交流; 在…示范区，他详细了解…: a stop of the visit, by its site
-            ev = _event(sm, _clause(text, len(at_site) + 2), 0, len(at_site) + 1, "考察", dates, ctx)
-            ev.place = _shed_divisions(at_site, sm)
-            if not any(d.date for d in dates) and ev.end_date is None:
-                ev.date = ctx.last_day  # on the day just told (not 今年 of a quotation before; a span stays)
-            merge_role(ev, Participation(persons[0].text, "other", sm.sentence))
-            new.append(ev)
-    if not new and (after := _AFTER_CALL.match(text)) and ctx.events:
-        # 会见后，岑立峰、韩宗岳出席签约仪式: a ceremony of its own after the call
-        new.append(_event(sm, after.group(1), after.start(1), after.end(1), "举行", dates, ctx))
-    elif not new and (seen := _WITNESSED.match(text)) and ctx.events:
-        # 会见后，双方共同见证省政府与中国华能集团有限公司签署战略合作协议: the signing, after the call
+    if m := _inspection_told(text, dates, ctx):
+        return _inspection(sm, m, dates, ctx, persons, listed_sites)
+    if not _VISIT_DURING.match(text) and not (_PART_OF_SITE.match(text) and ctx.events) \
+            and (arrive := _ARRIVE.search(text)) and (persons or _GROUP.search(text, 0, arrive.start())) and (
+            any(d.date for d in dates if d.start < arrive.start()) or _day_shift(text) is not None
+            or ((ctx.last_day is not None or (ctx.setting is not None and ctx.setting.end_date is not None))
+                and (_LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or listed_sites)
+                and (_GROUP.search(text, 0, arrive.start()) or any(p.end <= arrive.start() for p in persons)))):
+        # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
+        # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told
+        return _arrival(sm, arrive, dates, ctx, listed_sites)
+    if (at_site := _opening_site(text, sm)) and not _PART_OF_SITE.match(text) and not at_site.endswith(_PARTS) \
+            and ctx.last_day is not None \
+            and ctx.events and ctx.events[-1].trigger in _INSPECT_VERBS and persons and persons[0].start == len(at_site) + 2:
+        # 在拉哈镇农机专业合作社，葛振邦同合作社负责人交流; 在…示范区，他详细了解…: a stop of the visit, by its site
+        ev = _event(sm, _clause(text, len(at_site) + 2), 0, len(at_site) + 1, "考察", dates, ctx)
+        ev.place = _shed_divisions(at_site, sm)
+        if not any(d.date for d in dates) and ev.end_date is None:
+            ev.date = ctx.last_day  # on the day just told (not 今年 of a quotation before; a span stays)
+        merge_role(ev, Participation(persons[0].text, "other", sm.sentence))
+        return [ev]
+    return []
+
+
+def _inspection_told(text: str, dates: list[DateMention], ctx: EventContext) -> re.Match | None:
+    """The match of ``_INSPECT`` that tells a visit of its own, if any (not a part of one told, an
+    invitation, a visit named in a speech)."""
+    m = _INSPECT.search(text)
+    if m is None:
+        return None
+    if m.group(3) and BACK_REFERENCE.match(text) and ctx.events:
+        return None  # 会议听取了…汇报: part of the meeting, not an event of its own
+    if _VISIT_DURING.match(text) and ctx.events:
+        return None  # 考察期间，代表团一行先后来到成都、德阳: the visit told already
+    if ctx.events and text[max(0, m.start() - 2):m.start()] in ("陪同", "参加") and not m.group(1):
+        return None  # 省长安然陪同考察并参加座谈: a part in the visit told, not a visit of its own
+    if ctx.events and (text[max(0, m.start() - 2):m.start()] in ("这次", "此次", "本次")
+                       or re.search(r"^[^，。；]{0,6}表示(?:欢迎|感谢)", text[m.start():])):
+        return None  # 对代表团一行来黔考察表示欢迎, 以这次考察为契机: the visit told already, named in a speech
+    if re.search(r"欢迎[^，。；]{0,12}$", text[:m.start()]):
+        return None  # 欢迎企业到赣州考察投资: an invitation, not a visit
+    if ctx.events and _PART_OF_SITE.match(text):
+        return None  # 在园区展厅，他察看…: a part of the site just told, the same stop
+    if m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
+            and not any(d.date is not None and d.end <= m.start() for d in dates):
+        return None  # 他来到…开发区，调研…: a stop of the visit told, unless dated (8月19日至20日，…到青岛、日照两市，调研…)
+    return m
+
+
+def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: EventContext, persons: list[Span],
+                listed_sites: list[str]) -> list[Event]:
+    """The visit told by the inspecting verb of ``m``, placed where it went, and its stops."""
+    text = sm.sentence.text
+    target_start = m.start(1) if m.group(1) else m.start(6) if m.group(6) else None
+    target = m.group(1) or m.group(6)
+    label = _clause(text, m.start(), m.end())
+    clause_end = _clause_end(text, m.end())
+    ev = _event(sm, label, m.start(), m.end(), m.group(2) or m.group(3) or m.group(5), dates, ctx,
+                place_from=target_start if m.group(1) else None,
+                within=None if m.group(1) else (0, clause_end))  # (not 邀请企业到赣州… in a later clause)
+    met = (m.group(5) or "") in _MEETING_VERBS  # 会见中国华岳新材料集团有限公司…: a guest, not a place
+    inside = [p for p in sm.places if target and target_start is not None
+              and target_start <= p.start and p.end <= target_start + len(target)]
+    divisions = [gazetteer().lookup(p.name) for p in inside]
+    several = len(inside) > 1 and (re.search("[、和及与]", target) or (
+        None not in divisions and len({d.level for d in divisions}) == 1))  # not 闵行区…之家
+    # 在定西市和临夏回族自治州调研, 在鄂尔多斯包头巴彦淖尔调研: the division holding the places visited
+    named = (_covering(sm, target_start, target_start + len(target)) if several else
+             _place_named(target, sm) if target and not met else None)
+    if m.group(1) and "、" in target and len(inside) < 2:
+        # 赴钦州港东站、北部湾港钦州自动化集装箱码头实地考察: sites the recogniser does not know, in the city both name
+        several = bool(named := _holding([d for a, b, d in gazetteer().find(target) if aligned(target, a, b)[0]]) or named)
+    if ev.date is None and ctx.last_day is not None and (
+            (_LATER_THAT_DAY.match(text) and _GROUP.search(text, 0, m.start())) or _AT_SITE.match(text)):
+        ev.date = ctx.last_day  # 下午，代表团来到…，考察…; 在郑州经开综合保税区，高明察看了…: on the day just told
+    went = _WENT.search(text, 0, m.start())
+    held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
+    # 来到沈阳市铁西区，在沈鼓集团察看: the site after 在 in the verb's own clause
+    own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
+    own = own or (None if m.group(1) else _opening_site(text, sm))  # 在襄阳锐驰精密机械股份有限公司，他察看…
+    site = None if several and m.group(1) else (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
+        or (_site(went.group(2), sm, reached=True) if went else None) \
+        or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
+    # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
+    # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
+    zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
+                 and p.start == m.end() + text.startswith("了", m.end())), None)
+    listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and (
+        _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
+        # 考察了天府国际生物城和成都科学城: sites the recogniser does not know, in the city they name
+        or _holding([d for a, b, d in gazetteer().find(m.group(6)) if aligned(m.group(6), a, b)[0]]))
+    tour_place = None
+    if (toured := _TOUR_LIST.search(text)) and m.start() >= toured.end():
+        # 11月5日至7日，邝维钧在…陪同下，先后来到南宁、钦州、柳州等地，深入…考察调研: the region holding them,
+        # visited by the person before the escort
+        tour_place = _covering(sm, toured.start(1), toured.end(1))
+        for p in persons:
+            if p.end <= toured.start() and not any(e.start() <= p.start < e.end() for e in ESCORTED.finditer(text)):
+                merge_role(ev, Participation(p.text, "other", sm.sentence))
+    if listed and not several and not went:  # (not where the visitor went: 来到北海市铁山港区，察看…和…)
+        ev.place = listed
+    elif zone:
+        ev.place = zone
+    elif site:
+        ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
+    elif named and (m.group(1) or ev.place is None):
+        ev.place = named
+    elif target is None and went:
+        # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
+        ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
+    elif went and re.search("[、和及与]", went.group(2)) and (there := _covering(sm, went.start(2), went.end(2))):
+        ev.place = there  # 代表团赴吴忠市红寺堡区和固原市西吉县，考察…: the division holding both
+    elif went and m.group(1) and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
+        ev.place = reached[-1].name  # 来到钦州港大榄坪港区，在自动化集装箱码头中控室察看: the harbour district reached
+    ev.place = tour_place or ev.place
+    return _stops(ev, sm, listed_sites)
+
+
+def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], ctx: EventContext,
+             listed_sites: list[str]) -> list[Event]:
+    """The visit told by where the visitor went (``_ARRIVE``), and its stops."""
+    text = sm.sentence.text
+    ev = _event(sm, _clause(text, arrive.start(), arrive.end()), arrive.start(), arrive.end(), arrive.group(1), dates, ctx,
+                place_from=arrive.start(2))
+    if (ev.date is None or (ev.date.precision == "year" and not dates)) and (
+            _LATER_THAT_DAY.match(text) or _AT_SITE.match(text) or listed_sites):
+        ev.date = ctx.last_day  # (次日，代表团赴阿克苏地区考察。沈卫邦一行先后来到…: on the day just told)
+    # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop; 在昆山开发区，他走进A和B: the zone
+    at_site = _opening_site(text, sm if re.search("[、和及与]", arrive.group(2)) else None)
+    ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
+        or _covering(sm, arrive.start(2), arrive.end(2)) \
+        or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
+        or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
+    city = gazetteer().lookup(ev.place) if ev.place else None
+    if city and city.level != "county" and text[arrive.end():].strip() in ("。", "") \
+            and any(p.surface == arrive.group(2) for p in sm.places) \
+            and any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events):
+        return []  # 次日，葛振邦来到大庆。: the visit of several days moves on, no stop yet
+    return _stops(ev, sm, listed_sites)
+
+
+def _after_call(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> list[Event]:
+    """A ceremony or signing right after the call told: 会见后，…出席签约仪式; 会见后，双方共同见证…签署…协议."""
+    text = sm.sentence.text
+    if not ctx.events:
+        return []
+    if after := _AFTER_CALL.match(text):
+        return [_event(sm, after.group(1), after.start(1), after.end(1), "举行", dates, ctx)]
+    if seen := _WITNESSED.match(text):
         signing = _event(sm, seen.group(1), seen.start(1), seen.end(1), "签署", dates, ctx)
         named = [p for p in persons if p.end <= seen.start(1)]  # 会后，梁启峰、邵宏远共同见证…集中签约: those named
         for name in [p.text for p in named] or [p.name for p in ctx.events[-1].participations]:  # 双方共同见证: those at the call
             merge_role(signing, Participation(name, "attendee", sm.sentence))
-        new.append(signing)
-    if not new:
-        for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
-            titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
-            whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]  # not a plan's period in its title
-            act = _HAPPEN.search(text, clause.start(), clause.end())
-            acted = [d for d in whole if act is None or d.start < _clause_end(text, act.end(), "，。；：")]  # (not 明年 of a later clause)
-            if BACK_REFERENCE.match(text, clause.start()) and (ctx.setting is not None or any(MEETING_END.search(e.label) for e in ctx.created)) \
-                    and not any(d.date is not None and d.date != (ctx.created[0].date if ctx.created else None) for d in acted):
-                continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
-                # (会议指出，2021年9月…印发《…》以来: an act of its own day, told at the meeting)
-            for m in _HAPPEN.finditer(text, clause.start(), clause.end()):
-                lo = _clause_start(text, m.start(), "，。；：")
-                hi = _clause_end(text, m.end(), "，。；：")
-                # 经…今年9月召开的全体会议审议通过，…于11月21日联合印发: each act with the date of its own clause
-                own = [d for d in whole if lo <= d.start < hi] or whole
-                if all(d.date is not None and d.date.precision == "year" for d in own) and any(
-                        d.date is not None and d.date.precision == "day" and d.start < lo for d in whole):
-                    own = [d for d in whole if d.start < lo]  # 昨日上午，…2026年春季义务植树活动在…启动: the year names it
-                vague = any(d.date is None and d.kind == "date" for d in own)  # 日前，…项目开工
-                if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None):
-                    continue
-                if not any(d.date for d in own) and _REFER.search(text) and ctx.events:
-                    continue  # 出席仪式并代表两省政府签署《…》: signed at the ceremony just told
-                if not any(d.date for d in own) and _day_shift(text) is None and ctx.events and ctx.events[-1].label.endswith("仪式") \
-                        and ctx.events[-1].evidence.index == sm.sentence.index - 1:
-                    for p in persons:  # 孟昭远与黎俊川代表双方签署《…》: the signers at the ceremony
-                        if p.end <= m.start():
-                            merge_role(ctx.events[-1], Participation(p.text, "other", sm.sentence))
-                    continue
-                if m.group(2).endswith(("投产", "开通", "启动")) and _ASPIRED.search(text, lo, m.start()):
-                    continue  # 推动更多重大项目落地投产: what is to be done, not an event
-                if text[m.start() - 1:m.start()] == "新" or _COUNTED_TARGET.search(text, m.end(), hi):
-                    continue  # 今年新开工改造城镇老旧小区2.5万个以上: a target counted, not an event
-                label = _clause(text, m.start())
-                if any(e.label == label for e in new):
-                    continue
-                # only its own clause says where it happened (not 在上海北翼 further on)
-                ev = _event(sm, label, m.start(), m.end(), m.group(2), own, ctx, within=(lo, hi))
-                acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]
-                if ev.place is None and acting:
-                    ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens
-                subject = [p for p in sm.places if p.start == lo and text[p.end:m.start()].endswith("项目")]
-                if ev.place is None and subject:
-                    ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is
-                new.append(ev)
+        return [signing]
+    return []
+
+
+def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> list[Event]:
+    """Dated acts (``_HAPPEN``: 开通运营, 揭牌, 签署, 发布, 印发, 开工 …), each with the date of its own clause."""
+    text = sm.sentence.text
+    new: list[Event] = []
+    for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
+        titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
+        whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]  # not a plan's period in its title
+        act = _HAPPEN.search(text, clause.start(), clause.end())
+        acted = [d for d in whole if act is None or d.start < _clause_end(text, act.end(), "，。；：")]  # (not 明年 of a later clause)
+        if BACK_REFERENCE.match(text, clause.start()) and (ctx.setting is not None or any(MEETING_END.search(e.label) for e in ctx.created)) \
+                and not any(d.date is not None and d.date != (ctx.created[0].date if ctx.created else None) for d in acted):
+            continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
+            # (会议指出，2021年9月…印发《…》以来: an act of its own day, told at the meeting)
+        for m in _HAPPEN.finditer(text, clause.start(), clause.end()):
+            lo = _clause_start(text, m.start(), "，。；：")
+            hi = _clause_end(text, m.end(), "，。；：")
+            # 经…今年9月召开的全体会议审议通过，…于11月21日联合印发: each act with the date of its own clause
+            own = [d for d in whole if lo <= d.start < hi] or whole
+            if all(d.date is not None and d.date.precision == "year" for d in own) and any(
+                    d.date is not None and d.date.precision == "day" and d.start < lo for d in whole):
+                own = [d for d in whole if d.start < lo]  # 昨日上午，…2026年春季义务植树活动在…启动: the year names it
+            vague = any(d.date is None and d.kind == "date" for d in own)  # 日前，…项目开工
+            if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None):
+                continue
+            if not any(d.date for d in own) and _REFER.search(text) and ctx.events:
+                continue  # 出席仪式并代表两省政府签署《…》: signed at the ceremony just told
+            if not any(d.date for d in own) and _day_shift(text) is None and ctx.events and ctx.events[-1].label.endswith("仪式") \
+                    and ctx.events[-1].evidence.index == sm.sentence.index - 1:
+                for p in persons:  # 孟昭远与黎俊川代表双方签署《…》: the signers at the ceremony
+                    if p.end <= m.start():
+                        merge_role(ctx.events[-1], Participation(p.text, "other", sm.sentence))
+                continue
+            if m.group(2).endswith(("投产", "开通", "启动")) and _ASPIRED.search(text, lo, m.start()):
+                continue  # 推动更多重大项目落地投产: what is to be done, not an event
+            if text[m.start() - 1:m.start()] == "新" or _COUNTED_TARGET.search(text, m.end(), hi):
+                continue  # 今年新开工改造城镇老旧小区2.5万个以上: a target counted, not an event
+            label = _clause(text, m.start())
+            if any(e.label == label for e in new):
+                continue
+            # only its own clause says where it happened (not 在上海北翼 further on)
+            ev = _event(sm, label, m.start(), m.end(), m.group(2), own, ctx, within=(lo, hi))
+            acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]
+            if ev.place is None and acting:
+                ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens
+            subject = [p for p in sm.places if p.start == lo and text[p.end:m.start()].endswith("项目")]
+            if ev.place is None and subject:
+                ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is
+            new.append(ev)
+    return new
+
+
+def _main_venue(sm: SentenceMentions, new: list[Event], ctx: EventContext) -> None:
+    """…集中开工活动举行。主会场设在…产业园项目现场: the activity's place."""
+    text = sm.sentence.text
     if venue := _MAIN_VENUE.search(text):
-        # …集中开工活动举行。主会场设在…产业园项目现场: the activity's place
         held = new[-1] if new else next((e for e in reversed(ctx.events) if re.search(r"(?:活动|开工|仪式)$", e.label)), None)
         run = [p for p in sm.places if venue.start(1) <= p.start and p.end <= venue.end(1)]
         site = (_site(venue.group(1).rsplit("的", 1)[-1], sm, reached=True)
@@ -425,6 +513,12 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                 or _covering(sm, venue.start(1), venue.end(1)))
         if held is not None and site:
             held.place = site
+
+
+def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, persons: list[Span]) -> None:
+    """Record the sentence's events in ``ctx`` (merged with those told already) and give them, or
+    the meeting the sentence refers to, the participants its role verbs name."""
+    text = sm.sentence.text
     speech = _SPEECH_BREAK.search(text)
     referable = [e for e in ctx.events if id(e) not in ctx.reported]
     opener = _SPEAKER_OPENS.match(text)

@@ -1425,3 +1425,21 @@ def test_an_activity_at_a_main_venue_a_press_conference_heard_at_and_a_venue_set
 def test_a_visit_to_two_counties_of_two_cities_told_before_what_was_inspected_is_in_their_province():
     ex = run("宁夏日报\n\n本报讯 18日，代表团赴吴忠市红寺堡区和固原市西吉县，考察闽宁协作产业园、移民安置点等。", date="2024-04-19")
     assert when_where(ex) == [("2024-04-18", "宁夏")]
+
+
+def test_a_meeting_told_in_passing_with_its_day_is_an_event_of_its_own():
+    # 上月召开的…会议: the meeting held last month, with no place; those at the sitting of the
+    # sentence take no part in it, nor do those of later sentences
+    ex = run("本报讯 12月30日，省委书记马向东主持召开省委常委会会议，传达学习上月召开的省委经济工作会议精神。"
+             "副省长周立群列席会议。", date="2025-12-31")
+    assert spans(ex) == [("2025-12-30", "None", None), ("2025-11", "None", None)]
+    assert roles(ex.events[0]) == {"马向东": "chair", "周立群": "attendee"}
+    assert roles(ex.events[1]) == {}
+
+
+def test_the_day_and_place_of_a_meeting_told_in_passing_are_not_the_sittings():
+    # 4月9日上午，…主持召开省委常委会会议，传达学习3月20日在湖南长沙召开的…座谈会精神: the sitting is on
+    # 4月9日, where the paper is; 3月20日 and 长沙 are the symposium's
+    ex = run("本报讯（记者 温婧）4月9日上午，省委书记马向东主持召开省委常委会会议，"
+             "传达学习3月20日在湖南长沙召开的新时代推动中部地区加快崛起座谈会精神。", date="2024-04-10")
+    assert spans(ex) == [("2024-03-20", "None", "长沙"), ("2024-04-09", "None", None)]

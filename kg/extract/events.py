@@ -44,6 +44,10 @@ _LEARNED_AT = re.compile(r"从[^，。；]{2,24}?(?:召开|举行)的([^，。�
 _MAIN_VENUE = re.compile(r"主会场设在([^，。；]{2,30})")
 _ARRIVED_FOR = re.compile(r"抵达([^，。；]{2,12})[，,]开始(?:为期[^，。；]{1,6}的)?(?:学习|友好)?(考察|调研|访问)")
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
+#: a meeting named after when it was held: 上月召开的省委经济工作会议, 明年1月召开的省十四届人大四次会议
+_HELD_ON = re.compile(r"(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
+#: the words that make what comes before them the date or place of a meeting told in passing (…在长沙召开的)
+_HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)的")
 # cities news names by one character after 在/赴/抵 (在京召开)
 #: one-character abbreviations that also stand for a province: read as the province in an article naming it
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
@@ -157,6 +161,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         new = _visits(sm, dates, ctx, persons) or _after_call(sm, dates, ctx, persons) or _acts(sm, dates, ctx, persons)
     _main_venue(sm, new, ctx)
     _take_part(sm, new, ctx, persons)
+    for ev in _told_in_passing(sm, dates, ctx, new):
+        if _known(ev, ctx) is ev:
+            ctx.reported.add(id(ev))  # no one of this sentence, nor of later ones, takes part in it
 
 
 def _session_opened(text: str, dates: list[DateMention], ctx: EventContext) -> None:
@@ -187,6 +194,21 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext)
         # 褚鸿钧晏景川出席吉林浙江对口合作座谈会 (a headline): the meeting, dated and placed by the text that tells it
         new.append(_event(sm, _clean_label(attended.group(1)), attended.start(1), attended.end(1), "出席", dates, ctx))
     return new
+
+
+def _told_in_passing(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, new: list[Event]) -> list[Event]:
+    """Meetings named with the day they were held and no place (传达学习上月召开的省委经济工作会议精神;
+    认真筹备明年1月召开的省十四届人大四次会议), dated by that day alone; they do not stop the sentence from
+    telling an event of its own."""
+    text = sm.sentence.text
+    out: list[Event] = []
+    for m in _HELD_ON.finditer(text):
+        label = _clean_label(m.group(2))
+        when = [d for d in dates if d.end == m.start()]
+        if when and len(label) >= 4 and not _BODY_NAME.search(label) and not _BODY_MEETING.fullmatch(label) \
+                and not any(e.label.endswith(label) or label.endswith(e.label) for e in new + out):
+            out.append(_event(sm, label, m.start(2), m.end(2), m.group(1), when, ctx, within=(m.start(), m.end())))
+    return out
 
 
 def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: EventContext) -> Event | None:
@@ -797,6 +819,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     lo = _clause_start(text, start, "，。；：")
     hi = _clause_end(text, end, "，。；：")
     same_clause = [d for d in usable if lo <= d.start < hi]
+    # 4月9日上午，…主持召开省委常委会会议，传达学习3月20日在湖南长沙召开的…: that day is another meeting's
+    usable = same_clause or [d for d in usable if not ((then := _HELD_THEN.match(text, d.end)) and then.end() != start)]
     date = end_date = None
     if usable:
         order = {"day": 0, "month": 1, "year": 2}
@@ -901,6 +925,9 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
     it; only in ``text[within[0]:within[1]]`` when given."""
     text = sm.sentence.text
     places = [p for p in sm.places if within is None or within[0] <= p.start < within[1]]
+    if place_from is None:  # (not 在湖南长沙 of 传达学习…在湖南长沙召开的…座谈会精神: the place of a meeting told in passing)
+        passing = [(h.start(), h.end()) for h in _HELD_THEN.finditer(text) if text.startswith("在", h.start())]
+        places = [p for p in places if not any(a <= p.start < b for a, b in passing)]
     for i, p in enumerate(places):
         before = text[max(0, p.start - 2):p.start]
         if text.startswith(_BODY_AFTER_PLACE, p.end):

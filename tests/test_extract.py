@@ -1443,3 +1443,17 @@ def test_the_day_and_place_of_a_meeting_told_in_passing_are_not_the_sittings():
     ex = run("本报讯（记者 温婧）4月9日上午，省委书记马向东主持召开省委常委会会议，"
              "传达学习3月20日在湖南长沙召开的新时代推动中部地区加快崛起座谈会精神。", date="2024-04-10")
     assert spans(ex) == [("2024-03-20", "None", "长沙"), ("2024-04-09", "None", None)]
+
+
+def test_a_branch_venue_told_in_a_clause_of_its_own_is_an_event_with_the_people_of_that_clause():
+    ex = run("本报讯 昨天上午，我市2026年一季度重大项目集中开工活动举行。市委书记马向东宣布项目开工。"
+             "在西咸新区分会场，西咸新区党工委书记周立群出席活动。在临潼区分会场，区委书记范文明宣布开工。"
+             "在经开区分会场，一批项目同步开工。", date="2026-03-06")
+    assert roles_when_where(ex) == {("2026-03-05", None): {"马向东": "speaker"},
+                                    ("2026-03-05", "西咸新区"): {"周立群": "attendee"},
+                                    ("2026-03-05", "临潼区"): {"范文明": "speaker"}}
+
+
+def test_a_start_up_zone_named_with_its_city_is_a_place():
+    ex = run("本报讯 昨天上午，济南市重大项目集中开工活动在济南新旧动能转换起步区主会场举行。", date="2026-03-04")
+    assert when_where(ex) == [("2026-03-03", "济南新旧动能转换起步区")]

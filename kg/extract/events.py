@@ -42,6 +42,9 @@ _BARE_ZONES = ("新区", "园区", "开发区", "高新区", "合作区", "示�
 _LEARNED_AT = re.compile(r"从[^，。；]{2,24}?(?:召开|举行)的([^，。；的]{0,20}?(?:新闻发布会|发布会))上(?:获悉|了解到)")
 #: 主会场设在西安高新区秦岭储能装备产业园项目现场: where an activity held in several venues was held
 _MAIN_VENUE = re.compile(r"主会场设在([^，。；]{2,30})")
+#: 在西咸新区分会场，…: a clause told at a branch venue of an activity
+_BRANCH_VENUE = re.compile(r"(?:^|[。；])在([^，。；]{2,16}?)分会场[，,]")
+_ACTIVITY = re.compile(r"(?:活动|仪式|调度会|推进会)$")
 _ARRIVED_FOR = re.compile(r"抵达([^，。；]{2,12})[，,]开始(?:为期[^，。；]{1,6}的)?(?:学习|友好)?(考察|调研|访问)")
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 #: a meeting named after when it was held: 上月召开的省委经济工作会议, 明年1月召开的省十四届人大四次会议
@@ -158,7 +161,11 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         new.append(_event(sm, _clause(text, arrived.start(), arrived.end()), arrived.start(), arrived.end(), arrived.group(2),
                           dates, ctx, place_from=arrived.start(1)))
     else:
-        new = _visits(sm, dates, ctx, persons) or _after_call(sm, dates, ctx, persons) or _acts(sm, dates, ctx, persons)
+        new = _branch_venues(sm, dates, ctx, persons)
+        if new:
+            persons = []  # each branch venue took the people of its own clause
+        else:
+            new = _visits(sm, dates, ctx, persons) or _after_call(sm, dates, ctx, persons) or _acts(sm, dates, ctx, persons)
     _main_venue(sm, new, ctx)
     _take_part(sm, new, ctx, persons)
     for ev in _told_in_passing(sm, dates, ctx, new):
@@ -302,6 +309,29 @@ def _visit_before_meeting(sm: SentenceMentions, dates: list[DateMention], ctx: E
         hi = _clause_end(text, m.start())
         return _event(sm, _clause(text, m.start(), hi), m.start(), m.end(), m.group(5), dates, ctx, within=(lo, hi))
     return None
+
+
+def _branch_venues(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> list[Event]:
+    """The part of an activity held at a branch venue, told in a clause opening with it (在西咸新区分会场，…崔景涛出席
+    活动。在临潼区分会场，区委书记范一鸣宣布开工): an event at that place, on the activity's day, with the people
+    of that clause."""
+    text = sm.sentence.text
+    activity = next((e for e in reversed(ctx.created) if _ACTIVITY.search(e.label)), None)
+    out: list[Event] = []
+    for m in _BRANCH_VENUE.finditer(text):
+        hall = [p for p in sm.places if p.start == m.start(1) and p.end == m.end(1)]
+        hi = _clause_end(text, m.end(), "。；")
+        there = [p for p in persons if m.end() <= p.start < hi]
+        if activity is None or not hall or not there:
+            continue  # (在西咸新区分会场，一批新能源项目同步开工: no one is told there)
+        ev = _event(sm, (activity.label if activity.label.endswith("活动") else "") + m.group(1) + "分会场",
+                    m.start(), m.end(), "举行", dates, ctx, within=(m.start(), hi))
+        ev.place = hall[0].name
+        if ev.date is None or not any(d.date for d in dates):
+            ev.date, ev.end_date = activity.date, activity.end_date
+        _add_participants(ev, sm, there, trigger_pos=-1)
+        out.append(ev)
+    return out
 
 
 def _visits(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> list[Event]:

@@ -1457,3 +1457,9 @@ def test_a_branch_venue_told_in_a_clause_of_its_own_is_an_event_with_the_people_
 def test_a_start_up_zone_named_with_its_city_is_a_place():
     ex = run("本报讯 昨天上午，济南市重大项目集中开工活动在济南新旧动能转换起步区主会场举行。", date="2026-03-04")
     assert when_where(ex) == [("2026-03-03", "济南新旧动能转换起步区")]
+
+
+def test_a_place_written_with_the_division_holding_it_is_the_inner_one():
+    ex = run("本报讯 7月15日上午，副省长马向东主持召开专题会议。当天下午，马向东前往资阳市雁江区，检查成资临空大道建设现场。",
+             date="2025-07-16")
+    assert when_where(ex)[-1] == ("2025-07-15", "雁江区")

@@ -737,6 +737,8 @@ def _covering(sm: SentenceMentions, start: int, end: int, with_bodies: bool = Fa
     bodies = [o for o in sm.orgs if with_bodies and start <= o.start and o.end <= end]
     if len(inside) == 1 and not bodies:
         return None if with_bodies else inside[0].name
+    if len(inside) > 1 and not bodies and all(b.start == a.end and b.parent == a.name for a, b in zip(inside, inside[1:])):
+        return inside[-1].name  # 资阳市雁江区: one place written with the division holding it
     # a zone counts as the division it lies in (日照港石臼港区、日照综合保税区 → 日照)
     divisions = [d for d in (gazetteer().lookup(p.name) or (gazetteer().lookup(p.parent) if p.kind == "zone" and p.parent else None)
                              for p in inside) if d is not None]

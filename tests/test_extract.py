@@ -1463,3 +1463,26 @@ def test_a_place_written_with_the_division_holding_it_is_the_inner_one():
     ex = run("本报讯 7月15日上午，副省长马向东主持召开专题会议。当天下午，马向东前往资阳市雁江区，检查成资临空大道建设现场。",
              date="2025-07-16")
     assert when_where(ex)[-1] == ("2025-07-15", "雁江区")
+
+
+def test_an_activity_named_with_a_quoted_slogan_held_at_a_main_venue_and_branch_venues():
+    ex = run("本报洛阳8月28日讯 8月28日上午，河南省2025年第三期“三个一批”项目建设活动在洛阳主会场和郑州、开封等"
+             "其他16个省辖市以及济源示范区分会场同步举行。省委书记马向东宣布项目开工。"
+             "在主会场，参加活动的省领导察看了项目建设规划。"
+             "今年以来，全省以“签约一批、开工一批、投产一批”滚动推进项目建设。"
+             "其中，郑州分会场集中开工的新能源汽车零部件产业园项目总投资85亿元。", date="2025-08-29")
+    assert [(e.label, str(e.date), e.place) for e in ex.events] == [
+        ("河南省2025年第三期“三个一批”项目建设活动", "2025-08-28", "洛阳")]
+    assert roles(ex.events[0]) == {"马向东": "speaker"}
+
+
+def test_a_name_cut_short_in_a_headline_is_the_name_the_lead_writes():
+    ex = run("房志远宣布开工　邓清和致辞\n\n本报讯 8月28日上午，全市重大项目集中开工活动在郑州举行。"
+             "市委书记房志远宣布项目开工，市委副书记、市长邓清和致辞。", date="2025-08-29")
+    assert {p.name for p in ex.persons} == {"房志远", "邓清和"}
+
+
+def test_a_city_wide_meeting_held_by_video_is_not_placed_in_the_papers_city():
+    ex = run("赣州日报\n2026年2月11日 星期三 第1版 要闻\n\n本报讯 昨天下午，全市一季度重大项目建设工作推进会召开，"
+             "会议以视频形式召开。市长马向东出席并讲话。", date="2026-02-11")
+    assert when_where(ex) == [("2026-02-10", None)]

@@ -76,6 +76,7 @@ def _article_base(doc: Document, article: Article) -> tuple[PartialDate | None, 
 
 def _extract_article(doc: Document, article: Article, recognised: Iterator, out: Extraction, paper: str | None) -> None:
     base, filed_in = _article_base(doc, article)
+    told = (len(out.persons), len(out.posts))  # what the article adds to ``out`` starts here
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
     article_dates = find_dates(doc.text[article.start:article.end], base)
     article_text = doc.text[article.start:article.end]
@@ -212,7 +213,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ev.place = filed_in
         if ev.place is None and paper_place is not None and ev.trigger in _VISIT_VERBS and ctx.created and ev is ctx.created[0]:
             ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, the story's visit, in the paper's city
-        whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label else None
+        whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label + ev.evidence.text else None  # (not 以视频形式召开)
         if ev.place is None and whole in home and (division := gazetteer().lookup(home[whole])) is not None:
             ev.place = division.name  # 西安日报: 全市西安都市圈建设推进大会召开, in the paper's city
     # an event needs a date or a place, or must be a meeting by name (a speech's headline meeting);
@@ -221,7 +222,25 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     kept = [e for e in ctx.events if (e.date or e.place or (e.participations and MEETING_END.search(e.label)))
             and not _part_of_visit(e, ctx.events)]
     _date_first_stops(kept)
+    _complete_cut_names(doc.text[article.start:article.end], out, told, kept)
     out.events.extend(kept)
+
+
+def _complete_cut_names(text: str, out: Extraction, told: tuple[int, int], events: list[Event]) -> None:
+    """A name the recogniser cut short where the article wrote a longer one every time (房志 of
+    房志远宣布开工 in a headline, before the lead names 省委书记房志远): the longer name, in persons, posts
+    and events; ``told``: where the article's persons and posts start in ``out``."""
+    names = {p.name for p in out.persons[told[0]:]}
+    cut = {short: full for short in names for full in names
+           if len(full) == len(short) + 1 and full.startswith(short) and text.count(short) == text.count(full)}
+    if not cut:
+        return
+    out.persons[told[0]:] = [replace(p, name=cut.get(p.name, p.name)) for p in out.persons[told[0]:]]
+    out.posts[told[1]:] = [replace(h, person=cut.get(h.person, h.person)) for h in out.posts[told[1]:]]
+    for ev in events:
+        parts, ev.participations = ev.participations, []
+        for part in parts:
+            merge_role(ev, replace(part, name=cut.get(part.name, part.name)))
 
 
 #: what may come before the person a sentence is about: a dateline, a date, a post (本报讯 7月5日至6日，省长)

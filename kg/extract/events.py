@@ -28,10 +28,10 @@ from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|会谈|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|建设活动|主场活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"([^，。；：、“”\s]{2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?))?(?:以[^，。；]{2,10}方式)?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
+_SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}方式)?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -242,7 +242,7 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
         ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
     elif ev.place is None and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
         ev.place = at  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
-    elif at and (hall := re.fullmatch(r"(.{2,20}?)(?:主|分)?会场", at)) and any(p.surface == hall.group(1) for p in sm.places):
+    elif at and (hall := re.fullmatch(r"(.{2,20}?)(?:主|分)?会场(?:和.{2,40}分会场)?", at)) and any(p.surface == hall.group(1) for p in sm.places):
         ev.place = next(p.name for p in sm.places if p.surface == hall.group(1))  # 在固安县主会场举行: the county
     elif at and not any(p.name == ev.place for p in sm.places) and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
         ev.place = _shed_divisions(at, sm)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue
@@ -537,6 +537,10 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 continue
             if m.group(2).endswith(("投产", "开通", "启动")) and _ASPIRED.search(text, lo, m.start()):
                 continue  # 推动更多重大项目落地投产: what is to be done, not an event
+            if text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
+                continue  # 以“签约一批、开工一批、投产一批”滚动推进: a slogan
+            if text.startswith("的", m.end()) and not any(d.date for d in whole if lo <= d.start < hi):
+                continue  # 郑州分会场集中开工的…项目总投资85亿元: the projects, not their start
             if text[m.start() - 1:m.start()] == "新" or _COUNTED_TARGET.search(text, m.end(), hi):
                 continue  # 今年新开工改造城镇老旧小区2.5万个以上: a target counted, not an event
             label = _clause(text, m.start())
@@ -783,7 +787,7 @@ _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大�
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
 _AT_SITE = re.compile(r"^在[^，。；]{2,20}[，,]")
 #: 在园区展厅，…: a part of the site just told
-_PART_OF_SITE = re.compile(r"在(?:园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
+_PART_OF_SITE = re.compile(r"在(?:主会场|分会场|园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
 _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装载机装配车间，他…: in the company just told
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")

@@ -1486,3 +1486,8 @@ def test_a_city_wide_meeting_held_by_video_is_not_placed_in_the_papers_city():
     ex = run("赣州日报\n2026年2月11日 星期三 第1版 要闻\n\n本报讯 昨天下午，全市一季度重大项目建设工作推进会召开，"
              "会议以视频形式召开。市长马向东出席并讲话。", date="2026-02-11")
     assert when_where(ex) == [("2026-02-10", None)]
+
+
+def test_a_call_by_the_citys_host_in_a_city_paper_is_in_the_city():
+    ex = run("钦州日报 2024年6月15日 星期六 第1版\n\n本报讯 14日上午，市委书记马向东会见了周立群一行。", date="2024-06-15")
+    assert when_where(ex) == [("2024-06-14", "钦州")]

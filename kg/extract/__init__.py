@@ -213,6 +213,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ev.place = filed_in
         if ev.place is None and paper_place is not None and ev.trigger in _VISIT_VERBS and ctx.created and ev is ctx.created[0]:
             ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, the story's visit, in the paper's city
+        if ev.place is None and "市" in home and ev.trigger in ("会见", "会晤", "接见") \
+                and (city := gazetteer().lookup(home["市"])) is not None:
+            ev.place = city.name  # 钦州日报: 市委书记陆德明会见了…一行, the city's host, in the city
         whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label + ev.evidence.text else None  # (not 以视频形式召开)
         if ev.place is None and whole in home and (division := gazetteer().lookup(home[whole])) is not None:
             ev.place = division.name  # 西安日报: 全市西安都市圈建设推进大会召开, in the paper's city

@@ -1491,3 +1491,13 @@ def test_a_city_wide_meeting_held_by_video_is_not_placed_in_the_papers_city():
 def test_a_call_by_the_citys_host_in_a_city_paper_is_in_the_city():
     ex = run("钦州日报 2024年6月15日 星期六 第1版\n\n本报讯 14日上午，市委书记马向东会见了周立群一行。", date="2024-06-15")
     assert when_where(ex) == [("2024-06-14", "钦州")]
+
+
+def test_a_visit_told_by_where_the_visitor_walked_in_before_the_symposium_that_closes_it():
+    # 走进…调研，并主持召开座谈会: the visit of those days; a sentence saying only where the visitor
+    # went next (当天下午，…前往西峡县。) is no stop
+    ex = run("本报讯 9月10日至11日，省委书记马向东深入南阳市淅川县、西峡县，走进库区、乡村、企业和园区调研，"
+             "并主持召开座谈会。10日上午，马向东首先来到淅川县陶岔渠首枢纽工程，察看水情。"
+             "当天下午，马向东驱车前往西峡县。", date="2024-09-12")
+    assert spans(ex) == [("2024-09-10", "2024-09-11", "南阳"), ("2024-09-11", "None", "南阳"),
+                         ("2024-09-10", "None", "陶岔渠首枢纽工程")]

@@ -202,10 +202,11 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         if ev.date is None and base is not None and base.month:
             ev.date = PartialDate(base.year, base.month)  # 近日，…召开: a few days before the paper, in its month
     paper_place = next((gazetteer().lookup(home[level]) for level in ("市", "省", "自治区") if level in home), None)
-    spans = {(v.date, v.end_date, v.evidence.index) for v in ctx.events if v.end_date is not None and v.trigger in _VISIT_VERBS}
+    spans = {(v.date, v.end_date, v.evidence.index): v.place for v in ctx.events if v.end_date is not None and v.trigger in _VISIT_VERBS}
     for ev in ctx.events:
         if ev.end_date is not None and MEETING_END.search(ev.label) and (ev.date, ev.end_date, ev.evidence.index) in spans:
-            # 14日至15日在宜昌调研，并主持召开…座谈会: the symposium that closes the visit, on its last day
+            # 14日至15日在宜昌调研，并主持召开…座谈会: the symposium that closes the visit, on its last day, where it was
+            ev.place = ev.place or spans[ev.date, ev.end_date, ev.evidence.index]
             ev.date, ev.end_date = ev.end_date, None
         if ev.place is None and filed_in and (ev.date == base or (ctx.created and ev is ctx.created[0])) \
                 and ev.date is not None and ev.date.precision == "day":

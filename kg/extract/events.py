@@ -56,7 +56,7 @@ _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工)")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|见证|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -303,6 +303,8 @@ def _visit_before_meeting(sm: SentenceMentions, dates: list[DateMention], ctx: E
                     place_from=m.start(1), within=(_clause_start(text, m.start()), m.end()))
         if m.group(1) and re.search("[、和及与]", m.group(1)):  # 在赣州市瑞金市、于都县、信丰县调研: the city holding them
             ev.place = _covering(sm, m.start(1), m.end(1)) or ev.place
+        if ev.place is None and (went := _WENT.search(text, 0, m.start())):
+            ev.place = _covering(sm, went.start(2), went.end(2))  # 深入南阳市淅川县、西峡县，走进库区…调研: where he went
         return ev
     if m.group(5) in _MEETING_VERBS and m.end() < told_at and re.search(r"[，,](?:随后|之后|会后|会见后)", text[m.end():told_at]):
         lo = _clause_start(text, m.start())
@@ -480,10 +482,10 @@ def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], c
         or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
         or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
     city = gazetteer().lookup(ev.place) if ev.place else None
-    if city and city.level != "county" and text[arrive.end():].strip() in ("。", "") \
+    if city and text[arrive.end():].strip() in ("。", "") \
             and any(p.surface == arrive.group(2) for p in sm.places) \
             and any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events):
-        return []  # 次日，葛振邦来到大庆。: the visit of several days moves on, no stop yet
+        return []  # 次日，葛振邦来到大庆。当天下午，…前往西峡县。: the visit of several days moves on, no stop yet
     return _stops(ev, sm, listed_sites)
 
 

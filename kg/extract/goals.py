@@ -28,16 +28,16 @@ _QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}
 _KEPT_VERB = re.compile(r"^(?:增长|下降|减少)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(完成|新建改造|新开工|新建|改造|新增|新引进|建成|开通|实施|举办|引进)([\u4e00-\u9fff（）()]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+_WORK_DONE = re.compile(rf"(完成|新建改造|新改建|新开工|新建|改造|新增|新引进|建成|开通|实施|举办|引进|培育|投入)([\u4e00-\u9fff（）()]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 #: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造 do)
-_DONE_VERB = ("完成", "建成", "开通", "实施", "举办", "引进")
+_DONE_VERB = ("完成", "建成", "开通", "实施", "举办", "引进", "培育", "投入")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
 _PLANNED = re.compile(r"规划建设")
 _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较|同比)$")  # 能耗较2022年 (下降15%)
 _FUTURE = re.compile(r"将|要|力争|确保|锚定|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
-_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|完成|全年|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
+_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|完成|推动|计划(?:向[\u4e00-\u9fff]{1,4})?投入|全年|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
 #: what after a figure makes it this year's target (确保实现国内生产总值增长5%左右的预期目标)
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
@@ -50,7 +50,7 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[两三四五六]省[区市]?间|[两三四五六七八九十]市|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?间|[两三四五六七八九十]市|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|都市圈|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
@@ -115,6 +115,21 @@ def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate 
     return due, due is not None or bool(_FUTURE.search(untitled, clause_start, m.end()))
 
 
+#: what tells a figure reached, not one to reach: 截至去年底…已超过260亿元; 当前…稳定在7500万亩以上
+_REACHED = re.compile(r"截至|截止|当前|目前|已经?")
+
+
+def _reached(text: str, start: int, verb: int) -> bool:
+    """Whether the figure whose match starts at ``start`` (its verb or number at ``verb``) is told as
+    reached: 已 or 当前 in its own clause, or 截至 earlier in its sentence, with no word of intent."""
+    lo = max(text.rfind(c, 0, start) for c in "，。；") + 1
+    sentence_lo = max(text.rfind(c, 0, start) for c in "。；") + 1
+    own = text[lo:verb]
+    if _FUTURE.search(own):
+        return False
+    return bool(_REACHED.search(own)) or bool(re.search("截至|截止", text[sentence_lo:start]))
+
+
 def _place_before(text: str, pos: int) -> str:
     """The division named right before ``pos`` (上海“五个中心”), or ''."""
     from kg.extract.gazetteer import gazetteer
@@ -137,7 +152,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
     # quantified targets, each with the deadline its clause gives (到2027年…；今年…)
     for m in _QUANT.finditer(text):
         due, meant = _intent(text, dates, m, base)
-        if not meant:
+        if not meant or _reached(text, m.start(), m.start(2)):
             continue  # 年均增速达9.47%: a result, not a target
         past = re.match(r"(\d{4})年", m.group(1))
         if past and base is not None and int(past.group(1)) < base.year:
@@ -170,7 +185,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
                 or any(a <= m.start() < b for a, b in titles):
             continue  # 《粤港澳大湾区建设2024年工作要点》: a title, not a target
         due, meant = _intent(text, dates, m, base)
-        if (not meant and not _PLANNED.match(m.group())) or m.group(2).startswith(("来", "以来")):
+        if (not meant and not _PLANNED.match(m.group())) or m.group(2).startswith(("来", "以来")) or _reached(text, m.start(), m.start()):
             continue  # 共形成136项成果: a result, not a target (nor 实施5年来所取得的成绩: a time so far)
         if _PLANNED.match(m.group()):
             # 规划建设3000P智能算力: a capacity planned is due only by a deadline written in its own clause
@@ -183,7 +198,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if any(g.target.endswith(m.group(3)) or m.group(3) in g.target for g in goals) or re.search(_VERB, m.group(2)):
             continue  # told already, or a target of its own inside (投资超过800亿元)
         due, meant = _intent(text, dates, m, base)
-        if not meant:
+        if not meant or _reached(text, m.start(), m.start()):
             continue
         # 新建改造城市燃气管网300公里: the work names the indicator with its verb (新建和改造提升高标准农田: the two
         # works together); 完成…改造120个: not with the verb of getting it done

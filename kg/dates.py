@@ -340,10 +340,11 @@ _FIRST_MONTHS_RE = re.compile(r"前(.+?)个?月")
 
 
 class _Ctx:
-    __slots__ = ("base", "year", "month", "span")
+    __slots__ = ("base", "year", "month", "span", "ahead")
 
     def __init__(self, base: PartialDate | None) -> None:
         self.base = base
+        self.ahead = False  # the date being read is told as to come (将于10月18日)
         self.year: int | None = None  # year of the latest resolved date (for 同年)
         self.month: tuple[int, int] | None = None  # (year, month) of the latest (for 同月)
         self.span: tuple[PartialDate, PartialDate] | None = None  # latest day-precision span
@@ -393,12 +394,13 @@ def _year_part(y: int, ysub: str) -> tuple[str, PartialDate | None, PartialDate 
 
 
 def _resolve_md(m: int, d: int | None, ctx: _Ctx) -> PartialDate | None:
-    """Month(-day) without a year: base's year, or the year before if > 1 month ahead."""
+    """Month(-day) without a year: base's year, or the year before if > 1 month ahead (unless told as
+    to come: 博览会将于10月18日至22日举办)."""
     base = ctx.base
     if base is None:
         return None
     y = base.year
-    if base.month is not None and m - base.month > 1:
+    if base.month is not None and m - base.month > 1 and not ctx.ahead:
         y -= 1
     return _valid(y, m, d)
 
@@ -544,6 +546,10 @@ def _duration(a: _Atom, text: str, ctx: _Ctx) -> DateMention:
     return DateMention(a.start, a.end, text[a.start : a.end], "duration", None)
 
 
+#: what tells a date to come right before it: 将于, 拟于, 计划于, 定于
+_AHEAD = re.compile(r"(?:将|拟|计划|定|预计)于?$")
+
+
 def find_dates(text: str, base: PartialDate | None) -> list[DateMention]:
     """All date expressions in ``text``, left to right, non-overlapping, resolved against
     ``base`` (the publication date; may be None: relative expressions then get
@@ -585,6 +591,7 @@ def find_dates(text: str, base: PartialDate | None) -> list[DateMention]:
 
 def _process(text: str, atoms: list[_Atom], i: int, ctx: _Ctx, out: list[DateMention]) -> tuple[int, DateMention | None]:
     a = atoms[i]
+    ctx.ahead = _AHEAD.search(text, max(0, a.start - 4), a.start) is not None
     if a.kind == "dur":
         return i + 1, _duration(a, text, ctx)
     if a.kind == "vague":

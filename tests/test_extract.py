@@ -1512,3 +1512,13 @@ def test_figures_told_as_reached_are_no_goals_and_works_name_their_indicator():
     goals = {(g.indicator, g.target, str(g.deadline)) for g in ex.goals}
     assert goals == {("新改建农村公路", "1.2万公里", "2025"), ("低空经济领域规模以上企业", "200家以上", "2025"),
                      ("财政援助资金", "15亿元", "2024"), ("鲁甘共建产业园区", "30个", "2024"), ("贸易额", "600亿元", "2027")}
+
+
+def test_an_exposition_to_come_is_dated_ahead_and_the_speaker_of_its_press_conference_speaks_there():
+    # 将于10月18日 in a paper of May: this October, as the headline's 2025…博览会10月举办 is; 曹…在发布会上介绍，
+    # …同期将举办…洽谈会: he speaks at the press conference, not at the exposition
+    ex = run("2025中国景德镇国际陶瓷博览会10月举办\n\n本报讯 记者从5月28日在景德镇召开的新闻发布会上获悉，"
+             "2025中国景德镇国际陶瓷博览会将于10月18日至22日在景德镇举办。\n"
+             "景德镇市副市长马向东在发布会上介绍，本届陶博会设8个展馆，同期将举办陶瓷产业投资洽谈会等活动。",
+             date="2025-05-30")
+    assert roles_when_where(ex) == {("2025-10-18", "景德镇"): {}, ("2025-05-28", "景德镇"): {"马向东": "speaker"}}

@@ -586,6 +586,9 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
         _add_participants(_referred(text, referable), sm, speakers, trigger_pos=-1)
     for ev in new:
         pos = text.find(ev.trigger) if ev.trigger else -1
+        if ev.date is not None and ev.end_date is None and (year := re.match(r"(20\d\d)年?(?!\d)", ev.label)) \
+                and ev.date.year < int(year.group(1)):
+            ev.date = replace(ev.date, year=int(year.group(1)))  # 2025中国景德镇国际陶瓷博览会10月举办: not last October
         ev = _known(ev, ctx)
         for visit in ctx.events:
             if visit.date is None and _is_headline(visit) and visit.trigger in _INSPECT_VERBS and ev.date is not None \
@@ -830,7 +833,7 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     """The event a sentence without a trigger speaks of: the latest one ending with the meeting
     noun it names (座谈会上), else the latest meeting, else the latest event."""
     for ev in reversed(events):
-        if ev.trigger and ev.trigger not in ("召开", "举行", "主持召开", "主持") and ev.trigger[:2] in text:
+        if ev.trigger and ev.trigger not in ("召开", "举行", "举办", "主持召开", "主持") and ev.trigger[:2] in text:
             return ev  # 为中心揭牌并致辞: the unveiling told just before
     if _WHAT_WAS_TOLD.search(text) and (visit := _main_visit(events)):
         return visit  # …分别参加有关活动 after a visit of several days: that visit

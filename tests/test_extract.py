@@ -1522,3 +1522,13 @@ def test_an_exposition_to_come_is_dated_ahead_and_the_speaker_of_its_press_confe
              "景德镇市副市长马向东在发布会上介绍，本届陶博会设8个展馆，同期将举办陶瓷产业投资洽谈会等活动。",
              date="2025-05-30")
     assert roles_when_where(ex) == {("2025-10-18", "景德镇"): {}, ("2025-05-28", "景德镇"): {"马向东": "speaker"}}
+
+
+def test_an_escort_told_for_the_stops_in_one_city_attends_those_stops():
+    ex = run("本报讯 5月20日至21日，自治区党委书记马向东先后到南宁、钦州调研。"
+             "20日上午，马向东来到广西大学，察看科研成果展示。当天下午，他来到北部湾港钦州自动化集装箱码头，察看装卸作业。"
+             "在中马钦州产业园区，马向东走进一家企业生产车间。在钦州调研时，钦州市委书记周立群陪同。", date="2025-05-22")
+    assert {e.place: roles(e) for e in ex.events} == {
+        "广西": {"马向东": "other"}, "广西大学": {"马向东": "other"},
+        "北部湾港钦州自动化集装箱码头": {"马向东": "other", "周立群": "attendee"},
+        "中马钦州产业园区": {"马向东": "other", "周立群": "attendee"}}

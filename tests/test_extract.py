@@ -1532,3 +1532,9 @@ def test_an_escort_told_for_the_stops_in_one_city_attends_those_stops():
         "广西": {"马向东": "other"}, "广西大学": {"马向东": "other"},
         "北部湾港钦州自动化集装箱码头": {"马向东": "other", "周立群": "attendee"},
         "中马钦州产业园区": {"马向东": "other", "周立群": "attendee"}}
+
+
+def test_those_who_went_with_the_delegation_attend_its_visit():
+    ex = run("本报济南6月11日电 6月9日至11日，甘肃省委书记马向东率甘肃省党政代表团赴山东学习考察。"
+             "甘肃省委副书记、省长周立群，甘肃省领导孔德安、范文明随团考察。", date="2025-06-12")
+    assert roles(ex.events[0]) == {"马向东": "other", "周立群": "attendee", "孔德安": "attendee", "范文明": "attendee"}

@@ -1538,3 +1538,14 @@ def test_those_who_went_with_the_delegation_attend_its_visit():
     ex = run("本报济南6月11日电 6月9日至11日，甘肃省委书记马向东率甘肃省党政代表团赴山东学习考察。"
              "甘肃省委副书记、省长周立群，甘肃省领导孔德安、范文明随团考察。", date="2025-06-12")
     assert roles(ex.events[0]) == {"马向东": "other", "周立群": "attendee", "孔德安": "attendee", "范文明": "attendee"}
+
+
+def test_a_study_session_with_its_opening_and_closing_sittings():
+    ex = run("本报讯 9月9日至11日，省委理论学习中心组在兰州举办学习贯彻党的二十届三中全会精神专题读书班。"
+             "省委书记马向东主持开班式并作总结讲话。\n\n9日上午举行的开班式上，马向东作动员讲话。"
+             "他指出，今年7月召开的党的二十届三中全会，是一次十分重要的会议。\n\n"
+             "11日下午举行结业式。省委副书记、省长周立群作交流发言。\n\n省领导孔德安、范文明等参加。", date="2024-09-12")
+    assert roles_when_where(ex) == {
+        ("2024-09-09", "兰州"): {"马向东": "chair", "孔德安": "attendee", "范文明": "attendee"},
+        ("2024-07", None): {},
+        ("2024-09-11", "兰州"): {"周立群": "speaker"}}

@@ -28,7 +28,7 @@ from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|典礼|讲堂|开工活动|签约活动|建设活动|主场活动|会谈|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|开工活动|签约活动|建设活动|主场活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:[^，。；：、“”]{0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
 _SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}方式)?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
@@ -48,7 +48,7 @@ _ACTIVITY = re.compile(r"(?:活动|仪式|调度会|推进会)$")
 _ARRIVED_FOR = re.compile(r"抵达([^，。；]{2,12})[，,]开始(?:为期[^，。；]{1,6}的)?(?:学习|友好)?(考察|调研|访问)")
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 #: a meeting named after when it was held: 上月召开的省委经济工作会议, 明年1月召开的省十四届人大四次会议
-_HELD_ON = re.compile(r"(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
+_HELD_ON = re.compile(r"(召开|举行|举办)的((?:党的|[^，。；的]){2,30}?" + MEETING_NOUN + r")(上|中)?")
 #: the words that make what comes before them the date or place of a meeting told in passing (…在长沙召开的)
 _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)的")
 # cities news names by one character after 在/赴/抵 (在京召开)
@@ -191,6 +191,11 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext)
         dated = any(d.date is not None and d.end <= m.start() for d in dates)  # 去年3月在长沙召开的座谈会
         if (len(label) >= 4 or (dated and MEETING_END.fullmatch(label))) and not any(e.label.endswith(label) or label.endswith(e.label) for e in new):
             new.append(_event(sm, label, m.start(3), m.end(3), m.group(2), dates, ctx, place_from=m.start(1)))
+    for m in _HELD_ON.finditer(text):
+        if m.group(3) and any(d.end == m.start() for d in dates) and not any(e.label.endswith(m.group(2)) for e in new):
+            # 9日上午举行的开班式上，胡建林作动员讲话: the sitting the sentence is told at, with its people
+            new.append(_event(sm, _clean_label(m.group(2)), m.start(2), m.end(2), m.group(1), dates, ctx,
+                              within=(m.start(), m.end())))
     if (learned := _LEARNED_AT.search(text)) and not any(e.label.endswith(learned.group(1)) for e in new):
         # 记者9日从山东省政府新闻办召开的新闻发布会上获悉: the press conference, on its day
         new.append(_event(sm, learned.group(1), learned.start(1), learned.end(1), "召开", dates, ctx))
@@ -212,6 +217,8 @@ def _told_in_passing(sm: SentenceMentions, dates: list[DateMention], ctx: EventC
     for m in _HELD_ON.finditer(text):
         label = _clean_label(m.group(2))
         when = [d for d in dates if d.end == m.start()]
+        if m.group(3):
+            continue  # 9日上午举行的开班式上，…作动员讲话: the sentence's own setting (see _meetings)
         if when and len(label) >= 4 and not _BODY_NAME.search(label) and not _BODY_MEETING.fullmatch(label) \
                 and not any(e.label.endswith(label) or label.endswith(e.label) for e in new + out):
             out.append(_event(sm, label, m.start(2), m.end(2), m.group(1), when, ctx, within=(m.start(), m.end())))
@@ -271,7 +278,7 @@ def _convened(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: 
             label = _convener(sm, m.start()) + label  # 领导小组…召开会议, …召开全体会议: the body's meeting
         own = any(d.date is not None and clause_lo <= d.start < m.start() for d in dates) or at >= 0
         own = own and not item.startswith(("这次", "此次", "本次", "该"))  # 召开这次座谈会: the meeting told
-        if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议") and not (own and label == "座谈会") \
+        if len(label) < 4 and not (m.group(1).startswith("主持召开") and label != "会议") and not (own and label in ("座谈会", "开班式", "结业式", "开幕式", "闭幕式")) \
                 and not (label == "会谈" and (own or _RIGHT_AFTER.match(text))):  # (随后，双方举行会谈: after the call)
             continue  # (昨天下午，两省市在津举行座谈会: dated and placed, it is an event)
         if any(e.label.endswith(label) or label.endswith(e.label) for e in new):
@@ -853,10 +860,12 @@ def _referred(text: str, events: list[Event]) -> Event | None:
         for ev in reversed(events):
             if ev.label.endswith(noun) or (noun == "仪式" and ev.trigger in ("签署", "签订")):
                 return ev  # (在签约仪式上致辞 after …见证…集中签约: the signing)
-    for ev in reversed(events):
-        if MEETING_END.search(ev.label):
-            return ev
-    return events[-1]
+    latest = next((ev for ev in reversed(events) if MEETING_END.search(ev.label)), events[-1])
+    if not m and re.search(r"(?:参加|出席)。?$", text) and latest.label.endswith("式"):
+        # 省领导赵卫国、白如冰等参加。 after the closing sitting of a study session: the session
+        return next((e for e in events if e is not latest and e.end_date is not None and latest.date is not None
+                     and latest.end_date is None and _within(latest.date, e) and MEETING_END.search(e.label)), latest)
+    return latest
 
 
 def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str, dates: list[DateMention],

@@ -1549,3 +1549,11 @@ def test_a_study_session_with_its_opening_and_closing_sittings():
         ("2024-09-09", "兰州"): {"马向东": "chair", "孔德安": "attendee", "范文明": "attendee"},
         ("2024-07", None): {},
         ("2024-09-11", "兰州"): {"周立群": "speaker"}}
+
+
+def test_a_workshop_of_the_company_just_told_is_that_stop_and_leaving_a_site_leads_to_the_next():
+    ex = run("本报讯 3月12日至13日，省委书记马向东深入赣州市经开区、章贡区调研。"
+             "12日上午，马向东首先来到赣州经开区，走进赣州蓝晶新能源科技有限公司。"
+             "在动力电池生产车间，他仔细察看自动化生产线。"
+             "离开创新中心，马向东来到章贡区厚德路社区，走进社区食堂。", date="2025-03-14")
+    assert [e.place for e in ex.events][1:] == ["赣州经开区", "厚德路社区"]

@@ -400,6 +400,8 @@ def _inspection_told(text: str, dates: list[DateMention], ctx: EventContext) -> 
         return None  # 在园区展厅，他察看…: a part of the site just told, the same stop
     if ctx.events and _WHILE_THERE.match(text):
         return None  # 在钦州调研时，钦州市委书记…陪同: the stops there, told already
+    if ctx.events and (opening := _AT_SITE.match(text)) and opening.group()[1:-1].endswith(_PARTS):
+        return None  # 在动力电池生产车间，他仔细察看…: in the company just told, the same stop
     if m.group(2) == "调研" and m.group(1) is None and text[m.start() - 1:m.start()] == "，" \
             and not any(d.date is not None and d.end <= m.start() for d in dates):
         return None  # 他来到…开发区，调研…: a stop of the visit told, unless dated (8月19日至20日，…到青岛、日照两市，调研…)
@@ -806,7 +808,8 @@ _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
-_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)")
+_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)"
+                             r"|^离开[^，。；]{2,20}[，,]")  # 离开创新中心，…来到…: the next stop of the day
 #: 在钦州调研时，…: a part of a visit told again by the city it was in
 _WHILE_THERE = re.compile(r"^在([^，。；]{2,10}?)(?:调研|考察|视察)(?:期间|时)[，,]")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")

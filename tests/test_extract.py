@@ -1557,3 +1557,9 @@ def test_a_workshop_of_the_company_just_told_is_that_stop_and_leaving_a_site_lea
              "在动力电池生产车间，他仔细察看自动化生产线。"
              "离开创新中心，马向东来到章贡区厚德路社区，走进社区食堂。", date="2025-03-14")
     assert [e.place for e in ex.events][1:] == ["赣州经开区", "厚德路社区"]
+
+
+def test_more_of_a_stop_without_a_place_of_its_own_is_that_stop_and_a_zone_named_after_a_county_level_city():
+    ex = run("新华社长春8月22日电 20日至21日，马向东在吉林考察。当天下午，马向东来到珲春国际合作示范区，察看跨境电商产业园。"
+             "21日上午，马向东乘车来到四平市梨树县黑土地保护利用示范基地。马向东走进田间，察看玉米长势。", date="2024-08-23")
+    assert spans(ex)[1:] == [("2024-08-20", "None", "珲春国际合作示范区"), ("2024-08-21", "None", "黑土地保护利用示范基地")]

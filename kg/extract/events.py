@@ -704,6 +704,12 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             or (ev.label in ("签约仪式", "签字仪式", "签约活动") and old.trigger in ("签署", "签订") and compatible)
             # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
             or (inspections and ev.place is None and old.date is None and ev.date is not None and old is ctx.events[-1])
+            # 来到…黑土地保护利用示范基地。杜明远走进田间，察看玉米长势: more of the stop just told
+            or (inspections and (ev.place is None or (ctx.setting is not None and ctx.setting is not old and ev.place == ctx.setting.place
+                                                      and ctx.setting.end_date is not None and ev.place not in ev.evidence.text))
+                and old is ctx.events[-1] and old.place is not None and old.end_date is None
+                and old.date is not None and old.date.precision == "day" and ev.end_date is None
+                and (ev.date is None or ev.date.precision == "year" or ev.date == old.date))
             # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
             or (inspections and old.end_date is not None and ev.end_date is None and ev.place is not None
                 and ev.place == old.place and _TOUR_LIST.search(ev.evidence.text) is not None

@@ -414,7 +414,9 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
     compound = any(q.start == p.end and q.kind in ("prefecture", "county") for q in found)  # 宁波舟山港
     # a zone is named with the province, region or city before it (海口江东新区, 宜宾三江新区), but on
     # its own after a county (浦东新区张江科学城 → 张江科学城)
-    if p.kind in ("province", "region", "place", "prefecture") or compound or (p.kind == "zone" and text[p.end].isdigit()):
+    # (珲春国际合作示范区: a county-level city without its 市 names the zone too)
+    if p.kind in ("province", "region", "place", "prefecture") or compound or (p.kind == "zone" and text[p.end].isdigit()) \
+            or (p.kind == "county" and (d := gazetteer().lookup(p.name)) is not None and d.full == p.surface + "市"):
         surface = text[p.start:best]
         return PlaceMention(p.start, best, surface, surface, p.name, "zone")
     surface = text[p.end:best]

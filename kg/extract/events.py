@@ -57,7 +57,7 @@ AMBIGUOUS_ABBR = {"宁": "宁夏"}
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工)")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|见证|随团|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
@@ -248,13 +248,15 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
     elif ev.place is None and at is None:
         ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
     elif ev.place is None and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
-        ev.place = at  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
+        ev.place = _shed_divisions(at, sm)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
     elif at and (hall := re.fullmatch(r"(.{2,20}?)(?:主|分)?会场(?:和.{2,40}分会场)?", at)) and any(p.surface == hall.group(1) for p in sm.places):
         ev.place = next(p.name for p in sm.places if p.surface == hall.group(1))  # 在固安县主会场举行: the county
     elif at and not any(p.name == ev.place for p in sm.places) and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
         ev.place = _shed_divisions(at, sm)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue
     elif at:
         ev.place = _venue(at, sm, ev.place)
+        if ev.place == at:
+            ev.place = _shed_divisions(at, sm)  # 在绵阳高新区磨家工业园召开: the park
     if own_day := next((d for d in dates if d.date is not None and m.end(1) <= d.start < m.start(3)), None):
         ev.date, ev.end_date = own_day.date, own_day.end_date  # 第五次会议16日至17日在南宁召开: not the dateline's day
     if opened is not None and m.group(3).startswith("闭幕") and ev.date is not None and opened.date.iso() < ev.date.iso():
@@ -354,6 +356,10 @@ def _visits(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, p
                                      for e in ctx.events[-4:])
     if retold or _SPEECH_SPIRIT.search(text):
         return []
+    on_site = next((e for e in reversed(ctx.created) if MEETING_END.search(e.label)), None)
+    if on_site is not None and "现场" in on_site.label and _ATTENDEES_GO.match(text) \
+            and not any(d.date is not None and d.date != on_site.date for d in dates):
+        return []  # 现场推进会… 与会人员首先来到…建设现场，实地察看: the meeting's own tour of the sites
     listed_sites = _listed_sites(sm)
     if m := _inspection_told(text, dates, ctx):
         return _inspection(sm, m, dates, ctx, persons, listed_sites)
@@ -737,6 +743,8 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     div = gazetteer().lookup(b)
     if div is None and (held := gazetteer().lookup(a)) is not None and held.level == "county" and _SITE_OR_ZONE.search(b):
         return b  # 在伊滨区召开, then 在伊滨区新能源电池产业园举行: the site the district holds
+    if a in _BARE_ZONES and div is None and _SITE_OR_ZONE.search(b):
+        return b  # 在高新区召开 in the headline, 在绵阳高新区磨家工业园召开 in the lead: the park
     seen = set()
     while div is not None and div.parent and div.parent not in seen:
         seen.add(div.parent)
@@ -816,6 +824,8 @@ _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人�
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
 _LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)"
                              r"|^离开[^，。；]{2,20}[，,]")  # 离开创新中心，…来到…: the next stop of the day
+#: 与会人员首先来到…: those at the meeting, going to see its sites
+_ATTENDEES_GO = re.compile(r"^(?:[^，。；]{0,10}[，,])?与会(?:代表|人员|嘉宾|同志)")
 #: 在钦州调研时，…: a part of a visit told again by the city it was in
 _WHILE_THERE = re.compile(r"^在([^，。；]{2,10}?)(?:调研|考察|视察)(?:期间|时)[，,]")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
@@ -1051,6 +1061,9 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
         if head is None:  # 黔南州都匀市粤黔协作（都匀）产业园, one zone to the recogniser: the divisions it opens with
             head = next((PlaceMention(0, e, rest[:e], d.name, d.parent, d.level) for s, e, d in gazetteer().find(rest)
                          if s == 0 and len(rest) - e >= 3 and aligned(rest, 0, e)[0]), None)
+        if head is None and rest != site and (zone := re.match(r"(?:高新区|经开区|开发区|新区)(?=[\u4e00-\u9fff]{3})", rest)):
+            rest, shed = rest[zone.end():], True  # 绵阳高新区磨家工业园: the park, in the city's zone
+            continue
         if head is None:
             break
         rest = rest[len(head.surface):]

@@ -1570,3 +1570,11 @@ def test_an_on_site_meeting_in_a_park_of_a_citys_zone_and_its_tour_of_the_sites(
              "市长马向东出席并讲话。与会人员首先来到绵阳华瑞光电科技有限公司新型显示模组项目建设现场，实地察看项目推进情况。"
              "马向东在讲话中指出，今年开年以来，全市重大项目开工早、投资快。", date="2025-03-05")
     assert roles_when_where(ex) == {("2025-03-04", "磨家工业园"): {"马向东": "speaker"}}
+
+
+def test_a_trip_to_two_cities_of_two_provinces_is_placed_in_neither_and_its_stops_where_the_visitor_went():
+    ex = run("新华社贵阳11月16日电 11月13日至15日，贵州省委书记马向东率贵州省党政代表团赴广东深圳、上海两地开展经贸交流活动，"
+             "走访企业、洽谈项目。副省长周立群参加有关活动。13日上午，代表团抵达深圳后即与深圳市举行工作座谈会。"
+             "当天下午，马向东一行先后走访深圳鹏瑞新能源科技集团总部和深圳云瞰数据股份有限公司，察看产品展示。", date="2024-11-16")
+    assert spans(ex) == [("2024-11-13", "2024-11-15", None), ("2024-11-13", "None", "深圳"), ("2024-11-13", "None", "深圳")]
+    assert roles(ex.events[0]) == {"马向东": "other", "周立群": "attendee"}

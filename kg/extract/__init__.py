@@ -208,7 +208,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             # 14日至15日在宜昌调研，并主持召开…座谈会: the symposium that closes the visit, on its last day, where it was
             ev.place = ev.place or spans[ev.date, ev.end_date, ev.evidence.index]
             ev.date, ev.end_date = ev.end_date, None
-        if ev.place is None and filed_in and (ev.date == base or (ctx.created and ev is ctx.created[0])) \
+        if ev.place is None and filed_in and (ev.date == base or (ctx.created and ev is ctx.created[0] and ev.end_date is None)) \
                 and ev.date is not None and ev.date.precision == "day":
             # 新华社北京11月25日电 … 25日举行新闻发布会; 本报南昌讯 12月30日，省委常委会召开会议: where the dateline was filed
             ev.place = filed_in

@@ -56,7 +56,7 @@ _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看)(?!重要|讲话|精神|的)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|见证|随团|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -82,7 +82,7 @@ ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
 _ARRIVE = re.compile(r"(来到|前往|走进|(?<=[他她还又])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
-_WENT = re.compile(r"(来到|前往|走进|登上|深入|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
+_WENT = re.compile(r"(来到|前往|走进|走访|登上|深入|抵达|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 _WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^，。；]{0,40}?见证(?:了)?([^，。；]{2,40}?(?:签署[^，。；]{0,30}?(?:协议|备忘录)|集中签约|签约仪式))")
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)(?:[，,]|(?=举行|召开))")
@@ -117,7 +117,7 @@ _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会�
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望")
 #: acts their subjects take part in: 揭牌, 签署 (of the verbs of _HAPPEN)
 _ACTS = ("揭牌", "揭牌成立", "揭牌运行", "签署", "签订")
-_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
+_INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "走访", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
 _IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
 _TOWARD = ("在", "到", "赴", "往", "至")
 _BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
@@ -477,6 +477,10 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
     elif went and re.search("[、和及与]", went.group(2)) and (there := _covering(sm, went.start(2), went.end(2))):
         ev.place = there  # 代表团赴吴忠市红寺堡区和固原市西吉县，考察…: the division holding both
+    elif went and re.search("[、和及与]", went.group(2)) and len({d.province for p in sm.places
+                                                              if went.start(2) <= p.start and p.end <= went.end(2)
+                                                              and (d := gazetteer().lookup(p.name)) is not None}) > 1:
+        ev.place = None  # 赴广东深圳、上海两地开展经贸交流活动: no one place holds them
     elif went and m.group(1) and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
         ev.place = reached[-1].name  # 来到钦州港大榄坪港区，在自动化集装箱码头中控室察看: the harbour district reached
     ev.place = tour_place or ev.place
@@ -784,8 +788,10 @@ def _holding(divisions: list) -> str | None:
     """The smallest division holding all ``divisions`` (a city or a province), if any."""
     if not divisions:
         return None
-    if any(d.level != "province" for d in divisions):
-        divisions = [d for d in divisions if d.level != "province"]
+    # a province with a division of its own after it names where that division is (浙江省温州市), not a
+    # place of its own; a province-level city beside another place is one (广东深圳、上海两地)
+    divisions = [d for d in divisions if d.level != "province" or not any(o.level != "province" and o.province == d.name
+                                                                          for o in divisions)]
     cities = {d.name if d.level == "prefecture" else d.parent for d in divisions}
     if len(cities) == 1 and None not in cities:
         return cities.pop()

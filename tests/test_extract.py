@@ -1578,3 +1578,10 @@ def test_a_trip_to_two_cities_of_two_provinces_is_placed_in_neither_and_its_stop
              "当天下午，马向东一行先后走访深圳鹏瑞新能源科技集团总部和深圳云瞰数据股份有限公司，察看产品展示。", date="2024-11-16")
     assert spans(ex) == [("2024-11-13", "2024-11-15", None), ("2024-11-13", "None", "深圳"), ("2024-11-13", "None", "深圳")]
     assert roles(ex.events[0]) == {"马向东": "other", "周立群": "attendee"}
+
+
+def test_those_on_the_rostrum_attend_and_an_explanation_in_a_headline_is_no_speech():
+    ex = run("中国共产党洛阳市第十三届委员会第九次全体会议举行\n市委常委会主持会议　韩东阳作工作报告　乔振宇作说明\n\n"
+             "本报讯 中国共产党洛阳市第十三届委员会第九次全体会议于12月25日至26日在洛阳召开。全会由市委常委会主持。"
+             "市委书记韩东阳，市委副书记、市长乔振宇，市人大常委会主任孙继光等在主席台就座。", date="2024-12-27")
+    assert roles(ex.events[0]) == {"韩东阳": "speaker", "乔振宇": "speaker", "孙继光": "attendee"}

@@ -1585,3 +1585,12 @@ def test_those_on_the_rostrum_attend_and_an_explanation_in_a_headline_is_no_spee
              "本报讯 中国共产党洛阳市第十三届委员会第九次全体会议于12月25日至26日在洛阳召开。全会由市委常委会主持。"
              "市委书记韩东阳，市委副书记、市长乔振宇，市人大常委会主任孙继光等在主席台就座。", date="2024-12-27")
     assert roles(ex.events[0]) == {"韩东阳": "speaker", "乔振宇": "speaker", "孙继光": "attendee"}
+
+
+def test_a_delegations_stop_where_it_was_and_an_escort_during_its_stay():
+    # 在厦门先后走进A和部分民营科技企业: in 厦门, not at the first of what was seen; 在闽期间，…陪同: the whole visit
+    ex = run("本报讯 11月13日至14日，宁夏回族自治区党委书记马向东率宁夏党政代表团在福建考察。"
+             "13日，马向东一行在厦门先后走进厦门火炬高新区和部分民营科技企业，了解产业发展情况。"
+             "在闽期间，省委常委、秘书长孔德安陪同代表团考察。", date="2024-11-15")
+    assert spans(ex) == [("2024-11-13", "2024-11-14", "福建"), ("2024-11-13", "None", "厦门")]
+    assert roles(ex.events[0]) == {"马向东": "other", "孔德安": "attendee"}

@@ -451,7 +451,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
     # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
     zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
-                 and p.start == m.end() + text.startswith("了", m.end())), None)
+                 and p.start == m.end() + text.startswith("了", m.end())
+                 and text[p.end:p.end + 1] not in ("、", "和", "及", "与")), None)  # (not 考察厦门火炬高新区和民营科技企业)
     listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and (
         _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
         # 考察了天府国际生物城和成都科学城: sites the recogniser does not know, in the city they name
@@ -470,8 +471,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         ev.place = zone
     elif site:
         ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
-    elif named and (m.group(1) or ev.place is None):
-        ev.place = named
+    elif named and (m.group(1) or ev.place is None or (named != ev.place and named.startswith(ev.place))):
+        ev.place = named  # (会前，代表团还考察了福州新区: the zone, not only the city of the meeting)
     elif target is None and went:
         # 先后深入鄂尔多斯、包头、巴彦淖尔3市，围绕…进行调研: where the visitor went
         ev.place = _covering(sm, went.start(2), went.end(2)) or ev.place
@@ -498,6 +499,9 @@ def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], c
         ev.date = ctx.last_day  # (次日，代表团赴阿克苏地区考察。沈卫邦一行先后来到…: on the day just told)
     # 在大连船舶重工集团有限公司，他走进总装车间: the company, not its workshop; 在昆山开发区，他走进A和B: the zone
     at_site = _opening_site(text, sm if re.search("[、和及与]", arrive.group(2)) else None)
+    if not at_site and re.search("[、和及与]", arrive.group(2)) and not listed_sites:
+        # 在厦门先后走进厦门火炬高新区和部分民营科技企业: where they were, not the first of what they saw
+        at_site = _place_after(sm, None, ("在",), (_clause_start(text, arrive.start()), arrive.start()))
     ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
         or _covering(sm, arrive.start(2), arrive.end(2)) \
         or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
@@ -875,8 +879,8 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     for ev in reversed(events):
         if ev.trigger and ev.trigger not in ("召开", "举行", "举办", "主持召开", "主持") and ev.trigger[:2] in text:
             return ev  # 为中心揭牌并致辞: the unveiling told just before
-    if _WHAT_WAS_TOLD.search(text) and (visit := _main_visit(events)):
-        return visit  # …分别参加有关活动 after a visit of several days: that visit
+    if (_WHAT_WAS_TOLD.search(text) or re.match(r"^在[^，。；]{1,6}期间", text)) and (visit := _main_visit(events)):
+        return visit  # …分别参加有关活动 after a visit of several days, 在闽期间，…陪同: that visit
     if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:
         return events[-1]  # 中牟县委书记秦晓川陪同, 分别参加有关活动: the visit just told
     m = _REFER.search(text)

@@ -1594,3 +1594,11 @@ def test_a_delegations_stop_where_it_was_and_an_escort_during_its_stay():
              "在闽期间，省委常委、秘书长孔德安陪同代表团考察。", date="2024-11-15")
     assert spans(ex) == [("2024-11-13", "2024-11-14", "福建"), ("2024-11-13", "None", "厦门")]
     assert roles(ex.events[0]) == {"马向东": "other", "孔德安": "attendee"}
+
+
+def test_a_consultation_named_with_a_quoted_theme_and_a_headline_that_studies_deeply():
+    ex = run("深入学习贯彻习近平总书记关于京津冀协同发展的重要论述\n省推进京津冀协同发展领导小组召开全体会议\n\n"
+             "本报讯 2月28日上午，省推进京津冀协同发展领导小组召开全体会议。省委书记马向东主持会议并讲话。\n\n"
+             "又讯 6月19日上午，省政协在成都召开“推动成渝地区双城经济圈建设走深走实”专题协商会。省政协主席周立群主持会议。",
+             date="2025-06-20")
+    assert roles_when_where(ex) == {("2025-02-28", None): {"马向东": "chair"}, ("2025-06-19", "成都"): {"周立群": "chair"}}

@@ -1602,3 +1602,11 @@ def test_a_consultation_named_with_a_quoted_theme_and_a_headline_that_studies_de
              "又讯 6月19日上午，省政协在成都召开“推动成渝地区双城经济圈建设走深走实”专题协商会。省政协主席周立群主持会议。",
              date="2025-06-20")
     assert roles_when_where(ex) == {("2025-02-28", None): {"马向东": "chair"}, ("2025-06-19", "成都"): {"周立群": "chair"}}
+
+
+def test_flood_works_visited_are_placed_by_their_own_name_or_the_township_they_lie_in():
+    ex = run("湖北日报讯 4月21日至22日，省长马向东在荆州、宜昌调研。21日上午，马向东首先来到荆江大堤观音矶段。"
+             "22日上午，马向东来到枝江市百里洲镇长江干堤加固工程现场。随后，马向东来到伍家岗区城区防洪工程现场，察看排涝泵站建设情况。",
+             date="2025-04-23")
+    assert [e.place for e in ex.events][1:3] == ["荆江大堤观音矶段", "百里洲镇"]
+    assert "城区" not in {p.name for p in ex.places}

@@ -779,8 +779,10 @@ def _covering(sm: SentenceMentions, start: int, end: int, with_bodies: bool = Fa
     bodies = [o for o in sm.orgs if with_bodies and start <= o.start and o.end <= end]
     if len(inside) == 1 and not bodies:
         return None if with_bodies else inside[0].name
-    if len(inside) > 1 and not bodies and all(b.start == a.end and b.parent == a.name for a, b in zip(inside, inside[1:])):
-        return inside[-1].name  # 资阳市雁江区: one place written with the division holding it
+    divisions_in = [p for p in inside if p.kind not in ("region", "place")]
+    if len(divisions_in) > 1 and not bodies and not re.search("[、和及与]", sm.sentence.text[start:end]) \
+            and all(b.start == a.end and b.parent in (a.name, a.surface) for a, b in zip(divisions_in, divisions_in[1:])):
+        return divisions_in[-1].name  # 资阳市雁江区, 枝江市百里洲镇长江干堤: one place written with the division holding it
     # a zone counts as the division it lies in (日照港石臼港区、日照综合保税区 → 日照)
     divisions = [d for d in (gazetteer().lookup(p.name) or (gazetteer().lookup(p.parent) if p.kind == "zone" and p.parent else None)
                              for p in inside) if d is not None]
@@ -1034,7 +1036,8 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
-                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城|工业区|实验站|监测站|工作站)$")
+                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城|工业区|实验站|监测站|工作站"
+                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站)$")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
 _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 
@@ -1088,8 +1091,9 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
     within = max((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
                   and aligned(site, 0, len(p.surface))[0]
-                  and (p.kind not in ("province", "prefecture") or p.surface.endswith(("市", "州", "省")))),
-                 key=lambda p: len(p.surface), default=None)  # (not 深圳 of 深圳湾实验室, nor 阿克苏 of 阿克苏纺织工业城)
+                  and (p.kind in ("county", "zone") or (p.kind == "place" and p.surface.endswith(_BARE_ZONES))
+                       or (p.kind in ("province", "prefecture") and p.surface.endswith(("市", "州", "省"))))),
+                 key=lambda p: len(p.surface), default=None)  # (not 深圳 of 深圳湾实验室, nor 阿克苏 of 阿克苏纺织工业城, nor 荆江 of 荆江大堤)
     rest = site[len(within.surface):].removeprefix("的") if within else ""  # (姑苏区的苏州大学附属第一医院)
     if re.match(r"第|人民医院|中心医院", rest):
         rest = ""  # 防城港市第一人民医院: the city is part of the institution's name

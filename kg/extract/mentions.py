@@ -22,7 +22,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form in forms), key=lambda x: -len(x[0]))
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
-_NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "中华人民共和国", "各地", "当地", "本地", "地方"}
+_NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "中华人民共和国", "各地", "当地", "本地", "地方",
+               "城区", "郊区", "矿区"}  # (county names too, of 晋城, 阳泉: written alone they are a town's parts)
 _ZONE_STOP = set("的和与及等在至将以把为对向从、，。；：“”《》 \n")
 FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 

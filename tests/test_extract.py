@@ -1610,3 +1610,11 @@ def test_flood_works_visited_are_placed_by_their_own_name_or_the_township_they_l
              date="2025-04-23")
     assert [e.place for e in ex.events][1:3] == ["荆江大堤观音矶段", "百里洲镇"]
     assert "城区" not in {p.name for p in ex.places}
+
+
+def test_works_counted_keep_the_verbs_annotators_keep_and_a_deadline_month_is_ahead():
+    ex = run("会议要求，力争全年承接京津转移项目1200个以上，带动当地就业5万人以上；今年计划安排援疆资金23.6亿元；"
+             "年内新增新能源装机200万千瓦；今年集团计划在川完成投资150亿元；要在6月底前新建森林防火隔离带1500公里。", date="2025-04-12")
+    goals = {(g.indicator, g.target, str(g.deadline)) for g in ex.goals}
+    assert {("承接京津转移项目", "1200个以上", "2025"), ("带动当地就业", "5万人以上", "2025"), ("援疆资金", "23.6亿元", "2025"),
+            ("在川完成投资", "150亿元", "2025"), ("新建森林防火隔离带", "1500公里", "2025-06")} <= goals

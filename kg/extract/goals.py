@@ -28,22 +28,23 @@ _QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}
 _KEPT_VERB = re.compile(r"^(?:增长|下降|减少)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(完成|新建改造|新改建|新开工|新建|改造|新增|新引进|建成|开通|实施|举办|引进|培育|投入)([\u4e00-\u9fff（）()]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
-#: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造 do)
-_DONE_VERB = ("完成", "建成", "开通", "实施", "举办", "引进", "培育", "投入")
+_WORK_DONE = re.compile(rf"(完成|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|实施|举办|引进|培育|投入|承接|带动|安排)([\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+#: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造, 引进 do,
+#: as the annotated texts write them)
+_DONE_VERB = ("完成", "建成", "开通", "实施", "举办", "培育", "投入", "安排")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
 _PLANNED = re.compile(r"规划建设")
 _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较|同比)$")  # 能耗较2022年 (下降15%)
 _FUTURE = re.compile(r"将|要|力争|确保|锚定|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
-_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|完成|推动|计划(?:向[\u4e00-\u9fff]{1,4})?投入|全年|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
+_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|完成|推动|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|年内|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
 #: what after a figure makes it this year's target (确保实现国内生产总值增长5%左右的预期目标)
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
 _TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望)+$")
-_SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取)(?=..)")
+_SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取|计划)(?=..)")
 #: a verb of building before what is built (全国建成“5G+工业互联网”项目), not a noun (建成区)
 _BUILT = ("建成", "培育", "新增", "建设")
 #: this year's targets: 今年 (a date of the sentence) or 全年 before the indicator

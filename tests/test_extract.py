@@ -1618,3 +1618,10 @@ def test_works_counted_keep_the_verbs_annotators_keep_and_a_deadline_month_is_ah
     goals = {(g.indicator, g.target, str(g.deadline)) for g in ex.goals}
     assert {("承接京津转移项目", "1200个以上", "2025"), ("带动当地就业", "5万人以上", "2025"), ("援疆资金", "23.6亿元", "2025"),
             ("在川完成投资", "150亿元", "2025"), ("新建森林防火隔离带", "1500公里", "2025-06")} <= goals
+
+
+def test_a_tours_headline_and_lead_are_one_visit_when_one_place_is_the_others_province():
+    ex = run("浙江省党政代表团赴阿克苏地区考察对口支援工作\n\n本报阿克苏5月21日电 5月19日至21日，浙江省委书记马向东率浙江省党政代表团"
+             "赴新疆阿克苏地区和新疆生产建设兵团第一师阿拉尔市，考察对口支援工作。"
+             "19日下午，代表团来到浙江援建的阿克苏地区第一人民医院，看望援疆医疗专家。", date="2025-05-22")
+    assert spans(ex) == [("2025-05-19", "2025-05-21", "阿克苏"), ("2025-05-19", "None", "阿克苏地区第一人民医院")]

@@ -701,12 +701,19 @@ def _headline_of(old: Event, ev: Event) -> bool:
             or len(os.path.commonprefix([old.label, ev.label])) >= 8
             # a visit's headline and its lead; a call (会见) headline names the guest, not where
             or (ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
-                and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS)))):
+                and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS)
+                     or _nested(old.place, ev.place)))):
         return True
     # 卢振声在川渝毗邻地区调研时强调 / 10月31日至11月2日，…卢振声在广安、达州调研: the headline's visit, by its visitor
     visitor = old.label.split("在")[0]
     return (ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger and old.place is None
             and ev.end_date is not None and 2 <= len(visitor) <= 4 and visitor in ev.label)
+
+
+def _nested(a: str | None, b: str | None) -> bool:
+    """Whether one of two places is the province of the other (阿克苏 in the headline, 新疆 for the lead's tour)."""
+    da, db = (gazetteer().lookup(a) if a else None), (gazetteer().lookup(b) if b else None)
+    return da is not None and db is not None and (b == da.province or a == db.province) and a != b
 
 
 def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
@@ -1089,6 +1096,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂), or
     ``reached`` (来到雄安商务服务中心) and named as a site, not a clause."""
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
+    if reached and re.fullmatch(r"[^，。；、和及与]{2,12}的[^，。；的]{4,}", site):
+        site = site.rsplit("的", 1)[1]  # 来到浙江援建的阿克苏地区第一人民医院: the hospital
     within = max((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
                   and aligned(site, 0, len(p.surface))[0]
                   and (p.kind in ("county", "zone") or (p.kind == "place" and p.surface.endswith(_BARE_ZONES))

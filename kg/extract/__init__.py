@@ -132,7 +132,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 bodies[head] = name
         sm.persons = persons
         lo, hi = sent.start - article.start, sent.end - article.start
-        dates = [replace(d, start=d.start - lo, end=d.end - lo) for d in article_dates if lo <= d.start and d.end <= hi]
+        dates = [replace(d, start=d.start - lo, end=d.end - lo) for d in article_dates if lo <= d.start and d.end <= hi
+                 and not _STAMPED.search(article_text, max(0, d.start - 6), d.start)]  # (not a web page's 发布时间：)
         for p in persons:
             out.persons.append(Person(p.text, sent))
         for name in post_orgs + [o.text for o in sm.orgs]:
@@ -247,6 +248,8 @@ def _complete_cut_names(text: str, out: Extraction, told: tuple[int, int], event
             merge_role(ev, replace(part, name=cut.get(part.name, part.name)))
 
 
+#: a web page's time stamp before a date: when the page was put up, not when anything happened
+_STAMPED = re.compile(r"(?:发布|更新|发稿)?时间[：:]\s*$")
 #: what may come before the person a sentence is about: a dateline, a date, a post (本报讯 7月5日至6日，省长)
 _DATED_OPENING = re.compile(r"^(?:本报讯|新华社[^，。]{0,12}电)?[ \u3000]*[\d月日至年上下午]+[，,][\u4e00-\u9fff、]{0,16}$")
 

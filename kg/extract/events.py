@@ -49,6 +49,8 @@ _ARRIVED_FOR = re.compile(r"抵达([^，。；]{2,12})[，,]开始(?:为期[^，
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 #: a meeting named after when it was held: 上月召开的省委经济工作会议, 明年1月召开的省十四届人大四次会议
 _HELD_ON = re.compile(r"(召开|举行|举办)的((?:党的|[^，。；的]){2,30}?" + MEETING_NOUN + r")(上|中)?")
+#: next year's meeting and who hosts it: 2026年度…座谈会由湖南省承办, 明年三省座谈会由江西省承办
+_HOSTED = re.compile(r"((?:\d{4}年度?|明年|下一届|下届)[^，。；：“”]{0,30}?" + MEETING_NOUN + r")(?:将)?由([^，。；]{2,10}?)(?:负责)?承办")
 #: the words that make what comes before them the date or place of a meeting told in passing (…在长沙召开的)
 _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)的")
 # cities news names by one character after 在/赴/抵 (在京召开)
@@ -214,6 +216,19 @@ def _told_in_passing(sm: SentenceMentions, dates: list[DateMention], ctx: EventC
     telling an event of its own."""
     text = sm.sentence.text
     out: list[Event] = []
+    for m in _HOSTED.finditer(text):
+        # 会议确定，2026年度长江中游三省主要领导座谈会由湖南省承办: next year's meeting, in its host's province
+        label = _clean_label(m.group(1))
+        if any(e.label.endswith(label) or label.endswith(e.label) for e in new + out):
+            continue
+        when = [d for d in dates if d.start == m.start(1) and d.date is not None]
+        ev = _event(sm, label, m.start(1), m.end(1), "承办", when, ctx, within=(m.start(2), m.end()))
+        if when:
+            ev.date, ev.end_date = when[0].date, when[0].end_date
+        venue = re.match(r"[，,]在([^，。；]{2,10}?)(?:召开|举行|举办)", text[m.end():])
+        host = next((p.name for p in sm.places if m.start(2) <= p.start < m.end(2)), None)
+        ev.place = next((p.name for p in sm.places if venue and m.end() + venue.start(1) <= p.start < m.end() + venue.end(1)), host)
+        out.append(ev)
     for m in _HELD_ON.finditer(text):
         label = _clean_label(m.group(2))
         when = [d for d in dates if d.end == m.start()]
@@ -571,8 +586,9 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
             if text[m.start() - 1:m.start()] == "新" or _COUNTED_TARGET.search(text, m.end(), hi):
                 continue  # 今年新开工改造城镇老旧小区2.5万个以上: a target counted, not an event
             label = _clause(text, m.start())
-            if any(e.label == label for e in new):
-                continue
+            title = _TITLE.search(label)
+            if any(e.label == label or (title and title.group() in e.label) for e in new):
+                continue  # (a page's title and its first line telling one release: …印发《规划》 twice)
             # only its own clause says where it happened (not 在上海北翼 further on)
             ev = _event(sm, label, m.start(), m.end(), m.group(2), own, ctx, within=(lo, hi))
             acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]

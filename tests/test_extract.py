@@ -1635,3 +1635,11 @@ def test_next_years_meeting_in_its_hosts_province_and_a_web_pages_time_dates_not
                "发布时间：2025-04-18 10:15　　来源：省发展改革委\n近日，经省政府同意，省政府办公厅印发《江西省现代物流体系建设规划（2025—2035年）》。",
                date="2025-04-18")
     assert when_where(page) == [("2025-04", None)]
+
+
+def test_goal_indicators_without_a_zones_kind_a_pair_of_provinces_between_or_a_deadlines_end():
+    ex = run("会议提出，到2027年，示范区地区生产总值达到3000亿元，川渝间省际高速公路通道达到25条；年底前跨省通办政务服务事项达到300项；"
+             "新桥国际产业园年内标准化厂房面积要达到120万平方米。", date="2025-04-26")
+    goals = {(g.indicator, g.target) for g in ex.goals}
+    assert {("地区生产总值", "3000亿元"), ("省际高速公路通道", "25条"), ("跨省通办政务服务事项", "300项")} <= goals
+    assert any(t == "120万平方米" for _, t in goals)

@@ -1643,3 +1643,9 @@ def test_goal_indicators_without_a_zones_kind_a_pair_of_provinces_between_or_a_d
     goals = {(g.indicator, g.target) for g in ex.goals}
     assert {("地区生产总值", "3000亿元"), ("省际高速公路通道", "25条"), ("跨省通办政务服务事项", "300项")} <= goals
     assert any(t == "120万平方米" for _, t in goals)
+
+
+def test_a_supervisory_inspection_is_a_visit_in_the_city_papers_city_and_dates_its_stops():
+    ex = run("淮南日报　2025年8月22日　星期五　A01版\n\n本报讯 8月21日，副省长马向东来淮督导检查合淮产业走廊建设工作。"
+             "当天上午，马向东首先来到寿县新桥国际产业园。", date="2025-08-22")
+    assert when_where(ex) == [("2025-08-21", "淮南"), ("2025-08-21", "新桥国际产业园")]

@@ -1649,3 +1649,8 @@ def test_a_supervisory_inspection_is_a_visit_in_the_city_papers_city_and_dates_i
     ex = run("淮南日报　2025年8月22日　星期五　A01版\n\n本报讯 8月21日，副省长马向东来淮督导检查合淮产业走廊建设工作。"
              "当天上午，马向东首先来到寿县新桥国际产业园。", date="2025-08-22")
     assert when_where(ex) == [("2025-08-21", "淮南"), ("2025-08-21", "新桥国际产业园")]
+
+
+def test_a_zones_short_name_in_the_headline_and_its_full_name_in_the_lead_are_one_place():
+    ex = run("马向东在钦州港片区调研\n\n本报讯 10月15日，自治区党委书记马向东到中国（广西）自由贸易试验区钦州港片区调研。", date="2024-10-16")
+    assert when_where(ex) == [("2024-10-15", "中国（广西）自由贸易试验区钦州港片区")]

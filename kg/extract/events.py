@@ -771,6 +771,8 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
                 and len(longer) - len(shorter) >= 3 and _SITE_OR_ZONE.search(longer):
             return longer[len(shorter):]  # 伊滨区, then 伊滨区新能源电池产业园: the site in the district
         return longer  # 海口 in the headline, 海口国际会展中心 in the lead
+    if (a.endswith(b) or b.endswith(a)) and min(len(a), len(b)) >= 4:
+        return max(a, b, key=len)  # 钦州港片区 in the headline, 中国（广西）自由贸易试验区钦州港片区 in the lead
     div = gazetteer().lookup(b)
     if div is None and (held := gazetteer().lookup(a)) is not None and held.level == "county" and _SITE_OR_ZONE.search(b):
         return b  # 在伊滨区召开, then 在伊滨区新能源电池产业园举行: the site the district holds

@@ -211,9 +211,10 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext)
 
 
 def _told_in_passing(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, new: list[Event]) -> list[Event]:
-    """Meetings named with the day they were held and no place (传达学习上月召开的省委经济工作会议精神;
-    认真筹备明年1月召开的省十四届人大四次会议), dated by that day alone; they do not stop the sentence from
-    telling an event of its own."""
+    """Meetings told in passing: named with the day they were held and no place (传达学习上月召开的
+    省委经济工作会议精神; 认真筹备明年1月召开的省十四届人大四次会议), dated by that day alone, or next year's
+    with its host (…座谈会由湖南省承办). They do not stop the sentence from telling an event of its own,
+    and no one takes part in them."""
     text = sm.sentence.text
     out: list[Event] = []
     for m in _HOSTED.finditer(text):
@@ -230,10 +231,10 @@ def _told_in_passing(sm: SentenceMentions, dates: list[DateMention], ctx: EventC
         ev.place = next((p.name for p in sm.places if venue and m.end() + venue.start(1) <= p.start < m.end() + venue.end(1)), host)
         out.append(ev)
     for m in _HELD_ON.finditer(text):
-        label = _clean_label(m.group(2))
-        when = [d for d in dates if d.end == m.start()]
         if m.group(3):
             continue  # 9日上午举行的开班式上，…作动员讲话: the sentence's own setting (see _meetings)
+        label = _clean_label(m.group(2))
+        when = [d for d in dates if d.end == m.start()]
         if when and len(label) >= 4 and not _BODY_NAME.search(label) and not _BODY_MEETING.fullmatch(label) \
                 and not any(e.label.endswith(label) or label.endswith(e.label) for e in new + out):
             out.append(_event(sm, label, m.start(2), m.end(2), m.group(1), when, ctx, within=(m.start(), m.end())))

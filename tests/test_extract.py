@@ -1654,3 +1654,11 @@ def test_a_supervisory_inspection_is_a_visit_in_the_city_papers_city_and_dates_i
 def test_a_zones_short_name_in_the_headline_and_its_full_name_in_the_lead_are_one_place():
     ex = run("马向东在钦州港片区调研\n\n本报讯 10月15日，自治区党委书记马向东到中国（广西）自由贸易试验区钦州港片区调研。", date="2024-10-16")
     assert when_where(ex) == [("2024-10-15", "中国（广西）自由贸易试验区钦州港片区")]
+
+
+def test_a_past_meeting_told_by_its_month_takes_no_attendance_of_the_sitting_reported():
+    ex = run("省政府召开常务会议\n\n本报讯 6月16日，省长马向东主持召开省政府第六十二次常务会议。"
+             "去年12月，省委、省政府在武汉召开武汉都市圈发展推进会，对都市圈建设作出系统部署。"
+             "副省长周立群、孔德安出席会议。", date="2025-06-17")
+    assert roles_when_where(ex) == {("2025-06-16", None): {"马向东": "chair", "周立群": "attendee", "孔德安": "attendee"},
+                                    ("2024-12", "武汉"): {}}

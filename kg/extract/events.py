@@ -644,6 +644,10 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
             # (座谈会后，举行…签约仪式: reported, and its attendees are told next)
         elif re.search(r"(?:将|拟|计划)(?:于|在)", text[:pos]) and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 博览会将在哈尔滨举办: to come; no one told of later speaks at it
+        elif ev.date is not None and ev.date.precision != "day" and ev.end_date is None and (first := next(
+                (e.date for e in ctx.created if e is not ev and e.date is not None and e.date.precision == "day"), None)) is not None \
+                and ev.date.iso()[:7] < first.iso()[:7]:
+            ctx.reported.add(id(ev))  # 去年12月，省委、省政府在武汉召开…推进会 in a report of 6月16日: the past, not the meeting reported
         _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
     if not new and referable and persons and _ROLE_VERBS.search(text):
         for target in _attended(text, referable) or [_referred(text, referable)]:

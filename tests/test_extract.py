@@ -1662,3 +1662,9 @@ def test_a_past_meeting_told_by_its_month_takes_no_attendance_of_the_sitting_rep
              "副省长周立群、孔德安出席会议。", date="2025-06-17")
     assert roles_when_where(ex) == {("2025-06-16", None): {"马向东": "chair", "周立群": "attendee", "孔德安": "attendee"},
                                     ("2024-12", "武汉"): {}}
+
+
+def test_a_calls_headline_waits_for_the_call_of_the_lead_not_the_first_meeting_told():
+    ex = run("马向东会见周立群一行\n\n本报讯 9月11日，贵州省人民政府与中国电建集团合作座谈会在贵阳举行。"
+             "座谈会前，省委书记马向东在贵阳会见了中国电建集团党委书记、董事长周立群一行。", date="2025-09-12")
+    assert sorted(when_where(ex)) == [("2025-09-11", "贵阳"), ("2025-09-11", "贵阳")]

@@ -633,7 +633,8 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
             ev.date = replace(ev.date, year=int(year.group(1)))  # 2025中国景德镇国际陶瓷博览会10月举办: not last October
         ev = _known(ev, ctx)
         for visit in ctx.events:
-            if visit.date is None and _is_headline(visit) and visit.trigger in _INSPECT_VERBS and ev.date is not None \
+            if visit.date is None and _is_headline(visit) and visit.trigger in _INSPECT_VERBS and visit.trigger not in _MEETING_VERBS \
+                    and ev.date is not None \
                     and not _is_headline(ev) and ev.date.precision == "day":
                 # 宓光耀在襄阳高新区调研时强调 / 昨天，…深入襄阳高新区，…并主持召开企业家座谈会: the visit of the lead's day
                 visit.date = ev.date

@@ -1668,3 +1668,10 @@ def test_a_calls_headline_waits_for_the_call_of_the_lead_not_the_first_meeting_t
     ex = run("马向东会见周立群一行\n\n本报讯 9月11日，贵州省人民政府与中国电建集团合作座谈会在贵阳举行。"
              "座谈会前，省委书记马向东在贵阳会见了中国电建集团党委书记、董事长周立群一行。", date="2025-09-12")
     assert sorted(when_where(ex)) == [("2025-09-11", "贵阳"), ("2025-09-11", "贵阳")]
+
+
+def test_those_who_sign_before_the_leaders_witnessing_attend_the_meeting():
+    ex = run("本报讯 4月25日，湘赣两省党政联席会议在萍乡召开。江西省委书记马向东主持会议。"
+             "在两省党政主要领导见证下，江西省交通运输厅厅长周立群与湖南省交通运输厅厅长孔德安签署《湘赣两省深化交通基础设施互联互通合作协议》。",
+             date="2025-04-26")
+    assert roles_when_where(ex) == {("2025-04-25", "萍乡"): {"马向东": "chair", "周立群": "attendee", "孔德安": "attendee"}}

@@ -578,6 +578,13 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     if p.end <= m.start():
                         merge_role(ctx.events[-1], Participation(p.text, "other", sm.sentence))
                 continue
+            if m.group(2) in ("签署", "签订") and not any(d.date for d in own) and "见证下" in text[:m.start()] \
+                    and (meeting := next((e for e in reversed(ctx.events) if MEETING_END.search(e.label)
+                                          and id(e) not in ctx.reported), None)):
+                for p in persons:  # 在两省党政主要领导见证下，…厅长龚立新与…厅长欧阳卫签署《…》: signers at the meeting
+                    if p.end <= m.start() and not text.endswith("见证下", 0, p.end + 6):
+                        merge_role(meeting, Participation(p.text, "attendee", sm.sentence))
+                continue
             if m.group(2).endswith(("投产", "开通", "启动")) and _ASPIRED.search(text, lo, m.start()):
                 continue  # 推动更多重大项目落地投产: what is to be done, not an event
             if text.count("“", 0, m.start()) > text.count("”", 0, m.start()):

@@ -1675,3 +1675,14 @@ def test_those_who_sign_before_the_leaders_witnessing_attend_the_meeting():
              "在两省党政主要领导见证下，江西省交通运输厅厅长周立群与湖南省交通运输厅厅长孔德安签署《湘赣两省深化交通基础设施互联互通合作协议》。",
              date="2025-04-26")
     assert roles_when_where(ex) == {("2025-04-25", "萍乡"): {"马向东": "chair", "周立群": "attendee", "孔德安": "attendee"}}
+
+
+def test_a_call_in_a_hotel_talks_with_a_delegation_and_a_release_dated_by_its_day_not_its_goals_year():
+    ex = run("本报讯 5月8日，省委书记马向东在南昌江西宾馆会见了华晟国际控股集团董事局主席周立群一行。\n\n"
+             "又讯 5月21日上午，省长孔德安在郑州与中国电力建设集团有限公司党委书记、董事长范文明一行座谈。",
+             date="2025-05-22")
+    assert roles_when_where(ex) == {("2025-05-08", "江西宾馆"): {"马向东": "other", "周立群": "other"},
+                                    ("2025-05-21", "郑州"): {"孔德安": "other", "范文明": "other"}}
+    page = run("首页 > 政务公开\n\n日前，湖南省人民政府办公厅、江西省人民政府办公厅联合印发《湘赣边区域合作示范区高质量发展三年行动计划"
+               "（2025—2027年）》，并明确了到2035年的远景目标。", date="2025-08-21")
+    assert when_where(page) == [("2025-08", None)]

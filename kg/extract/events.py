@@ -116,7 +116,9 @@ _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上
 _OPENED = re.compile(r"(?:这次|此次|本次)?(?:会议|大会|全会)(?:于|是)?[^，。；]{2,10}?开幕")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会|全会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
-_MEETING_VERBS = ("会见", "会晤", "接见", "看望")
+_MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
+#: talks told by their verb: 与…董事长齐振宇一行座谈
+_TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
 #: acts their subjects take part in: 揭牌, 签署 (of the verbs of _HAPPEN)
 _ACTS = ("揭牌", "揭牌成立", "揭牌运行", "签署", "签订")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "督导检查", "督导", "督查", "走访", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
@@ -153,7 +155,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     site); else what follows a call; else acts (开工, 签署, 发布 …). Then participants.
     """
     _session_opened(sm.sentence.text, dates, ctx)
-    new = _meetings(sm, dates, ctx)
+    new = _meetings(sm, dates, ctx, persons)
     if new:
         if visit := _visit_before_meeting(sm, dates, ctx, new[0]):
             new.insert(0, visit)
@@ -183,9 +185,9 @@ def _session_opened(text: str, dates: list[DateMention], ctx: EventContext) -> N
             meeting.date, meeting.end_date = day, meeting.date
 
 
-def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext) -> list[Event]:
+def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, persons: list[Span]) -> list[Event]:
     """Meetings the sentence tells: held (…座谈会在合肥召开), held at (在长沙召开的…), heard at (从…发布会上获悉),
-    convened (主持召开…), or attended in a headline (出席…座谈会)."""
+    convened (主持召开…), attended in a headline (出席…座谈会), or talks (与…一行座谈, with their people)."""
     text = sm.sentence.text
     new = [ev for m in _SUBJECT_HELD.finditer(text) if (ev := _held(sm, m, dates, ctx)) is not None]
     for m in _HELD_AT.finditer(text):
@@ -203,6 +205,18 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext)
         new.append(_event(sm, learned.group(1), learned.start(1), learned.end(1), "召开", dates, ctx))
     for m in _CONVENE.finditer(text):
         _convened(sm, m, dates, ctx, new)
+    if not new and (talk := _TALKS.search(text)) and any(d.date is not None for d in dates if d.end <= talk.start()) \
+            and not _WENT.search(text, 0, talk.start()) and not _INSPECT.search(text, 0, talk.start()):
+        # 5月21日上午，韦志刚在郑州与…董事长齐振宇一行座谈: talks, on the day and at the place told
+        lo = _clause_start(text, talk.start())
+        ev = _event(sm, _clause(text, lo, talk.end()), talk.start(), talk.end(), "座谈", dates, ctx, within=(lo, talk.start()))
+        if ev.place is None and (at := re.search(r"在([\u4e00-\u9fff]{2,6}?)$", text[lo:talk.start()])) \
+                and (division := gazetteer().lookup(at.group(1))) is not None:
+            ev.place = division.name  # (在郑州与…: a city the recogniser read as part of the company's name)
+        for p in persons:  # the host before 与 and the guests after it
+            if lo <= p.start < talk.end() and not any(b.start() <= p.start < b.end() for b in BYLINE.finditer(text)):
+                merge_role(ev, Participation(p.text, "other", sm.sentence))
+        new.append(ev)
     if not new and text[-1:] not in "。！？”" and (attended := _ATTEND_HEADLINE.search(text)) \
             and not any(e.label == _clean_label(attended.group(1)) for e in ctx.events):
         # 褚鸿钧晏景川出席吉林浙江对口合作座谈会 (a headline): the meeting, dated and placed by the text that tells it
@@ -442,6 +456,7 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
                 place_from=target_start if m.group(1) else None,
                 within=None if m.group(1) else (0, clause_end))  # (not 邀请企业到赣州… in a later clause)
     met = (m.group(5) or "") in _MEETING_VERBS  # 会见中国华岳新材料集团有限公司…: a guest, not a place
+    hall = _HALL.search(text, _clause_start(text, m.start()), m.start()) if met else None
     inside = [p for p in sm.places if target and target_start is not None
               and target_start <= p.start and p.end <= target_start + len(target)]
     divisions = [gazetteer().lookup(p.name) for p in inside]
@@ -481,7 +496,9 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         for p in persons:
             if p.end <= toured.start() and not any(e.start() <= p.start < e.end() for e in ESCORTED.finditer(text)):
                 merge_role(ev, Participation(p.text, "other", sm.sentence))
-    if listed and not several and not went:  # (not where the visitor went: 来到北海市铁山港区，察看…和…)
+    if hall:
+        ev.place = hall.group(1)  # 在广州珠岛宾馆会见, 在南昌江西宾馆会见: the hotel the call was held in
+    elif listed and not several and not went:  # (not where the visitor went: 来到北海市铁山港区，察看…和…)
         ev.place = listed
     elif zone:
         ev.place = zone
@@ -876,6 +893,9 @@ _LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之
                              r"|^离开[^，。；]{2,20}[，,]")  # 离开创新中心，…来到…: the next stop of the day
 #: 与会人员首先来到…: those at the meeting, going to see its sites
 _ATTENDEES_GO = re.compile(r"^(?:[^，。；]{0,10}[，,])?与会(?:代表|人员|嘉宾|同志)")
+#: 在南昌江西宾馆会见: the hall a call is held in, without the city written before it
+_HALL = re.compile(r"在(?:[\u4e00-\u9fff]{2,3}(?:市)?(?=[\u4e00-\u9fff]{2,8}(?:宾馆|迎宾馆|国宾馆|酒店|饭店|会堂|礼堂)))?"
+                   r"([\u4e00-\u9fff]{2,8}(?:宾馆|迎宾馆|国宾馆|酒店|饭店|会堂|礼堂))$")
 #: 在钦州调研时，…: a part of a visit told again by the city it was in
 _WHILE_THERE = re.compile(r"^在([^，。；]{2,10}?)(?:调研|考察|视察)(?:期间|时)[，,]")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
@@ -965,8 +985,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date = PartialDate(int(named_year.group(1)))  # 会议商定，2026年…座谈会在江西举办: the year its name gives
     elif ctx.last_date is not None and ctx.last_date.date is not None and not any(d.date is None and d.kind == "date" for d in dates):
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
-    elif any(d.date is not None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
-        d = next(d for d in dates if d.date is not None and d.kind == "date")
+    elif any(d.date is not None and d.kind == "date" and not d.deadline for d in dates):  # 2025年度…座谈会: the label's own year
+        d = next(d for d in dates if d.date is not None and d.kind == "date" and not d.deadline)  # (not 到2035年 of a goal)
         date = d.date
     elif _RIGHT_BEFORE.match(text) and ctx.events and ctx.events[-1].date is not None and ctx.events[-1].end_date is None:
         date = ctx.events[-1].date  # 座谈会前，…会见了…: on the day of the meeting just told

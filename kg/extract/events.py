@@ -210,9 +210,6 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext,
         # 5月21日上午，韦志刚在郑州与…董事长齐振宇一行座谈: talks, on the day and at the place told
         lo = _clause_start(text, talk.start())
         ev = _event(sm, _clause(text, lo, talk.end()), talk.start(), talk.end(), "座谈", dates, ctx, within=(lo, talk.start()))
-        if ev.place is None and (at := re.search(r"在([\u4e00-\u9fff]{2,6}?)$", text[lo:talk.start()])) \
-                and (division := gazetteer().lookup(at.group(1))) is not None:
-            ev.place = division.name  # (在郑州与…: a city the recogniser read as part of the company's name)
         for p in persons:  # the host before 与 and the guests after it
             if lo <= p.start < talk.end() and not any(b.start() <= p.start < b.end() for b in BYLINE.finditer(text)):
                 merge_role(ev, Participation(p.text, "other", sm.sentence))

@@ -1684,6 +1684,7 @@ def test_a_call_in_a_hotel_talks_with_a_delegation_and_a_release_dated_by_its_da
     assert roles_when_where(ex) == {("2025-05-08", "江西宾馆"): {"马向东": "other", "周立群": "other"},
                                     ("2025-05-21", "郑州"): {"孔德安": "other", "范文明": "other"}}
     assert "中国电力建设集团有限公司" in {o.name for o in ex.organizations}  # (not 郑州与中国电力…: 在郑州 is where)
+    assert ("范文明", "中国电力建设集团有限公司董事长") in posts(ex)
     page = run("首页 > 政务公开\n\n日前，湖南省人民政府办公厅、江西省人民政府办公厅联合印发《湘赣边区域合作示范区高质量发展三年行动计划"
                "（2025—2027年）》，并明确了到2035年的远景目标。", date="2025-08-21")
     assert when_where(page) == [("2025-08", None)]

@@ -120,6 +120,9 @@ def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
             break  # 陈吉宁和市长龚正: a bare title after 和
         elif quote_depth == 0 and c in _LIST_SEP and ((i - 1) in person_ends or _name_ends_at(text, i - 1)):
             break  # 钟国平和赣江新区党工委书记: the name before 和 is another person
+        elif quote_depth == 0 and c in "与同" and (at := re.search(r"在([\u4e00-\u9fff]{2,6})$", text[:i - 1])) \
+                and gazetteer().lookup(at.group(1)) is not None:
+            break  # 在郑州与中国电力建设集团有限公司党委书记…座谈: where they met, then the body
         i -= 1
     if quote_depth:
         return ts

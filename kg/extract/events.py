@@ -354,8 +354,10 @@ def _branch_venues(sm: SentenceMentions, dates: list[DateMention], ctx: EventCon
     活动。在临潼区分会场，区委书记范一鸣宣布开工): an event at that place, on the activity's day, with the people
     of that clause."""
     text = sm.sentence.text
-    activity = next((e for e in reversed(ctx.created) if _ACTIVITY.search(e.label)), None)
     out: list[Event] = []
+    if not _BRANCH_VENUE.search(text):
+        return out
+    activity = next((e for e in reversed(ctx.created) if _ACTIVITY.search(e.label)), None)
     for m in _BRANCH_VENUE.finditer(text):
         hall = [p for p in sm.places if p.start == m.start(1) and p.end == m.end(1)]
         hi = _clause_end(text, m.end(), "。；")
@@ -383,8 +385,8 @@ def _visits(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, p
                                      for e in ctx.events[-4:])
     if retold or _SPEECH_SPIRIT.search(text):
         return []
-    on_site = next((e for e in reversed(ctx.created) if MEETING_END.search(e.label)), None)
-    if on_site is not None and "现场" in on_site.label and _ATTENDEES_GO.match(text) \
+    on_site = next((e for e in reversed(ctx.created) if MEETING_END.search(e.label)), None) if _ATTENDEES_GO.match(text) else None
+    if on_site is not None and "现场" in on_site.label \
             and not any(d.date is not None and d.date != on_site.date for d in dates):
         return []  # 现场推进会… 与会人员首先来到…建设现场，实地察看: the meeting's own tour of the sites
     listed_sites = _listed_sites(sm)

@@ -194,14 +194,26 @@ def subgraph_for(
         if n in keep_always
         or ((type_set is None or d.get("type") in type_set) and _in_range(d, lo, hi))
     ]
-    sub = graph.subgraph(kept)
+    sub = _induced(graph, kept)
     if centres:
         undirected = sub.to_undirected(as_view=True)
         reach: set[str] = set()
         for c in centres:
             reach.update(nx.single_source_shortest_path_length(undirected, c, cutoff=depth))
-        sub = sub.subgraph(reach)
-    return nx.MultiDiGraph(sub)
+        sub = _induced(sub, reach)
+    return sub
+
+
+def _induced(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
+    """The subgraph of ``graph`` on ``nodes``, with its nodes and edges in ``graph``'s order: networkx's
+    ``subgraph`` lists a node set under half the graph in the set's order, which changes from one run
+    to the next (string hashing), and the map with it."""
+    keep = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.graph.update(graph.graph)
+    sub.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n in keep)
+    sub.add_edges_from((u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True) if u in keep and v in keep)
+    return sub
 
 
 def _most_connected(graph: nx.MultiDiGraph, limit: int, pinned: Iterable[str] = ()) -> nx.MultiDiGraph:
@@ -238,7 +250,7 @@ def _most_connected(graph: nx.MultiDiGraph, limit: int, pinned: Iterable[str] = 
         if n in seen or -score != degree[n] + 2 * links_in.get(n, 0):
             continue  # already taken, or a stale entry
         take(n)
-    return nx.MultiDiGraph(graph.subgraph(chosen))
+    return _induced(graph, chosen)
 
 
 # ---------------------------------------------------------------- payload

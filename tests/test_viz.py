@@ -212,6 +212,36 @@ def test_write_map_caps_at_max_nodes_with_a_reason(tmp_path):
     assert data["subset_reason"] == info.subset_reason
 
 
+_CUT_MAP = """
+import sys
+import networkx as nx
+from kg.viz import write_map
+G = nx.MultiDiGraph()
+for i in range(60):
+    G.add_node(f"p{i}", type="person", label=f"人物{i}", labels=[], sources=[])
+for i in range(60):
+    for j in (1, 7, 13):
+        G.add_edge(f"p{i}", f"p{(i * j + 3) % 60}", relation="other", label="相关")
+write_map(G, sys.argv[1], max_nodes=20)
+write_map(G, sys.argv[2], focus="人物7", depth=1)
+"""
+
+
+def test_a_cut_map_is_the_same_in_every_run(tmp_path):
+    # string hashing differs from one process to the next: a subset of the nodes must not be listed in
+    # the order of a set of them
+    import subprocess
+    import sys
+
+    pages = []
+    for seed in ("1", "2", "3"):
+        files = [tmp_path / f"cut{seed}.html", tmp_path / f"focus{seed}.html"]
+        subprocess.run([sys.executable, "-c", _CUT_MAP, *map(str, files)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        pages.append([f.read_bytes() for f in files])
+    assert pages[0] == pages[1] == pages[2]
+
+
 def test_write_map_focus_reason(tmp_path):
     info = write_map(sample_graph(), tmp_path / "m.html", focus="陈吉宁")
     assert info.nodes_shown == 5 and "陈吉宁" in info.subset_reason

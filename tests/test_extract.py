@@ -114,6 +114,28 @@ def test_a_bare_title_opening_a_sentence_belongs_to_the_body_just_named():
     assert ("吴日照", "国家智能语音创新中心总经理") in posts(ex)
 
 
+def test_a_bare_party_post_after_another_province_s_leader_is_of_that_province():
+    ex = run("甘肃日报讯 11月6日，省委书记韩正林率团在南京考察。江苏省委书记冯立坤，省委副书记、省长陆文川参加活动。")
+    assert {("冯立坤", "江苏省委书记"), ("陆文川", "江苏省委副书记"), ("陆文川", "江苏省省长")} <= posts(ex)
+
+
+def test_appointed_posts_and_the_secretary_general_of_the_body_just_named():
+    ex = run("本报讯 6月26日，洛阳市十六届人大常委会第二十次会议举行。市人大常委会主任董思远主持会议。"
+             "市人大常委会副主任严可为、江若兰，秘书长柏立新出席会议。"
+             "会议表决通过了人事任免事项：任命沈晓川为洛阳市自然资源和规划局局长，彭新宇为洛阳市审计局局长。")
+    assert {("柏立新", "洛阳市人大常委会秘书长"), ("沈晓川", "洛阳市自然资源和规划局局长"),
+            ("彭新宇", "洛阳市审计局局长")} <= posts(ex)
+
+
+def test_a_company_where_it_lies_and_its_chairman_told_by_公司_or_集团():
+    ex = run("随后，他来到位于株洲高新技术产业开发区的湖南恒瑞精工股份有限公司，察看生产线。公司董事长岳明山介绍，企业去年营收增长。"
+             "武汉楚能新能源科技有限公司年产10万吨正极材料项目总投资30亿元。公司董事长邹启航在发言中表示，企业将加快建设。"
+             "荆门汉江重工集团有限公司二期项目同日开工。集团董事长庞志伟在仪式上发言。")
+    assert {("岳明山", "湖南恒瑞精工股份有限公司董事长"), ("邹启航", "武汉楚能新能源科技有限公司董事长"),
+            ("庞志伟", "荆门汉江重工集团有限公司董事长")} <= posts(ex)
+    assert {"湖南恒瑞精工股份有限公司", "武汉楚能新能源科技有限公司"} <= {o.name for o in ex.organizations}
+
+
 def test_names_without_posts_and_run_together():
     ex = run("李干杰、何立峰、吴政隆、穆虹、姜信治出席座谈会。")
     assert {p.name for p in ex.persons} == {"李干杰", "何立峰", "吴政隆", "穆虹", "姜信治"}

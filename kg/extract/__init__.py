@@ -130,6 +130,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             head = next((g for g in GENERIC_HEADS if name.endswith(g) and len(name) > len(g) + 1), None)
             if head and not name.startswith(("省", "市", "自治区")):
                 bodies[head] = name
+                if head == "公司" and re.search(r".集团(?:股份)?有限公司$", name):
+                    bodies["集团"] = name  # 襄阳汉江智能装备集团有限公司 … 集团董事长柯海涛: the group named in full
         sm.persons = persons
         lo, hi = sent.start - article.start, sent.end - article.start
         dates = [replace(d, start=d.start - lo, end=d.end - lo) for d in article_dates if lo <= d.start and d.end <= hi

@@ -37,8 +37,9 @@ def is_org_name(text: str, start: int, end: int) -> bool:
     ok, last = aligned(text, start, end)
     if not ok or last is None:
         return False
-    if any(is_clause_verb(word, flag) for s, e, word, flag in tokens(text) if start <= s and e <= end):
-        return False  # 省委书记会见中国华能集团: a clause, not a name
+    if any(is_clause_verb(word, flag) and (len(word) > 1 or not name.endswith("公司"))
+           for s, e, word, flag in tokens(text) if start <= s and e <= end):
+        return False  # 省委书记会见中国华能集团: a clause, not a name (but 湖北楚能新材料科技有限公司: 能 is no verb there)
     word, flag = last[2], last[3]
     if flag == "f":
         return False  # 党中央东西部(协作): a direction word, not a body's suffix
@@ -82,6 +83,9 @@ def conjoined(text: str, span: Span) -> list[Span]:
     none when it names a kind of body (山西等省区党委, 济南等中心城市) or describes one (两个中心)."""
     if span.text in ALIAS_OF:
         return [span]  # 国家发展和改革委员会: the 和 is part of the name
+    if (of := span.text.rfind("的")) > 0 and len(span.text) - of > 4 and ORG_SUFFIX_RE.search(span.text[of + 1:]):
+        # 位于郴州高新技术产业开发区的湖南金岭有色新材料股份有限公司: where the body lies, then its name
+        span = Span(span.start + of + 1, span.end, "ORG", span.text[of + 1:])
     cuts = [(s, e, w) for s, e, w, f in tokens(text) if span.start < s and e < span.end and w in _CONJUNCTIONS]
     if any(w == "等" for _, _, w in cuts):
         return []

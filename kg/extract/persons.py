@@ -166,6 +166,7 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
     orgs: list[str] = []
     chain: list[PostMatch] = []
     last_jurisdiction: str | None = None
+    prev_org: str | None = None  # the body of the post before
     prev_end = -1
     last_body: str | None = None  # the company or body of the sentence's last post (中国宏聚能源集团有限公司)
     for pm in posts:
@@ -211,11 +212,19 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
                 and not bare.group(1):
             # 广东省委书记、省人大常委会主任冼立坤: the bare body is of the province the chain named
             pm.post, pm.org = complete_post(pm.post, pm.org, jurisdiction_of(chain[-1].jurisdiction))
+        elif pm.post in ("秘书长", "副秘书长") and prev_org and text[prev_end:pm.start] == "，" \
+                and re.search(r"人大常委会$|政协$|委员会$", prev_org):
+            # 市人大常委会副主任吴建平、黄家宁，秘书长曹永昌: the secretary-general of the body just named
+            pm.post, pm.org = prev_org + pm.post, prev_org
+        elif last_jurisdiction and text[prev_end:pm.start] == "，" and _BARE_HEAD.match(pm.post):
+            # 江苏省委书记邵启文，省委副书记、省长葛明川: the province of the leader just named, not the paper's
+            pm.post, pm.org = complete_post(pm.post, pm.org, jurisdiction_of(last_jurisdiction))
         elif pm.start == 0 and pm.post == text[pm.title_start:pm.end] and context_org and pm.post not in _BYLINE_TITLES \
                 and not _GOVERNMENT_TITLE.search(pm.post):  # (副省长雒小平 after 国家发展改革委…: the province's)
             pm.post, pm.org = context_org + pm.post, context_org
         if pm.jurisdiction:
             last_jurisdiction = pm.jurisdiction
+        prev_org = pm.org
         if pm.org:
             orgs.append(pm.org)
         chain.append(pm)
@@ -239,6 +248,13 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
                     holdings.append((span, link.post, link.org))
             chain = []
             prev_end = found[-1].end
+            continue
+        # an appointment: 任命孟庆林为洛阳市发展和改革委员会主任，付晓光为洛阳市教育局局长
+        appointed = [p for p in names.values() if p.end == pm.start - 1] if text[pm.start - 1:pm.start] == "为" \
+            and _APPOINTED.search(text, 0, pm.start) else []
+        if appointed:
+            holdings.append((appointed[0], pm.post, pm.org))
+            chain = []
             continue
         # a title after a name: 习近平总书记
         before = [p for p in names.values() if p.end == pm.title_start and pm.start == pm.title_start]
@@ -269,6 +285,8 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
     return persons, holdings, orgs
 
 
+#: the verbs of an appointment, before …X为<post>
+_APPOINTED = re.compile(r"任命|决定任|提名|选举|当选|聘任|聘请")
 #: titles several people hold at once, so that the names listed after one share it
 _SHARED_TITLE = re.compile(r"^.{0,16}副(?:主任|省长|市长|主席|部长|书记|区长|县长|州长|秘书长|院长|局长|厅长)$|常委$|委员$")
 _LEADERS = re.compile(r"(?:省|市|区|县|州|自治区)领导(?=[\u4e00-\u9fff])")

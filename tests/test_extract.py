@@ -1710,3 +1710,25 @@ def test_a_call_in_a_hotel_talks_with_a_delegation_and_a_release_dated_by_its_da
     page = run("首页 > 政务公开\n\n日前，湖南省人民政府办公厅、江西省人民政府办公厅联合印发《湘赣边区域合作示范区高质量发展三年行动计划"
                "（2025—2027年）》，并明确了到2035年的远景目标。", date="2025-08-21")
     assert when_where(page) == [("2025-08", None)]
+
+
+def test_a_meeting_told_by_name_then_by_its_bare_noun_under_a_leader_s_posts_is_one():
+    # 中共中央政治局 opens the chair's posts: no body of the meeting's name
+    ex = run("新华社西安10月14日电（记者 李明、王芳）东北全面振兴座谈会14日在陕西西安召开。中共中央政治局委员、国务院副总理宁致远主持召开"
+             "座谈会并讲话。辽宁省委书记韦成林、吉林省委书记蔡文博先后发言。", date="2025-10-14")
+    assert [(e.label, str(e.date), e.place, roles(e)) for e in ex.events] == [
+        ("东北全面振兴座谈会", "2025-10-14", "西安", {"宁致远": "chair", "韦成林": "speaker", "蔡文博": "speaker"})]
+
+
+def test_a_meeting_agreed_for_next_half_year_is_dated_by_its_year_where_it_will_be():
+    ex = run("本报合肥4月18日讯 4月18日，长三角地区主要领导座谈会在合肥召开。会议商定，第二十次座谈会将于今年下半年在南京召开。",
+             date="2025-04-19")
+    assert ("2025", "南京") in when_where(ex)
+
+
+def test_a_work_of_water_engineering_inspected_in_the_county_gone_to_and_more_of_it():
+    ex = run("本报讯 7月8日下午，市长韩立平赴金寨县督导检查梅山水库防汛工作。韩立平先后察看了大坝、溢洪道和水文站，"
+             "详细了解水库调度情况。副市长宋晓曼陪同督导检查。", date="2025-07-09")
+    assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [("2025-07-08", "梅山水库", {"韩立平": "other", "宋晓曼": "attendee"})]
+    ex = run("本报讯 7月8日下午，市长韩立平赴金寨县督导检查小型水库安全度汛工作。", date="2025-07-09")
+    assert when_where(ex) == [("2025-07-08", "金寨县")]

@@ -31,7 +31,7 @@ from kg.extract.mentions import PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|开工活动|签约活动|建设活动|主场活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:(?:[^，。；：、“”]|“[^，。；“”]{1,24}”){0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}方式)?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
+_SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}方式)?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -286,6 +286,8 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
             ev.place = _shed_divisions(at, sm)  # 在绵阳高新区磨家工业园召开: the park
     if own_day := next((d for d in dates if d.date is not None and m.end(1) <= d.start < m.start(3)), None):
         ev.date, ev.end_date = own_day.date, own_day.end_date  # 第五次会议16日至17日在南宁召开: not the dateline's day
+        if own_day.kind == "period":
+            ev.date, ev.end_date = PartialDate(own_day.date.year), None  # 将于今年下半年在重庆召开: some time that year
     if opened is not None and m.group(3).startswith("闭幕") and ev.date is not None and opened.date.iso() < ev.date.iso():
         ev.date, ev.end_date = opened.date, ev.date
     return ev
@@ -483,6 +485,9 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
                  and p.start == m.end() + text.startswith("了", m.end())
                  and text[p.end:p.end + 1] not in ("、", "和", "及", "与")), None)  # (not 考察厦门火炬高新区和民营科技企业)
+    # 赴霍山县督导检查佛子岭水库防汛工作: the reservoir inspected, in the county gone to
+    works = _WORKS.match(text, m.end()) if m.group(1) and not met else None
+    site = site or (works.group(1) if works else None)
     listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and (
         _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
         # 考察了天府国际生物城和成都科学城: sites the recogniser does not know, in the city they name
@@ -683,7 +688,7 @@ def _convener(sm: SentenceMentions, pos: int) -> str:
     text = sm.sentence.text
     lo = _clause_start(text, pos, "，。；：）)")
     for o in sm.orgs:
-        if lo <= o.start and o.end <= pos:
+        if lo <= o.start and o.end <= pos and not TITLE_RE.match(text, o.end):  # (not 中共中央政治局 of 政治局委员X)
             head = text[lo:o.start]  # 北京市推进 + 京津冀协同发展领导小组: the body's full name opens the clause
             return head + o.text if len(head) <= 8 and not re.search(r"[\d\s]|日|在", head) else o.text
     subject = text[lo:pos]
@@ -771,7 +776,7 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
             or (inspections and ev.place is None and old.date is None and ev.date is not None and old is ctx.events[-1])
             # 来到…黑土地保护利用示范基地。杜明远走进田间，察看玉米长势: more of the stop just told
-            or (inspections and (ev.place is None or (ctx.setting is not None and ctx.setting is not old and ev.place == ctx.setting.place
+            or (inspections and (ev.place is None or ev.place == old.place or (ctx.setting is not None and ctx.setting is not old and ev.place == ctx.setting.place
                                                       and ctx.setting.end_date is not None and ev.place not in ev.evidence.text))
                 and old is ctx.events[-1] and old.place is not None and old.end_date is None
                 and old.date is not None and old.date.precision == "day" and ev.end_date is None
@@ -781,8 +786,9 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
                 and ev.place == old.place and _TOUR_LIST.search(ev.evidence.text) is not None
                 and (ev.date is None or _within(ev.date, old)))
             # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
-            or (compatible and MEETING_END.search(ev.label) is not None and len(ev.label) >= 4 and old.label != ev.label
-                and old.label.endswith(ev.label) and not _is_headline(ev))
+            # (…座谈会12日在郑州召开。…副总理严启平主持召开座谈会并讲话: the meeting just told, by its bare noun)
+            or (compatible and MEETING_END.search(ev.label) is not None and (len(ev.label) >= 4 or old is ctx.events[-1])
+                and old.label != ev.label and old.label.endswith(ev.label) and not _is_headline(ev))
             # 先后来到…粤黔协作（都匀）产业园、… / 在产业园，他走进…: the stop just told, told again by its site
             or (inspections and compatible and old.place is not None and ev.place is not None and len(ev.place) >= 2
                 and old.place.endswith(ev.place) and _AT_SITE.match(ev.evidence.text) is not None
@@ -1095,6 +1101,9 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城|工业区|实验站|监测站|工作站"
                    r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站)$")
+#: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)
+_WORKS = re.compile(r"了?((?!全|各|重点|小型|中小|病险|汛期|有关|相关|在建|部分|主要|沿线)[\u4e00-\u9fff]{2,8}?"
+                    r"(?:水库|大坝|水电站|水利枢纽|泵站|船闸|水闸|大堤))(?![和、及与])")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
 _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 

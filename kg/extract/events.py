@@ -776,7 +776,8 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
             or (inspections and ev.place is None and old.date is None and ev.date is not None and old is ctx.events[-1])
             # 来到…黑土地保护利用示范基地。杜明远走进田间，察看玉米长势: more of the stop just told
-            or (inspections and (ev.place is None or ev.place == old.place or (ctx.setting is not None and ctx.setting is not old and ev.place == ctx.setting.place
+            or (inspections and (ev.place is None or (ev.place == old.place and ev.trigger not in _MEETING_VERBS)
+                                 or (ctx.setting is not None and ctx.setting is not old and ev.place == ctx.setting.place
                                                       and ctx.setting.end_date is not None and ev.place not in ev.evidence.text))
                 and old is ctx.events[-1] and old.place is not None and old.end_date is None
                 and old.date is not None and old.date.precision == "day" and ev.end_date is None

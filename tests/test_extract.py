@@ -1732,3 +1732,17 @@ def test_a_work_of_water_engineering_inspected_in_the_county_gone_to_and_more_of
     assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [("2025-07-08", "梅山水库", {"韩立平": "other", "宋晓曼": "attendee"})]
     ex = run("本报讯 7月8日下午，市长韩立平赴金寨县督导检查小型水库安全度汛工作。", date="2025-07-09")
     assert when_where(ex) == [("2025-07-08", "金寨县")]
+
+
+def test_the_chair_of_a_press_conference_under_a_headline_of_the_plan_released():
+    # 发布 of 主持发布会 is the conference, not the release the headline tells
+    ex = run("《贵州省数字经济发展三年行动方案》发布\n\n本报讯（记者 陶然）9月25日，省政府新闻办在贵阳召开新闻发布会，"
+             "发布《贵州省数字经济发展三年行动方案》。省政府新闻办副主任蒲晓东主持发布会，省大数据局副局长幸云介绍有关情况。",
+             date="2025-09-26")
+    assert roles_when_where(ex)[("2025-09-25", "贵阳")] == {"蒲晓东": "chair", "幸云": "speaker"}
+
+
+def test_a_ceremony_told_after_the_opening_it_marks_is_that_opening_at_its_venue():
+    ex = run("本报讯 9月25日上午，随着首趟列车从丽江站驶出，丽江至香格里拉铁路正式开通运营。开通仪式在丽江站举行，"
+             "副省长郁建新出席仪式并宣布开通。", date="2025-09-26")
+    assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [("2025-09-25", "丽江站", {"郁建新": "speaker"})]

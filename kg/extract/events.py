@@ -773,6 +773,9 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
     return (_day_of(old, ev) or (compatible and old.label == ev.label)
             # 副省长…主持签约仪式: the ceremony of the signing told just before
             or (ev.label in ("签约仪式", "签字仪式", "签约活动") and old.trigger in ("签署", "签订") and compatible)
+            # …铁路正式开通运营。开通仪式在大理站举行: the ceremony of the act just told
+            or (ev.label.endswith("仪式") and len(ev.label) == 4 and old is ctx.events[-1] and old.trigger
+                and ev.label[:2] in old.trigger and compatible)
             # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
             or (inspections and ev.place is None and old.date is None and ev.date is not None and old is ctx.events[-1])
             # 来到…黑土地保护利用示范基地。杜明远走进田间，察看玉米长势: more of the stop just told
@@ -943,8 +946,9 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     """The event a sentence without a trigger speaks of: the latest one ending with the meeting
     noun it names (座谈会上), else the latest meeting, else the latest event."""
     for ev in reversed(events):
-        if ev.trigger and ev.trigger not in ("召开", "举行", "举办", "主持召开", "主持") and ev.trigger[:2] in text:
-            return ev  # 为中心揭牌并致辞: the unveiling told just before
+        if ev.trigger and ev.trigger not in ("召开", "举行", "举办", "主持召开", "主持") \
+                and re.search(re.escape(ev.trigger[:2]) + "(?!会)", text):
+            return ev  # 为中心揭牌并致辞: the unveiling told just before (not 发布 of 主持发布会)
     if (_WHAT_WAS_TOLD.search(text) or re.match(r"^在[^，。；]{1,6}期间", text)) and (visit := _main_visit(events)):
         return visit  # …分别参加有关活动 after a visit of several days, 在闽期间，…陪同: that visit
     if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:

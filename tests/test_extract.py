@@ -1746,3 +1746,11 @@ def test_a_ceremony_told_after_the_opening_it_marks_is_that_opening_at_its_venue
     ex = run("本报讯 9月25日上午，随着首趟列车从丽江站驶出，丽江至香格里拉铁路正式开通运营。开通仪式在丽江站举行，"
              "副省长郁建新出席仪式并宣布开通。", date="2025-09-26")
     assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [("2025-09-25", "丽江站", {"郁建新": "speaker"})]
+
+
+def test_a_site_reached_is_placed_where_the_report_says_it_lies():
+    ex = run("本报讯 3月12日至13日，省委书记邹立平在赣州调研。12日上午，邹立平来到位于章贡区的赣州钨业创新中心，察看研发成果。"
+             "随后，他走进赣州经济技术开发区的赣州晶锐新材料有限公司，察看生产线。", date="2025-03-14")
+    assert [("2025-03-12", "章贡区"), ("2025-03-12", "赣州经济技术开发区")] == [
+        (str(e.date), e.place) for e in ex.events if e.end_date is None]
+

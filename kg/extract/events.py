@@ -478,7 +478,7 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
     own = own or (None if m.group(1) else _opening_site(text, sm))  # 在襄阳锐驰精密机械股份有限公司，他察看…
     site = None if several and m.group(1) else (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
-        or (_site(went.group(2), sm, reached=True) if went else None) \
+        or (_located(went.group(2), sm) or _site(went.group(2), sm, reached=True) if went else None) \
         or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
     # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
     # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
@@ -539,7 +539,7 @@ def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], c
     if not at_site and re.search("[、和及与]", arrive.group(2)) and not listed_sites:
         # 在厦门先后走进厦门火炬高新区和部分民营科技企业: where they were, not the first of what they saw
         at_site = _place_after(sm, None, ("在",), (_clause_start(text, arrive.start()), arrive.start()))
-    ev.place = (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
+    ev.place = _located(arrive.group(2), sm) or (at_site and _shed_divisions(at_site, sm)) or _site(arrive.group(2), sm, reached=True) \
         or _covering(sm, arrive.start(2), arrive.end(2)) \
         or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
         or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
@@ -1179,6 +1179,14 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
             or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))):
         return _shed_divisions(site, sm)
     return None
+
+
+def _located(target: str, sm: SentenceMentions) -> str | None:
+    """Where a site reached is said to lie, when that is a place (来到位于章贡区的赣州稀土功能材料创新中心: 章贡区;
+    位于郴州高新技术产业开发区的湖南金岭…有限公司, 长春汽车经济技术开发区的…研发总院: the zone): the place the
+    report locates the stop by."""
+    m = re.match(r"(位于)?([^，。；的]{2,20}?)的", target)
+    return next((p.name for p in sm.places if m and p.surface == m.group(2) and (m.group(1) or p.kind == "zone")), None)
 
 
 def _place_named(target: str, sm: SentenceMentions) -> str | None:

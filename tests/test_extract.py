@@ -1754,3 +1754,13 @@ def test_a_site_reached_is_placed_where_the_report_says_it_lies():
     assert [("2025-03-12", "章贡区"), ("2025-03-12", "赣州经济技术开发区")] == [
         (str(e.date), e.place) for e in ex.events if e.end_date is None]
 
+
+
+def test_a_city_secretary_s_supervision_tour_of_reservoir_levee_mine_and_park():
+    ex = run("本报讯（记者 林晓）6月17日，市委书记柯建华深入永修、瑞昌、湖口等地，督导检查防汛备汛和安全生产工作。\n\n"
+             "在柘林水库大坝，柯建华登上坝顶，察看泄洪闸运行情况。永修县委书记邵一凡陪同。\n\n"
+             "随后，柯建华来到江西铜业集团武山铜矿，检查尾矿库坝体稳定情况。\n\n"
+             "在湖口高新技术产业园区，柯建华暗访了园区内一家化工企业。", date="2024-06-18")
+    assert [(str(e.date), e.place) for e in ex.events] == [
+        ("2024-06-17", "九江"), ("2024-06-17", "柘林水库"), ("2024-06-17", "江西铜业集团武山铜矿"),
+        ("2024-06-17", "湖口高新技术产业园区")]

@@ -58,7 +58,7 @@ _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研))(考察|调研|视察|参观|察看|督导检查|督导|督查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研|督导检查|督导|督查))(考察|调研|视察|参观|察看|督导检查|督导|督查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|见证|随团|(?<=主席台)就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
@@ -1105,7 +1105,9 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|市场|合作社|中学|小学|学院|科学城|工业城|工业区|实验站|监测站|工作站"
-                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站)$")
+                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山)$")
+#: a kind of zone with no name of its own (高新技术产业园区), which the place before it names
+_BARE_KIND_OF_ZONE = re.compile(r"(?:高新技术|经济技术|高新|经开|工业|化工|物流|临空|临港)?(?:产业)?(?:开发区|园区|工业园|产业园|集中区)")
 #: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)
 _WORKS = re.compile(r"了?((?!全|各|重点|小型|中小|病险|汛期|有关|相关|在建|部分|主要|沿线)[\u4e00-\u9fff]{2,8}?"
                     r"(?:水库|大坝|水电站|水利枢纽|泵站|船闸|水闸|大堤))(?![和、及与])")
@@ -1129,7 +1131,7 @@ def _opening_site(text: str, sm: SentenceMentions | None = None) -> str | None:
     at = _AT_SITE.match(text)
     site = text[1:at.end() - 1].rsplit("的", 1)[-1] if at else ""  # (在开平市的江门中微子实验站，…: the station)
     if site and (_SITE.search(site) or (sm is not None and any(p.kind == "zone" and p.surface == site for p in sm.places))):
-        return site
+        return site.removesuffix("大坝") if site.endswith("水库大坝") else site  # 在柘林水库大坝，…: the reservoir
     return None
 
 
@@ -1153,6 +1155,8 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
         rest = rest[len(head.surface):]
         shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
                                          and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区", "地区")))
+    if _BARE_KIND_OF_ZONE.fullmatch(rest):
+        return site  # 湖口高新技术产业园区: the county names the park, what is left is a kind of park
     return rest if shed else site
 
 

@@ -1764,3 +1764,9 @@ def test_a_city_secretary_s_supervision_tour_of_reservoir_levee_mine_and_park():
     assert [(str(e.date), e.place) for e in ex.events] == [
         ("2024-06-17", "九江"), ("2024-06-17", "柘林水库"), ("2024-06-17", "江西铜业集团武山铜矿"),
         ("2024-06-17", "湖口高新技术产业园区")]
+
+
+def test_the_zone_inspected_not_the_city_gone_to():
+    ex = run("本报讯 7月8日至11日，省委书记尹建平率江西省党政代表团赴浙江学习考察。\n\n9日下午，代表团赶赴宁波，"
+             "考察宁波舟山港梅山港区，详细了解港口智慧化建设情况。", date="2024-07-12")
+    assert ("2024-07-09", "梅山港区") in when_where(ex)

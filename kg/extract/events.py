@@ -485,6 +485,10 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
                  and p.start == m.end() + text.startswith("了", m.end())
                  and text[p.end:p.end + 1] not in ("、", "和", "及", "与")), None)  # (not 考察厦门火炬高新区和民营科技企业)
+    # 代表团赶赴宁波，考察宁波舟山港梅山港区: the zone the object ends with, not the city gone to
+    zone = zone or next((p.name for p in sm.places if m.group(6) and not met and p.kind == "zone"
+                         and not re.search("[、和及与]", m.group(6))  # (not 考察城陵矶港和…开发区: a list)
+                         and m.start(6) <= p.start and p.end == m.end(6)), None)
     # 赴霍山县督导检查佛子岭水库防汛工作: the reservoir inspected, in the county gone to
     works = _WORKS.match(text, m.end()) if m.group(1) and not met else None
     site = site or (works.group(1) if works else None)

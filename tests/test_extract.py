@@ -1770,3 +1770,13 @@ def test_the_zone_inspected_not_the_city_gone_to():
     ex = run("本报讯 7月8日至11日，省委书记尹建平率江西省党政代表团赴浙江学习考察。\n\n9日下午，代表团赶赴宁波，"
              "考察宁波舟山港梅山港区，详细了解港口智慧化建设情况。", date="2024-07-12")
     assert ("2024-07-09", "梅山港区") in when_where(ex)
+
+
+def test_a_county_page_a_study_session_and_a_county_head_s_tour_in_his_county():
+    ex = run("县委理论学习中心组举行集体学习\n\n本报讯（记者 吕清）9月25日下午，县委理论学习中心组举行2024年第9次集体学习，"
+             "特邀河南大学教授欧阳明围绕深化改革作专题辅导。县委书记丁建新主持并讲话。县委副书记、县长钟云鹏等参加集体学习。\n\n"
+             "钟云鹏到产业园和乡村调研\n\n本报讯（记者 郝静）9月26日，县委副书记、县长钟云鹏先后深入兰考县品牌家居产业园和"
+             "东坝头镇张庄村调研。副县长孔德明陪同调研。", date="2024-09-27")
+    assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [
+        ("2024-09-25", None, {"欧阳明": "speaker", "丁建新": "chair", "钟云鹏": "attendee"}),
+        ("2024-09-26", "兰考县", {"钟云鹏": "other", "孔德明": "attendee"})]

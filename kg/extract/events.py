@@ -28,7 +28,7 @@ from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|开工活动|签约活动|建设活动|主场活动|会谈|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:(?:[^，。；：、“”]|“[^，。；“”]{1,24}”){0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
 _SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}方式)?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
@@ -60,7 +60,7 @@ _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆"
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研|督导检查|督导|督查))(考察|调研|视察|参观|察看|督导检查|督导|督查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|会见|会晤|接见|看望)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
-_ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|出席|参加|陪同|列席"
+_ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:工作|主旨|专题|辅导)?(?:报告|说明)|(?:作|做)(?:了)?专题辅导|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|见证|随团|(?<=主席台)就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报)(?!精神)")
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee", "见证": "attendee", "随团": "attendee", "就座": "attendee"}
@@ -475,7 +475,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     went = _WENT.search(text, 0, m.start())
     held = re.match(r"在([^，。；]{2,16}?)(?:举办|举行)的", m.group(6) or "")
     # 来到沈阳市铁西区，在沈鼓集团察看: the site after 在 in the verb's own clause
-    own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) else None
+    own = m.group(1) if m.group(1) and _SITE.search(m.group(1)) and _VENUE.fullmatch(m.group(1)) \
+        and not re.search("[、和及与]", m.group(1)) else None  # (not 到产业园和乡村调研: kinds of place, no site)
     own = own or (None if m.group(1) else _opening_site(text, sm))  # 在襄阳锐驰精密机械股份有限公司，他察看…
     site = None if several and m.group(1) else (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
         or (_located(went.group(2), sm) or _site(went.group(2), sm, reached=True) if went else None) \
@@ -759,9 +760,11 @@ def _headline_of(old: Event, ev: Event) -> bool:
                      or _nested(old.place, ev.place)))):
         return True
     # 卢振声在川渝毗邻地区调研时强调 / 10月31日至11月2日，…卢振声在广安、达州调研: the headline's visit, by its visitor
-    visitor = old.label.split("在")[0]
+    visitor = re.split("[在到赴]", old.label)[0]
+    # (宋云飞到产业园和乡村调研 / 9月26日，…宋云飞先后深入…调研: a visit of one day, by its visitor)
     return (ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger and old.place is None
-            and ev.end_date is not None and 2 <= len(visitor) <= 4 and visitor in ev.label)
+            and (ev.end_date is not None or old.date is None or old.date == ev.date)
+            and 2 <= len(visitor) <= 4 and visitor in ev.label)
 
 
 def _nested(a: str | None, b: str | None) -> bool:
@@ -859,9 +862,11 @@ def _covering(sm: SentenceMentions, start: int, end: int, with_bodies: bool = Fa
 
 
 def _holding(divisions: list) -> str | None:
-    """The smallest division holding all ``divisions`` (a city or a province), if any."""
+    """The smallest division holding all ``divisions`` (one county, a city or a province), if any."""
     if not divisions:
         return None
+    if len({d.name for d in divisions}) == 1 and divisions[0].level == "county":
+        return divisions[0].name  # 兰考县品牌家居产业园和东坝头镇张庄村: both in 兰考县
     # a province with a division of its own after it names where that division is (浙江省温州市), not a
     # place of its own; a province-level city beside another place is one (广东深圳、上海两地)
     divisions = [d for d in divisions if d.level != "province" or not any(o.level != "province" and o.province == d.name

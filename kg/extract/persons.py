@@ -327,8 +327,9 @@ def _agency_post(text: str, span: Span, post: str, org: str | None, paper: str |
             m = _AGENCY.search(head[:k + 2])
         agency = m.group(1) if m else None
         if agency == "本报":
-            # the paper's own reporter keeps the text's words (本报记者, 记者) and writes for the masthead's paper
-            return post, paper
+            # the paper's own reporter (本报记者, 本报讯（记者…）) is a 记者, as annotators of the genre write it
+            # (11 against 7 keeping 本报记者 over the guard's texts), and writes for the masthead's paper
+            return post.removeprefix("本报"), paper
         if agency:
             return agency + post.removeprefix("本报"), agency
     return post, org

@@ -1780,3 +1780,10 @@ def test_a_county_page_a_study_session_and_a_county_head_s_tour_in_his_county():
     assert [(str(e.date), e.place, roles(e)) for e in ex.events] == [
         ("2024-09-25", None, {"欧阳明": "speaker", "丁建新": "chair", "钟云鹏": "attendee"}),
         ("2024-09-26", "兰考县", {"钟云鹏": "other", "孔德明": "attendee"})]
+
+
+def test_a_county_paper_s_bare_county_posts_take_the_county_its_bodies_name():
+    ex = run("兰考县融媒体中心主办\n\n本报讯（记者 吕清）9月25日下午，县委书记丁建新主持召开会议。县委副书记、县长钟云鹏，"
+             "副县长孔德明出席。", date="2024-09-27")
+    assert {("丁建新", "兰考县委书记"), ("钟云鹏", "兰考县委副书记"), ("钟云鹏", "兰考县县长"),
+            ("孔德明", "兰考县副县长")} <= posts(ex)

@@ -366,7 +366,7 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
     return out
 
 
-_BARE_HEAD = re.compile(r"^(?:((?:常务)?副?(省|市)长)|(省|市)(?!场|级|内|外|区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组))"
+_BARE_HEAD = re.compile(r"^(?:((?:常务)?副?(省|市|县)长)|(省|市|县)(?!场|级|内|外|区|城|域|乡|镇)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组))"
                         r"|(自治区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组|主席)))")
 
 
@@ -409,4 +409,6 @@ def jurisdiction_of(name: str) -> dict[str, str]:
         return {}
     if div.level == "prefecture" and div.full.endswith("市"):
         return {"市": div.full}
+    if div.level == "county" and div.full.endswith("县"):
+        return {"县": div.full}  # 兰考县融媒体中心 … 县委书记范建勋: 兰考县委书记
     return {}

@@ -1787,3 +1787,10 @@ def test_a_county_paper_s_bare_county_posts_take_the_county_its_bodies_name():
              "副县长孔德明出席。", date="2024-09-27")
     assert {("丁建新", "兰考县委书记"), ("钟云鹏", "兰考县委副书记"), ("钟云鹏", "兰考县县长"),
             ("孔德明", "兰考县副县长")} <= posts(ex)
+
+
+def test_talks_before_a_signing_on_its_day_and_at_its_place():
+    ex = run("本报讯（记者 马清）8月20日，青海省人民政府与中国华电集团有限公司在西宁签署战略合作协议。省长柴立新，"
+             "华电集团董事长宁启航出席签约仪式。签约前，柴立新与宁启航一行进行座谈。", date="2024-08-21")
+    assert [(str(e.date), e.place, e.trigger) for e in ex.events] == [("2024-08-20", "西宁", "签署"), ("2024-08-20", "西宁", "座谈")]
+    assert set(roles(ex.events[1])) == {"柴立新", "宁启航"}

@@ -89,7 +89,7 @@ _WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^�
 _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[，,]?[^，。；]{0,20}?(?:出席|举行)了?([^，。；]{0,12}?(?:签约仪式|签字仪式|揭牌仪式|开工仪式))")
 _RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)(?:[，,]|(?=举行|召开))")
 #: 座谈会前，…会见了…: on the day and at the place of the meeting just told
-_RIGHT_BEFORE = re.compile(r"^[^，。；]{0,8}?(?:会|会见|会谈|仪式)前[，,]")
+_RIGHT_BEFORE = re.compile(r"^[^，。；]{0,8}?(?:会|会见|会谈|仪式|签约|签字)前[，,]")
 _DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
 
@@ -205,7 +205,8 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext,
         new.append(_event(sm, learned.group(1), learned.start(1), learned.end(1), "召开", dates, ctx))
     for m in _CONVENE.finditer(text):
         _convened(sm, m, dates, ctx, new)
-    if not new and (talk := _TALKS.search(text)) and any(d.date is not None for d in dates if d.end <= talk.start()) \
+    if not new and (talk := _TALKS.search(text)) and (any(d.date is not None for d in dates if d.end <= talk.start())
+                                                     or (ctx.events and (_RIGHT_BEFORE.match(text) or _RIGHT_AFTER.match(text)))) \
             and not _WENT.search(text, 0, talk.start()) and not _INSPECT.search(text, 0, talk.start()):
         # 5月21日上午，韦志刚在郑州与…董事长齐振宇一行座谈: talks, on the day and at the place told
         lo = _clause_start(text, talk.start())

@@ -32,6 +32,7 @@ _BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通�
                      r"|^[（(]?(?:本版)?(?:(?:责任|美术|图片)?编辑|责编|美编|校对|实习生)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}"
                      r"(?:[ \u3000]+(?:(?:责任|美术|图片)?编辑|责编|美编|校对)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3})*[）)]?$")
 _LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
+_TURNED = re.compile(r"^[（(]下转第[一二三四五六七八九十\d]+版[）)]$")
 _CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
 _DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社|[\u4e00-\u9fff]{2,6}日报)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)"
                              r"|^本报讯|^\d{4}年\d{1,2}月\d{1,2}日[，,]")  # (本报兰州7月7日讯, 湖南日报11月29日讯)
@@ -201,10 +202,22 @@ def split_articles(doc_id: str, text: str) -> list[Article]:
         paras.append((m.start(), m.end()))
     starts: list[int] = [0]
     prev_kind = "start"
+    turned: int | None = None  # len(starts) at a (下转第二版) with only page furniture after it so far
     for i, (s, e) in enumerate(paras):
         para = text[s:e]
         nxt = text[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
         new = False
+        if turned is not None and _CONTINUED.match(para):
+            # (下转第二版) / 2024年6月14日 星期五 吉林日报 2 要闻 / (上接第一版)…: the article goes on
+            del starts[turned:]
+            turned = None
+            prev_kind = "body"
+            continue
+        if _TURNED.match(para.strip()):
+            turned = len(starts)
+            continue  # the end of the story told, not a headline of the next
+        if turned is not None and not _is_heading(para.lstrip("# ")):
+            turned = None  # another story follows on this page: the continuation is elsewhere
         if prev_kind in ("body", "byline") and not _is_byline(para):
             if re.match(r"#{1,2} ", para) or _CONTINUED.match(para):
                 new = True

@@ -164,3 +164,15 @@ def test_a_long_text_without_breaks_is_cut_into_bounded_sentences():
     doc = read_text("上海市委书记陈吉宁出席会议，" * 20000, "long", date="2024-01-01")
     assert all(len(s.text) <= 600 for s in doc.sentences) and len(doc.sentences) > 400
     assert len(doc.title) <= 60 and all(len(a.title) <= 60 for a in doc.articles)  # not the whole text as a title
+
+
+def test_a_story_turned_to_the_next_page_is_one_article_and_the_turn_titles_nothing():
+    from kg.ingest import split_articles
+
+    page = ("吉林日报\n\n韩立新在吉林调研时强调\n\n新华社长春6月13日电 韩立新12日在吉林调研，主持召开座谈会。\n\n"
+            "（下转第二版）\n\n2024年6月14日 星期五  吉林日报  2  要闻\n\n（上接第一版）\n座谈会上，辽宁省委书记宋明远发言。\n\n"
+            "（下转第三版）\n\n天水市与兰州交通大学签署合作协议\n\n本报讯 9月11日，天水市与兰州交通大学签署合作协议。\n")
+    arts = split_articles("p", page)
+    assert len(arts) == 2
+    assert "座谈会上" in page[arts[0].start:arts[0].end]
+    assert arts[1].title == "天水市与兰州交通大学签署合作协议"

@@ -1794,3 +1794,9 @@ def test_talks_before_a_signing_on_its_day_and_at_its_place():
              "华电集团董事长宁启航出席签约仪式。签约前，柴立新与宁启航一行进行座谈。", date="2024-08-21")
     assert [(str(e.date), e.place, e.trigger) for e in ex.events] == [("2024-08-20", "西宁", "签署"), ("2024-08-20", "西宁", "座谈")]
     assert set(roles(ex.events[1])) == {"柴立新", "宁启航"}
+
+
+def test_the_factory_reached_not_the_workshop_walked_into():
+    ex = run("新华社长春6月13日电 韩立新12日至13日在吉林调研。12日上午，韩立新来到长春红旗繁荣工厂，走进总装车间察看智能化生产线。",
+             date="2024-06-13")
+    assert ("2024-06-12", "长春红旗繁荣工厂") in when_where(ex)

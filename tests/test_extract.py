@@ -1,6 +1,8 @@
 """Extraction on real sentences of the genre: posts, persons, organisations, places, events, goals."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.dates import PartialDate
@@ -1800,3 +1802,11 @@ def test_the_factory_reached_not_the_workshop_walked_into():
     ex = run("新华社长春6月13日电 韩立新12日至13日在吉林调研。12日上午，韩立新来到长春红旗繁荣工厂，走进总装车间察看智能化生产线。",
              date="2024-06-13")
     assert ("2024-06-12", "长春红旗繁荣工厂") in when_where(ex)
+
+
+def test_no_place_of_a_goal_s_time_words_a_copula_or_a_batch():
+    for text in ("下一步将推进5G网络向农村延伸，力争2027年前行政村5G通达率达到100%。",
+                 "要壮大村集体经济，力争明年村集体经济收入全部超过50万元。",
+                 "兰考县品牌家居产业园是河南省首批先进制造业开发区重点园区之一。"):
+        names = {p.name for p in run(text, date="2024-09-27").places}
+        assert not any(re.search(r"力争|\d|是|首批|重点园区", n) for n in names), names

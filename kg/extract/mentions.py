@@ -270,8 +270,8 @@ def _divisions_in(name: str, start: int = 0) -> list[tuple[int, int, Division]] 
 
 
 _QUOTE = re.compile(r"[“”‘’]")
-_FUNCTION_START = tuple("等和与及的在从向对把")
-_COUNTED_AFTER = re.compile(r"[一二三四五六七八九十两几多]+[大个座家条所项]")  # 南昌三大都市圈: a count, not a name
+_FUNCTION_START = tuple("等和与及的在从向对把是")
+_COUNTED_AFTER = re.compile(r"[一二三四五六七八九十两几多]+[大个座家条所项批]|首批")  # 南昌三大都市圈, 河南省首批…开发区: a count, not a name
 _COUNTED = re.compile(r"[\d一二三四五六七八九十几多]+[个座家处所]$")
 _PUNCT = re.compile(r"[“”‘’《》〈〉「」『』、，。；：！？,.;:!?\"']")
 _PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "zg")
@@ -350,7 +350,7 @@ def _zones_by_suffix(text: str) -> list[PlaceMention]:
         j = i
         while j > 0 and i - j < 3:
             pword, pflag = toks[j - 1][2], toks[j - 1][3]
-            if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmq" and pflag != "vn") or is_clause_verb(pword, pflag) \
+            if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmqte" and pflag != "vn") or is_clause_verb(pword, pflag) \
                     or gazetteer().lookup(pword):
                 break  # a division before the site: _extend_zones names it
             j -= 1

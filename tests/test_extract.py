@@ -1810,3 +1810,10 @@ def test_no_place_of_a_goal_s_time_words_a_copula_or_a_batch():
                  "兰考县品牌家居产业园是河南省首批先进制造业开发区重点园区之一。"):
         names = {p.name for p in run(text, date="2024-09-27").places}
         assert not any(re.search(r"力争|\d|是|首批|重点园区", n) for n in names), names
+
+
+def test_an_executive_committee_holding_its_meeting_is_no_meeting_itself():
+    ex = run("本报讯（记者 沈帆）2月20日，长三角生态绿色一体化发展示范区执委会在青浦区金泽镇召开2025年工作会议。"
+             "执委会常务副主任高晓明主持会议。", date="2025-02-21")
+    assert [(e.label, str(e.date), e.place) for e in ex.events] == [
+        ("长三角生态绿色一体化发展示范区执委会2025年工作会议", "2025-02-20", "金泽镇")]

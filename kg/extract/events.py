@@ -65,7 +65,7 @@ _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee", "见证": "attendee", "随团": "attendee", "就座": "attendee"}
 #: names of bodies that end like a meeting (发展和改革委员会, 商会): subjects, not meetings
-_BODY_NAME = re.compile(r"(?:委员|协|学|(?<!会)商|工|理事|董事|联合|基金|研究|促进|常委|人大常委)会$")
+_BODY_NAME = re.compile(r"(?:委员|协|学|(?<!会)商|工|理事|董事|联合|基金|研究|促进|常委|人大常委|执委|管委|村委|居委)会$")
 _SPEECH_BREAK = re.compile(r"说(?!明)|表示|指出|强调|认为|提出|。|：|“|介绍，")
 _TITLE = re.compile(r"《[^》]*》")
 #: a sentence opening with someone's words (柯一鸣介绍，…): what follows is what they tell

@@ -1817,3 +1817,8 @@ def test_an_executive_committee_holding_its_meeting_is_no_meeting_itself():
              "执委会常务副主任高晓明主持会议。", date="2025-02-21")
     assert [(e.label, str(e.date), e.place) for e in ex.events] == [
         ("长三角生态绿色一体化发展示范区执委会2025年工作会议", "2025-02-20", "金泽镇")]
+
+
+def test_a_symposium_closing_a_day_s_visit_is_where_the_visit_was():
+    ex = run("本报讯（记者 梁敏）昨天，省委书记黄立川到中山大学、华南理工大学和广州实验室调研，并主持召开座谈会。", date="2025-04-17")
+    assert [(str(e.date), e.place, e.trigger) for e in ex.events] == [("2025-04-16", "广州", "调研"), ("2025-04-16", "广州", "主持召开")]

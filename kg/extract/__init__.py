@@ -206,7 +206,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ev.date = PartialDate(base.year, base.month)  # 近日，…召开: a few days before the paper, in its month
     paper_place = next((gazetteer().lookup(home[level]) for level in ("市", "省", "自治区") if level in home), None)
     spans = {(v.date, v.end_date, v.evidence.index): v.place for v in ctx.events if v.end_date is not None and v.trigger in _VISIT_VERBS}
+    days = {(v.date, v.evidence.index): v.place for v in ctx.events if v.end_date is None and v.trigger in _VISIT_VERBS and v.place}
     for ev in ctx.events:
+        if ev.place is None and ev.end_date is None and MEETING_END.search(ev.label) and (ev.date, ev.evidence.index) in days:
+            ev.place = days[ev.date, ev.evidence.index]  # 昨天，…到中山大学、…调研，并主持召开座谈会: where the visit was
         if ev.end_date is not None and MEETING_END.search(ev.label) and (ev.date, ev.end_date, ev.evidence.index) in spans:
             # 14日至15日在宜昌调研，并主持召开…座谈会: the symposium that closes the visit, on its last day, where it was
             ev.place = ev.place or spans[ev.date, ev.end_date, ev.evidence.index]

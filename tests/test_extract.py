@@ -1822,3 +1822,10 @@ def test_an_executive_committee_holding_its_meeting_is_no_meeting_itself():
 def test_a_symposium_closing_a_day_s_visit_is_where_the_visit_was():
     ex = run("本报讯（记者 梁敏）昨天，省委书记黄立川到中山大学、华南理工大学和广州实验室调研，并主持召开座谈会。", date="2025-04-17")
     assert [(str(e.date), e.place, e.trigger) for e in ex.events] == [("2025-04-16", "广州", "调研"), ("2025-04-16", "广州", "主持召开")]
+
+
+def test_a_zone_s_own_activity_is_held_in_the_zone_a_metropolitan_area_s_is_not():
+    ex = run("本报讯（记者 钱宇）9月30日，常州经开区2025年第三季度重大项目集中签约活动举行。市长盛立新出席活动。", date="2025-10-01")
+    assert when_where(ex) == [("2025-09-30", "常州经开区")]
+    ex = run("本报讯 2月25日，西安都市圈建设推进大会举行。市长方红新出席。", date="2025-02-26")
+    assert when_where(ex) != [("2025-02-25", "西安都市圈")]

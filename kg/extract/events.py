@@ -38,6 +38,8 @@ _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视�
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _ATTEND_HEADLINE = re.compile(r"(?:出席|参加)了?([^，。；：、“”\s]{4,40}?" + MEETING_NOUN + r")(?:并(?:讲话|致辞|发言))?$")
 #: a zone named by its kind alone (在新区举行), after it was named in full
+#: zones that are an area with an administration of their own, where its meetings are held (not 都市圈, 城市群)
+_PARK_ZONES = ("经开区", "高新区", "开发区", "新区", "园区", "产业园", "工业园", "片区", "港区", "保税区")
 _BARE_ZONES = ("新区", "园区", "开发区", "高新区", "合作区", "示范区", "片区", "自贸区", "试验区")
 _LEARNED_AT = re.compile(r"从[^，。；]{2,24}?(?:召开|举行)的([^，。；的]{0,20}?(?:新闻发布会|发布会))上(?:获悉|了解到)")
 #: 主会场设在西安高新区秦岭储能装备产业园项目现场: where an activity held in several venues was held
@@ -274,7 +276,9 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
     if at in _BARE_ZONES and (zone := next((e.place for e in reversed(ctx.events) if e.place and e.place.endswith(at)), None)):
         ev.place = zone  # 来到川渝高竹新区… 当天，…开工仪式在新区举行: the zone just told
     elif ev.place is None and at is None:
-        ev.place = _body_place(label)  # 三亚市…人民代表大会常务委员会…会议举行: in its city
+        # 三亚市…人民代表大会常务委员会…会议举行: in its city; 常州经开区…集中签约活动举行: in its zone
+        ev.place = next((p.name for p in sm.places if p.kind == "zone" and label.startswith(p.surface)
+                         and p.surface.endswith(_PARK_ZONES)), None) or _body_place(label)  # (not 西安都市圈…大会)
     elif ev.place is None and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
         ev.place = _shed_divisions(at, sm)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
     elif at and (hall := re.fullmatch(r"(.{2,20}?)(?:主|分)?会场(?:和.{2,40}分会场)?", at)) and any(p.surface == hall.group(1) for p in sm.places):

@@ -1829,3 +1829,10 @@ def test_a_zone_s_own_activity_is_held_in_the_zone_a_metropolitan_area_s_is_not(
     assert when_where(ex) == [("2025-09-30", "常州经开区")]
     ex = run("本报讯 2月25日，西安都市圈建设推进大会举行。市长方红新出席。", date="2025-02-26")
     assert when_where(ex) != [("2025-02-25", "西安都市圈")]
+
+
+def test_no_body_of_a_count_of_members_a_list_s_等_or_a_goal_to_build():
+    ex = run("河南日报讯 出席全会的有省委委员67名。省委副书记、省长王启明，省委副书记谢立平等省委常委在主席台就座。"
+             "全会强调，要加快建设国家创新高地和全国重要人才中心。", date="2025-11-01")
+    names = {o.name for o in ex.organizations}
+    assert not any(n.startswith(("有", "等")) or "人才中心" in n for n in names), names

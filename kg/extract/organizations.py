@@ -66,6 +66,8 @@ def orgs_by_suffix(text: str) -> list[Span]:
             start -= 2  # 推动长江经济带发展领导小组办公室: the verb opens the body's name
         if end - start < 4 or not aligned(text, start, end)[0] or re.search(r"[\d一二三四五六七八九十几多]+[个家所座]$", text[:start]):
             continue  # 5个国家级创新中心: a kind of body, not one body
+        if re.search(r"(?:打造|建设|建成|成为|创建|争创)$", text[:start]):
+            continue  # 加快建设国家创新高地和全国重要人才中心: what is to be built, a goal, not a body
         if any(is_clause_verb(word, flag) for s, e, word, flag in tokens(text) if start <= s and e <= end) \
                 or _BAD.search(text, start, end):
             continue  # 杭州主持召开省委常委会, 推进大会在武汉国际博览中心: a clause, not a name

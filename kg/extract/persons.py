@@ -21,7 +21,7 @@ from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, is_pers
 from kg.extract.words import tokens
 
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
-_STOP_BEFORE = set("在由是为任据把将从")
+_STOP_BEFORE = set("在由是为任据把将从有等")  # (出席全会的有省委委员, 谢立群等省委常委: no 有省委, 等省委)
 _LIST_SEP = set("和与及同")
 #: bodies that news names in full once and then by their kind alone
 GENERIC_HEADS = ("集团", "公司", "领导小组")

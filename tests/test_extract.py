@@ -1836,3 +1836,11 @@ def test_no_body_of_a_count_of_members_a_list_s_等_or_a_goal_to_build():
              "全会强调，要加快建设国家创新高地和全国重要人才中心。", date="2025-11-01")
     names = {o.name for o in ex.organizations}
     assert not any(n.startswith(("有", "等")) or "人才中心" in n for n in names), names
+
+
+def test_a_province_s_leading_group_posts_and_a_party_department_after_its_committee():
+    ex = run("山西日报\n\n本报讯 7月18日，省黄河流域生态保护和高质量发展领导小组召开会议。省委书记、领导小组组长郑思远主持会议。"
+             "以江西省委副书记、省长柏松明为团长的江西省政府代表团来访。市委常委、组织部部长蒋卓明出席。", date="2024-07-19")
+    got = posts(ex)
+    assert ("郑思远", "山西省黄河流域生态保护和高质量发展领导小组组长") in got
+    assert ("柏松明", "江西省委副书记") in got and ("蒋卓明", "市委组织部部长") in got

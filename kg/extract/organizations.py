@@ -62,6 +62,8 @@ def orgs_by_suffix(text: str) -> list[Span]:
         if not heads:
             continue
         start = lo + min(heads)
+        if start > 0 and text[start - 1] in "省市县" and (start == 1 or text[start - 2] in "，。；：、“”《》（）() \n的"):
+            start -= 1  # 省黄河流域生态保护和高质量发展领导小组: the bare province opens the name (and completes it later)
         if text[max(0, start - 2):start] in ("推动", "推进") and (start - 2 == 0 or text[start - 3] in "，。；：、“”《（(\n 中"):
             start -= 2  # 推动长江经济带发展领导小组办公室: the verb opens the body's name
         if end - start < 4 or not aligned(text, start, end)[0] or re.search(r"[\d一二三四五六七八九十几多]+[个家所座]$", text[:start]):

@@ -21,7 +21,7 @@ from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, is_pers
 from kg.extract.words import tokens
 
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
-_STOP_BEFORE = set("在由是为任据把将从有等")  # (出席全会的有省委委员, 谢立群等省委常委: no 有省委, 等省委)
+_STOP_BEFORE = set("在由是为任据把将从有等以")  # (出席全会的有省委委员, 谢立群等省委常委: no 有省委, 等省委)
 _LIST_SEP = set("和与及同")
 #: bodies that news names in full once and then by their kind alone
 GENERIC_HEADS = ("集团", "公司", "领导小组")
@@ -33,6 +33,7 @@ _GOVERNMENT_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州)长$")
 _PARTY_COMMITTEE = re.compile(r"(?:党)?委$")
 #: bodies that a chain of posts names without their place (管委会主任 after 赣江新区党工委书记)
 _BARE_BODIES = {"管委会", "党工委", "工委", "人大常委会", "政协", "政府", "人民政府", "纪委", "监委", "党委", "管理委员会"}
+_PARTY_DEPARTMENTS = {"组织部", "宣传部", "统战部", "政法委", "政研室", "办公厅", "办公室"}
 _BARE_BODY_END = re.compile(r"(?:" + "|".join(sorted(_BARE_BODIES, key=len, reverse=True)) + r"|委)$")
 _NOT_TITLE_AFTER = set("会处团台级们组制长局")  # 委员会, 书记处, 主席团, 记者会 …
 _SUFFIX_TITLES = ("总书记", "主席", "总理", "委员长")
@@ -202,6 +203,10 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
                 if _PARTY_TITLE.search(pm.post) or not body or body == "自治区" or gazetteer().lookup(body):
                     body = chain[-1].org
                 pm.post, pm.org = body + pm.post, body
+        elif text[pm.start:pm.title_start] in _PARTY_DEPARTMENTS and chain and chain[-1].org and text[prev_end:pm.start] == "、" \
+                and chain[-1].org.endswith("委") and pm.post == text[pm.start:pm.end]:
+            # 市委常委、组织部部长蒋卓彦: the department of the party committee just named
+            pm.post, pm.org = chain[-1].org + pm.post, chain[-1].org + text[pm.start:pm.title_start]
         elif text[pm.start:pm.title_start] in _BARE_BODIES and chain and chain[-1].org and text[prev_end:pm.start] == "、" \
                 and pm.post == text[pm.start:pm.end]:  # (not completed already: 公司董事长、党委书记)
             # 赣江新区党工委书记、管委会主任: the second body is of the same zone or city

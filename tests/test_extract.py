@@ -1844,3 +1844,14 @@ def test_a_province_s_leading_group_posts_and_a_party_department_after_its_commi
     got = posts(ex)
     assert ("郑思远", "山西省黄河流域生态保护和高质量发展领导小组组长") in got
     assert ("柏松明", "江西省委副书记") in got and ("蒋卓明", "市委组织部部长") in got
+
+
+def test_signers_attend_the_symposium_just_told_and_above_activities_mean_all_of_them():
+    ex = run("本报广州11月19日电 11月19日下午，广东省委书记黄启明在广州会见了江西省政府代表团一行。\n\n"
+             "当晚，赣粤两省政府合作座谈会在广州举行。邝立新主持座谈会并讲话。\n\n"
+             "座谈会上，两省签署了一批合作协议。江西省商务厅厅长吴海川与广东省商务厅厅长卢佩文签署了《赣粤深化商务合作备忘录》。\n\n"
+             "广东省副省长温俊明参加上述活动。", date="2024-11-20")
+    assert [e.trigger for e in ex.events] == ["会见", "举行"]
+    call, symposium = ex.events
+    assert roles(call)["温俊明"] == "attendee"
+    assert {"吴海川", "卢佩文", "温俊明"} <= set(roles(symposium))

@@ -611,9 +611,12 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     if p.end <= m.start():
                         merge_role(ctx.events[-1], Participation(p.text, "other", sm.sentence))
                 continue
-            if m.group(2) in ("签署", "签订") and not any(d.date for d in own) and "见证下" in text[:m.start()] \
-                    and (meeting := next((e for e in reversed(ctx.events) if MEETING_END.search(e.label)
-                                          and id(e) not in ctx.reported), None)):
+            if m.group(2) in ("签署", "签订") and not any(d.date for d in own) and (
+                    ("见证下" in text[:m.start()]
+                     and (meeting := next((e for e in reversed(ctx.events) if MEETING_END.search(e.label)
+                                           and id(e) not in ctx.reported), None)))
+                    # 当晚，…座谈会在广州举行。…江西省发展改革委主任甘立群与…签署了《…》: signed at the meeting just told
+                    or (ctx.events and MEETING_END.search((meeting := ctx.events[-1]).label) and id(meeting) not in ctx.reported)):
                 for p in persons:  # 在两省党政主要领导见证下，…厅长龚立新与…厅长欧阳卫签署《…》: signers at the meeting
                     if p.end <= m.start() and not text.endswith("见证下", 0, p.end + 6):
                         merge_role(meeting, Participation(p.text, "attendee", sm.sentence))
@@ -924,6 +927,7 @@ _HALL = re.compile(r"在(?:[\u4e00-\u9fff]{2,3}(?:市)?(?=[\u4e00-\u9fff]{2,8}(?
 #: 在钦州调研时，…: a part of a visit told again by the city it was in
 _WHILE_THERE = re.compile(r"^在([^，。；]{2,10}?)(?:调研|考察|视察)(?:期间|时)[，,]")
 _WHAT_WAS_TOLD = re.compile(r"(?:有关|上述|相关|以上)活动")
+_ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上)活动")
 
 
 #: who took part in what, said at the end of a report: 陪同考察并出席座谈会, 参加考察和座谈, 参加座谈
@@ -939,6 +943,9 @@ def _attended(text: str, events: list[Event]) -> list[Event]:
     """The events a closing line of attendance names by their kind: the article's visit (its first)
     and, for 座谈, the first of its 座谈会 told with a date or place, which the report is about (not a
     later 企业家座谈会 of the same visit)."""
+    if _ALL_ABOVE.search(text) and not any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in events):
+        # 广东省副省长…，江西省副省长…参加上述活动 after a call and a symposium of one day: both
+        return [e for e in events if not _is_headline(e)]
     if (there := _WHILE_THERE.match(text)) and (stops := [
             e for e in events if e.trigger in _INSPECT_VERBS and e.place and e.end_date is None
             and re.sub("[市县区]$", "", there.group(1)) in e.place]):

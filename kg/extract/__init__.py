@@ -128,7 +128,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             if zone and not zone.group(1).startswith(ZONE_HEADS):
                 bodies.setdefault(zone.group(2), zone.group(1))
             head = next((g for g in GENERIC_HEADS if name.endswith(g) and len(name) > len(g) + 1), None)
-            if head and name.startswith(("省", "市")) and head == "领导小组":
+            if head == "领导小组" and name.startswith(("省", "市")):
                 name = complete_post(name, name, {**jurisdiction, **home})[1] or name  # 省黄河流域…领导小组: 山西省…
             if head and not name.startswith(("省", "市", "自治区")):
                 bodies[head] = name

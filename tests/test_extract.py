@@ -1855,3 +1855,9 @@ def test_signers_attend_the_symposium_just_told_and_above_activities_mean_all_of
     call, symposium = ex.events
     assert roles(call)["温俊明"] == "attendee"
     assert {"吴海川", "卢佩文", "温俊明"} <= set(roles(symposium))
+
+
+def test_what_follows_the_end_of_an_activity_is_on_its_day():
+    ex = run("本报讯 8月21日，省长孔令新赴淮南督导检查安全生产工作。他指出，2024年以来全省安全形势总体平稳。"
+             "督导检查结束后，孔令新在淮南主持召开现场办公会。", date="2025-08-22")
+    assert ("2025-08-21", "淮南") in [(str(e.date), e.place) for e in ex.events if e.trigger == "主持召开"]

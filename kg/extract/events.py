@@ -918,7 +918,8 @@ _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
 _LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)"
-                             r"|^离开[^，。；]{2,20}[，,]")  # 离开创新中心，…来到…: the next stop of the day
+                             r"|^离开[^，。；]{2,20}[，,]"  # 离开创新中心，…来到…: the next stop of the day
+                             r"|^[^，。；]{0,8}?结束后[，,]")  # 督导检查结束后，…主持召开现场办公会; 活动结束后，…到…察看
 #: 与会人员首先来到…: those at the meeting, going to see its sites
 _ATTENDEES_GO = re.compile(r"^(?:[^，。；]{0,10}[，,])?与会(?:代表|人员|嘉宾|同志)")
 #: 在南昌江西宾馆会见: the hall a call is held in, without the city written before it

@@ -1861,3 +1861,9 @@ def test_what_follows_the_end_of_an_activity_is_on_its_day():
     ex = run("本报讯 8月21日，省长孔令新赴淮南督导检查安全生产工作。他指出，2024年以来全省安全形势总体平稳。"
              "督导检查结束后，孔令新在淮南主持召开现场办公会。", date="2025-08-22")
     assert ("2025-08-21", "淮南") in [(str(e.date), e.place) for e in ex.events if e.trigger == "主持召开"]
+
+
+def test_a_call_and_a_meeting_in_the_zone_the_article_names_in_full():
+    ex = run("本报讯（记者 钟岚）3月18日上午，省长、横琴粤澳深度合作区管理委员会主任梁启明在合作区会见澳门特别行政区政府"
+             "行政法务司司长黎慧文一行。\n\n当天下午，横琴粤澳深度合作区管理委员会2025年第一次工作会议召开。", date="2025-03-19")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-03-18", "横琴粤澳深度合作区")] * 2

@@ -16,11 +16,11 @@ from kg.extract.documents import find_documents
 from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, EventContext, find_events,
                                merge_role, subsequence)
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_SUFFIXES
+from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_HEADS, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
-from kg.extract.persons import GENERIC_HEADS, ZONE_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of
+from kg.extract.persons import GENERIC_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of
 from kg.facts import Event, Extraction, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
@@ -210,6 +210,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     spans = {(v.date, v.end_date, v.evidence.index): v.place for v in ctx.events if v.end_date is not None and v.trigger in _VISIT_VERBS}
     days = {(v.date, v.evidence.index): v.place for v in ctx.events if v.end_date is None and v.trigger in _VISIT_VERBS and v.place}
     for ev in ctx.events:
+        if ev.place in ZONE_HEADS and bodies.get(ev.place):
+            ev.place = bodies[ev.place]  # 在合作区会见: the zone the article named in full (横琴粤澳深度合作区管理委员会主任)
         if ev.place is None and ev.end_date is None and MEETING_END.search(ev.label) and (ev.date, ev.evidence.index) in days:
             ev.place = days[ev.date, ev.evidence.index]  # 昨天，…到中山大学、…调研，并主持召开座谈会: where the visit was
         if ev.end_date is not None and MEETING_END.search(ev.label) and (ev.date, ev.end_date, ev.evidence.index) in spans:

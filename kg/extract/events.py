@@ -24,7 +24,7 @@ from kg.dates import DateMention, PartialDate
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, is_clause_verb
+from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, ZONE_HEADS, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import PlaceMention, SentenceMentions
 
@@ -38,6 +38,7 @@ _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视�
 #: a meeting named after where it was held: 去年9月在武汉召开的三省座谈会
 _ATTEND_HEADLINE = re.compile(r"(?:出席|参加)了?([^，。；：、“”\s]{4,40}?" + MEETING_NOUN + r")(?:并(?:讲话|致辞|发言))?$")
 #: a zone named by its kind alone (在新区举行), after it was named in full
+_AT_BARE_ZONE = re.compile(r"在(" + "|".join(ZONE_HEADS) + r")(?=会见|会晤|接见)")
 #: zones that are an area with an administration of their own, where its meetings are held (not 都市圈, 城市群)
 _PARK_ZONES = ("经开区", "高新区", "开发区", "新区", "园区", "产业园", "工业园", "片区", "港区", "保税区")
 _BARE_ZONES = ("新区", "园区", "开发区", "高新区", "合作区", "示范区", "片区", "自贸区", "试验区")
@@ -514,6 +515,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
                 merge_role(ev, Participation(p.text, "other", sm.sentence))
     if hall:
         ev.place = hall.group(1)  # 在广州珠岛宾馆会见, 在南昌江西宾馆会见: the hotel the call was held in
+    elif met and (bare := _AT_BARE_ZONE.search(text, _clause_start(text, m.start()), m.end())):
+        ev.place = bare.group(1)  # 在合作区会见: the zone the article names in full (completed with the article)
     elif listed and not several and not went:  # (not where the visitor went: 来到北海市铁山港区，察看…和…)
         ev.place = listed
     elif zone:

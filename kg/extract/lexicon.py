@@ -116,6 +116,9 @@ PROVINCE_ABBR = {
 }
 
 # Suffixes of named zones, sites and facilities that are places rather than divisions.
+#: kinds of zone a post's body is named after, when the article named the zone in full (合作区管委会主任)
+ZONE_HEADS = ("合作区", "示范区", "新区", "开发区", "自贸区", "试验区", "片区")
+
 ZONE_SUFFIXES = (
     "自由贸易试验区", "自贸试验区", "自贸区", "新片区", "示范区", "试验区", "实验区", "先行区", "起步区", "新区", "高新区", "开发区", "经开区",
     "合作区", "经济区", "都市圈", "城市群", "经济圈", "灌区", "综合保税区", "保税港区", "保税区", "工业园",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, NAMES_WITH_AND, ORG_SUFFIX_RE, TITLE_RE
+from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, NAMES_WITH_AND, ORG_SUFFIX_RE, TITLE_RE, ZONE_HEADS
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, is_person_name, plausible_person
 from kg.extract.words import tokens
 
@@ -25,8 +25,6 @@ _STOP_BEFORE = set("在由是为任据把将从有等以")  # (出席全会的�
 _LIST_SEP = set("和与及同")
 #: bodies that news names in full once and then by their kind alone
 GENERIC_HEADS = ("集团", "公司", "领导小组")
-#: kinds of zone a post's body is named after, when the article named the zone in full (合作区管委会主任)
-ZONE_HEADS = ("合作区", "示范区", "新区", "开发区", "自贸区", "试验区", "片区")
 _PARTY_TITLE = re.compile(r"书记|常委|委员$")
 _PARTY_ORGAN = re.compile(r"(?<=.{2})(?:党委|党组|党工委)$")
 _GOVERNMENT_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州)长$")

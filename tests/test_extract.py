@@ -1867,3 +1867,12 @@ def test_a_call_and_a_meeting_in_the_zone_the_article_names_in_full():
     ex = run("本报讯（记者 钟岚）3月18日上午，省长、横琴粤澳深度合作区管理委员会主任梁启明在合作区会见澳门特别行政区政府"
              "行政法务司司长黎慧文一行。\n\n当天下午，横琴粤澳深度合作区管理委员会2025年第一次工作会议召开。", date="2025-03-19")
     assert [(str(e.date), e.place) for e in ex.events] == [("2025-03-18", "横琴粤澳深度合作区")] * 2
+
+
+def test_a_city_paper_s_bare_posts_take_the_one_city_it_names_not_a_university_s():
+    ex = run("三峡日报\n\n本报讯（记者 向丽）日前，市委理论学习中心组专题读书班开班。市委书记柯文明主持开班式并讲话。"
+             "开班式上，武汉大学经济与管理学院教授郝明达作专题辅导报告。柯文明指出，宜昌要加快建设长江大保护典范城市。"
+             "市委副书记、市长龚德新参加开班式。", date="2025-03-18")
+    got = posts(ex)
+    assert {("柯文明", "宜昌市委书记"), ("龚德新", "宜昌市市长")} <= got
+    assert not any(post.startswith("武汉市") for _, post in got)

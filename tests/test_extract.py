@@ -1876,3 +1876,10 @@ def test_a_city_paper_s_bare_posts_take_the_one_city_it_names_not_a_university_s
     got = posts(ex)
     assert {("柯文明", "宜昌市委书记"), ("龚德新", "宜昌市市长")} <= got
     assert not any(post.startswith("武汉市") for _, post in got)
+
+
+def test_a_northwestern_surname_after_a_post_and_in_a_list():
+    ex = run("10月28日，省委书记白岳明，省委副书记、省长虎永成率甘肃省党政代表团赴山东省学习考察。"
+             "28日上午，白岳明、虎永成一行来到浪潮集团。", date="2025-10-31")
+    assert ("虎永成", "甘肃省省长") in posts(ex)
+    assert "虎永成" in roles(ex.events[-1])

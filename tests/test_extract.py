@@ -1883,3 +1883,10 @@ def test_a_northwestern_surname_after_a_post_and_in_a_list():
              "28日上午，白岳明、虎永成一行来到浪潮集团。", date="2025-10-31")
     assert ("虎永成", "甘肃省省长") in posts(ex)
     assert "虎永成" in roles(ex.events[-1])
+
+
+def test_stops_at_a_company_the_sentence_opens_with_and_at_a_demonstration_park():
+    ex = run("10月28日至30日，省委书记白岳明率甘肃省党政代表团赴山东省学习考察。\n\n29日，代表团来到潍坊。在潍柴动力，白岳明一行"
+             "走进智能化生产车间，了解研发制造情况。在寿光蔬菜高科技示范园，白岳明一行察看智能温室。", date="2025-10-31")
+    assert [(str(e.date), e.place) for e in ex.events if e.end_date is None][-2:] == [
+        ("2025-10-29", "潍柴动力"), ("2025-10-29", "寿光蔬菜高科技示范园")]

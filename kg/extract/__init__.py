@@ -94,6 +94,11 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     cities = {d.full for _, e, d in gazetteer().find(article_text) if d.level == "prefecture" and d.full.endswith("市")
               and not _NAMES_A_BODY.match(article_text, e)}  # (not 武汉 of 武汉大学)
     local = {"市": cities.pop()} if len(cities) == 1 else {}
+
+    def where() -> dict[str, str]:
+        """What a bare 省/市/县 of this sentence belongs to: the paper's, else the article's bodies', else its one city."""
+        return {**local, **jurisdiction, **home}
+
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
     around = {n for _, _, div in gazetteer().find(doc.text[article.start:article.end]) if div.level != "county"
@@ -133,7 +138,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 bodies.setdefault(zone.group(2), zone.group(1))
             head = next((g for g in GENERIC_HEADS if name.endswith(g) and len(name) > len(g) + 1), None)
             if head == "领导小组" and name.startswith(("省", "市")):
-                name = complete_post(name, name, {**local, **jurisdiction, **home})[1] or name  # 省黄河流域…领导小组: 山西省…
+                name = complete_post(name, name, where())[1] or name  # 省黄河流域…领导小组: 山西省…
             if head and not name.startswith(("省", "市", "自治区")):
                 bodies[head] = name
                 if head == "公司" and re.search(r".集团(?:股份)?有限公司$", name):
@@ -164,10 +169,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 jurisdiction.setdefault("省" if division.full.endswith("省") else "自治区", division.full)
             in_lead = not sent.text.endswith("。")  # the headlines, up to the first full sentence
         for span, post, org in holdings:
-            post, org = complete_post(post, org, {**local, **jurisdiction, **home})
+            post, org = complete_post(post, org, where())
             out.posts.append(PostHolding(span.text, post, org, sent))
         for written in post_orgs + [o.text for o in sm.orgs]:
-            name = complete_post(written, written, {**local, **jurisdiction, **home})[1]
+            name = complete_post(written, written, where())[1]
             if name in _GENERIC_BODIES:
                 continue  # 集团党委, 管委会 not completed: no node of their own
             for part in nested(name):
@@ -335,10 +340,11 @@ def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
 
 #: names of a kind of body, which name no body until a place or a name completes them
 _ZONE_OF_BODY = re.compile(r"([\u4e00-\u9fff（）]{2,16}?(" + "|".join(ZONE_HEADS) + r"))(?=管理委员会|管委会|党工委|执行委员会)")
-_NAMES_A_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|公司|集团|银行|医院)")
 _COMPANY = re.compile(r"(?:公司|集团|银行|股份)$")
 #: bodies named after a city that are not the city's (武汉大学…学院 in a report from 宜昌)
-_GUEST_BODY = re.compile(r"(?:公司|集团|银行|股份|大学|学院|学校|医院|研究院|研究所|实验室)$")
+_GUEST_SUFFIX = r"(?:公司|集团|银行|股份|大学|学院|学校|医院|研究院|研究所|实验室)"
+_GUEST_BODY = re.compile(_GUEST_SUFFIX + "$")
+_NAMES_A_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?" + _GUEST_SUFFIX)  # what follows a city's name in a guest body's
 #: a zone's suffix right after a would-be name (杨凌示范区) makes it the zone's name
 _ZONE_AFTER = tuple(s for s in ZONE_SUFFIXES if len(s) >= 2)
 _GENERIC_BODIES = {"党委", "党组", "集团", "公司", "集团党委", "公司党委", "管委会", "党工委", "政府", "领导小组", "小组"}

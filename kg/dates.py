@@ -143,6 +143,8 @@ _MASTER = re.compile(
             # "十四五" (k-th five-year plan)
             rf"(?P<fyp>[“\"「『‘']?(?<![{_CNALL}])十(?P<fypk>[{_CND}])五(?![{_CNALL}个年])[”\"」』’']?"
             rf"(?:{_WS}(?P<fyppart>时期|期间|规划期|末期|末|初期|初|中期))?)",
+            # a holiday of a fixed day, told as that day (国庆节当天, 元旦当日)
+            r"(?P<hol>元旦|五一劳动节|劳动节|国庆节|七一建党节|八一建军节)(?:当天|当日|这天)",
             # 2023-11-30, 2023.11.30, 2023/11/30
             rf"(?<![{_D}.\-/])(?P<iy>(?:1[0-9]|2[01])[0-9]{{2}})(?P<isep>[-./])(?P<im>[0-9]{{1,2}})"
             rf"(?P=isep)(?P<id>[0-9]{{1,2}})(?![{_D}.\-/])",
@@ -173,7 +175,7 @@ _MASTER = re.compile(
         ]
     )
 )
-_TRIGGER = re.compile(rf"[{_D}{_CNALL}{_CNYEAR}“\"「『‘'今去明前后本上下当同次翌这昨近过最未连不日年多第]")
+_TRIGGER = re.compile(rf"[{_D}{_CNALL}{_CNYEAR}“\"「『‘'今去明前后本上下当同次翌这昨近过最未连不日年多第元劳国]")
 _CONNECTOR = re.compile(rf"{_WS}(?:至|到|—{{1,2}}|–|－|-|~|～|〜){_WS}")
 _UNTIL_NOW = re.compile(rf"{_WS}(?:至今|迄今)(?![天日年])")
 _BARE = re.compile(rf"{_LB}(?P<n>[{_D}]{{1,4}}|{_NUM2}){_WS}(?:至|到|—{{1,2}}|–|－|-|~|～|〜){_WS}$")
@@ -323,6 +325,8 @@ def _fields(a: _Atom) -> dict:
     d = _get(g, "d1", "d2", "d3", "d4", "d5")
     f["m"] = cn_to_int(m) if m else None
     f["d"] = cn_to_int(d) if d else None
+    if "hol" in g:
+        f["m"], f["d"] = _HOLIDAYS[g["hol"]]
     f["rm"] = g.get("rm")
     f["rd"] = g.get("rd")
     f["ms"] = _get(g, "ms1", "ms2", "ms3", "ms4")
@@ -331,6 +335,7 @@ def _fields(a: _Atom) -> dict:
     return f
 
 
+_HOLIDAYS = {"元旦": (1, 1), "五一劳动节": (5, 1), "劳动节": (5, 1), "国庆节": (10, 1), "七一建党节": (7, 1), "八一建军节": (8, 1)}
 _REL_YEAR_SHIFT = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
 _ANAPHORIC_YEAR_SHIFT = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1}
 _REL_MONTH_SHIFT = {"上个月": -1, "上月": -1, "本月": 0, "当月": 0, "这个月": 0, "下个月": 1, "下月": 1}

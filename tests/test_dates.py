@@ -382,3 +382,10 @@ def test_bare_yi_yue_is_not_january():
     assert find_dates("每一月一次", PUB_000) == []
     assert iso(one("一月份", PUB_000).date) == "2023-01"
     assert iso(one("一月五日", PUB_000).date) == "2023-01-05"
+
+
+def test_a_holiday_of_a_fixed_day_told_as_that_day():
+    base = PartialDate(2025, 10, 2)
+    assert [(d.text, d.date) for d in find_dates("国庆节当天，市委书记来到红梅街道看望环卫工人。", base)] == [
+        ("国庆节当天", PartialDate(2025, 10, 1))]
+    assert find_dates("国庆节期间，全市旅游收入增长。", base) == []  # a stretch of days, not one

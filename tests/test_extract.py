@@ -1890,3 +1890,9 @@ def test_stops_at_a_company_the_sentence_opens_with_and_at_a_demonstration_park(
              "走进智能化生产车间，了解研发制造情况。在寿光蔬菜高科技示范园，白岳明一行察看智能温室。", date="2025-10-31")
     assert [(str(e.date), e.place) for e in ex.events if e.end_date is None][-2:] == [
         ("2025-10-29", "潍柴动力"), ("2025-10-29", "寿光蔬菜高科技示范园")]
+
+
+def test_who_sets_out_the_tasks_at_a_meeting_speaks():
+    ex = run("本报讯 3月27日，省长杨振明在岳阳市主持召开全省安全生产工作调度会。副省长曾立新在调度会上作具体部署。",
+             date="2025-03-28")
+    assert roles(ex.events[0]) == {"杨振明": "chair", "曾立新": "speaker"}

@@ -90,8 +90,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     named: set[str] = set()  # the names of persons the article has told so far
     in_lead = True  # still in the headlines or the lead's first sentence
     home = jurisdiction_of(paper) if paper else {}  # 吉林日报: a bare 省委书记 with nothing else to go by is 吉林's
+    divisions = gazetteer().find(article_text)  # the divisions the article names (start, end, division)
     # the one city the article names (宜昌 in a report of 三峡日报): a bare 市委书记's when nothing else says
-    cities = {d.full for _, e, d in gazetteer().find(article_text) if d.level == "prefecture" and d.full.endswith("市")
+    cities = {d.full for _, e, d in divisions if d.level == "prefecture" and d.full.endswith("市")
               and not _NAMES_A_BODY.match(article_text, e)}  # (not 武汉 of 武汉大学)
     local = {"市": cities.pop()} if len(cities) == 1 else {}
 
@@ -101,8 +102,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
 
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
-    around = {n for _, _, div in gazetteer().find(doc.text[article.start:article.end]) if div.level != "county"
-              for n in (div.name, div.province)}
+    around = {n for _, _, div in divisions if div.level != "county" for n in (div.name, div.province)}
     for sent, spans in recognised:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over

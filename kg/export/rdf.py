@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store import ID_PREFIXES, PREFIXES
+from kg.store import ID_PREFIXES, PREFIXES, has_union_graph, source_quads
 
 TRIPLE_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
 QUAD_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
 
 
 def merged_triples(store) -> list:
-    """The triples of all graphs, each once (a triple stated by several source texts is one triple)."""
+    """The triples of all source texts' graphs, each once (a triple stated by several texts is one
+    triple): the store's default graph, or the union computed here for a store without it."""
+    if has_union_graph(store):
+        return [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     seen = set()
     out = []
     for quad in store:
@@ -44,16 +47,17 @@ def write_rdf(store, fmt: str, path: Path) -> None:
             else:
                 ox.serialize(merged_triples(store), f, TRIPLE_FORMATS[fmt])
     elif fmt in QUAD_FORMATS:
+        # the named graphs only: the default graph is their union, which a reader can recompute
         with open(path, "wb") as f:
             if fmt == "trig":
-                store.dump(f, QUAD_FORMATS[fmt], prefixes=PREFIXES)
+                ox.serialize(source_quads(store), f, QUAD_FORMATS[fmt], prefixes=PREFIXES)
             else:
-                store.dump(f, QUAD_FORMATS[fmt])
+                ox.serialize(source_quads(store), f, QUAD_FORMATS[fmt])
     elif fmt == "jsonld":
         import rdflib
 
         data = io.BytesIO()
-        store.dump(data, ox.RdfFormat.N_QUADS)
+        ox.serialize(source_quads(store), data, ox.RdfFormat.N_QUADS)
         ds = rdflib.Dataset()
         ds.parse(data=data.getvalue().decode("utf-8"), format="nquads")
         text = ds.serialize(format="json-ld", context=jsonld_context(), indent=1, ensure_ascii=False)

@@ -1195,6 +1195,9 @@ def test_sites_visited_one_after_the_other_are_a_stop_each_unless_the_zone_holdi
     ex = run("本报讯 15日下午，代表团一抵达深圳，就先后来到深圳湾实验室和比亚迪股份有限公司，了解生物医药原始创新情况。",
              date="2025-04-17")
     assert {place for _, place in when_where(ex)} == {"深圳湾实验室", "比亚迪股份有限公司"}
+    ex = run("本报讯 26日下午，代表团一行在省长韩平陪同下，先后来到吉林化纤集团和长春国际汽车城，实地考察汽车产业转型升级情况。",
+             date="2025-08-28")
+    assert {place for _, place in when_where(ex)} == {"吉林化纤集团", "长春国际汽车城"}
     ex = run("本报讯 8月20日下午，省委书记葛邦来到齐齐哈尔高新技术产业开发区，先后走进北疆重型装备有限公司和鹤城机器人产业园，"
              "了解大型铸锻件研发情况。", date="2025-08-23")
     assert [place for _, place in when_where(ex)] == ["齐齐哈尔高新技术产业开发区"]

@@ -1449,6 +1449,17 @@ def test_an_activity_at_a_main_venue_a_press_conference_heard_at_and_a_venue_set
     assert ("2025-09-09", "济南") in when_where(ex)
 
 
+def test_a_meeting_or_an_opening_held_at_a_main_venue_the_text_sets_in_a_city_or_a_station():
+    ex = run("本报讯（记者 张宁）3月12日，全省春季防汛视频调度会召开，会议在南昌设主会场。副省长刘明主持会议并讲话。",
+             date="2025-03-13")
+    assert when_where(ex) == [("2025-03-12", "南昌")]
+    ex = run("本报讯 12月20日上午，随着一声汽笛长鸣，列车从宜昌东站驶出，宜昌至涪陵高速铁路正式开通运营。开通仪式在宜昌东站设主会场，"
+             "在重庆涪陵北站设分会场。\n\n省委书记王海宣布高铁开通运营，省长李军主持主会场仪式。", date="2025-12-21")
+    [ev] = ex.events
+    assert (ev.date.iso(), ev.place) == ("2025-12-20", "宜昌东站")
+    assert roles(ev) == {"王海": "speaker", "李军": "chair"}
+
+
 def test_a_visit_to_two_counties_of_two_cities_told_before_what_was_inspected_is_in_their_province():
     ex = run("宁夏日报\n\n本报讯 18日，代表团赴吴忠市红寺堡区和固原市西吉县，考察闽宁协作产业园、移民安置点等。", date="2024-04-19")
     assert when_where(ex) == [("2024-04-18", "宁夏")]

@@ -43,8 +43,9 @@ _AT_BARE_ZONE = re.compile(r"在(" + "|".join(ZONE_HEADS) + r")(?=会见|会晤|
 _PARK_ZONES = ("经开区", "高新区", "开发区", "新区", "园区", "产业园", "工业园", "片区", "港区", "保税区")
 _BARE_ZONES = ("新区", "园区", "开发区", "高新区", "合作区", "示范区", "片区", "自贸区", "试验区")
 _LEARNED_AT = re.compile(r"从[^，。；]{2,24}?(?:召开|举行)的([^，。；的]{0,20}?(?:新闻发布会|发布会))上(?:获悉|了解到)")
-#: 主会场设在西安高新区秦岭储能装备产业园项目现场: where an activity held in several venues was held
-_MAIN_VENUE = re.compile(r"主会场设在([^，。；]{2,30})")
+#: 主会场设在西安高新区秦岭储能装备产业园项目现场, 会议在太原设主会场: where an activity held in several
+#: venues was held
+_MAIN_VENUE = re.compile(r"主会场设在([^，。；]{2,30})|在([^，。；在]{2,16}?)设(?:立)?主会场")
 #: 在西咸新区分会场，…: a clause told at a branch venue of an activity
 _BRANCH_VENUE = re.compile(r"(?:^|[。；])在([^，。；]{2,16}?)分会场[，,]")
 _ACTIVITY = re.compile(r"(?:活动|仪式|调度会|推进会)$")
@@ -652,14 +653,19 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
 
 
 def _main_venue(sm: SentenceMentions, new: list[Event], ctx: EventContext) -> None:
-    """…集中开工活动举行。主会场设在…产业园项目现场: the activity's place."""
+    """…集中开工活动举行。主会场设在…产业园项目现场 (会议以视频形式召开，在西安设主会场): the activity's or
+    the meeting's place."""
     text = sm.sentence.text
     if venue := _MAIN_VENUE.search(text):
-        held = new[-1] if new else next((e for e in reversed(ctx.events) if re.search(r"(?:活动|开工|仪式)$", e.label)), None)
-        run = [p for p in sm.places if venue.start(1) <= p.start and p.end <= venue.end(1)]
-        site = (_site(venue.group(1).rsplit("的", 1)[-1], sm, reached=True)
-                or (run[-1].name if run and run[-1].end == venue.end(1) else None)  # 主会场设在广州南沙: 南沙
-                or _covering(sm, venue.start(1), venue.end(1)))
+        g = 1 if venue.group(1) else 2
+        held = new[-1] if new else next((e for e in reversed(ctx.events) if re.search(r"(?:活动|开工|仪式)$", e.label)
+                                         or (g == 2 and re.search(MEETING_NOUN + "$", e.label))), None)
+        if not new and ctx.events and re.search(r"(?:仪式|活动)$", text[:venue.start()]):
+            held = ctx.events[-1]  # …铁路正式开通运营。开通仪式在…站设主会场: the act just told
+        run = [p for p in sm.places if venue.start(g) <= p.start and p.end <= venue.end(g)]
+        site = (_site(venue.group(g).rsplit("的", 1)[-1], sm, reached=True)
+                or (run[-1].name if run and run[-1].end == venue.end(g) else None)  # 主会场设在广州南沙: 南沙
+                or _covering(sm, venue.start(g), venue.end(g)))
         if held is not None and site:
             held.place = site
 
@@ -799,6 +805,8 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             # …铁路正式开通运营。开通仪式在大理站举行: the ceremony of the act just told
             or (ev.label.endswith("仪式") and len(ev.label) == 4 and old is ctx.events[-1] and old.trigger
                 and ev.label[:2] in old.trigger and compatible)
+            # …主持主会场仪式 (主会场活动): the activity just told, by the part held at its main venue
+            or (re.fullmatch(r"[主分]会场(?:仪式|活动)", ev.label) is not None and old is ctx.events[-1] and compatible)
             # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
             or (inspections and ev.place is None and old.date is None and ev.date is not None and old is ctx.events[-1])
             # 来到…黑土地保护利用示范基地。杜明远走进田间，察看玉米长势: more of the stop just told
@@ -1135,7 +1143,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 #: what an inspected site's name ends with
 _SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|示范园|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|工业区|实验站|监测站|工作站"
-                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山)$")
+                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站)$")
 #: a kind of zone with no name of its own (高新技术产业园区), which the place before it names
 _BARE_KIND_OF_ZONE = re.compile(r"(?:高新技术|经济技术|高新|经开|工业|化工|物流|临空|临港)?(?:产业)?(?:开发区|园区|工业园|产业园|集中区)")
 #: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)

@@ -1910,3 +1910,11 @@ def test_who_sets_out_the_tasks_at_a_meeting_speaks():
     ex = run("本报讯 3月27日，省长杨振明在岳阳市主持召开全省安全生产工作调度会。副省长曾立新在调度会上作具体部署。",
              date="2025-03-28")
     assert roles(ex.events[0]) == {"杨振明": "chair", "曾立新": "speaker"}
+
+
+def test_a_meeting_held_in_our_city_is_placed_by_the_lead_and_a_ceremony_at_it_is_part_of_it():
+    ex = run("淮南日报\n2025年9月13日  星期六  第1版\n\n第三届皖北城市协同发展市长论坛在我市召开\n\n"
+             "本报讯（记者 李青）9月12日，第三届皖北城市协同发展市长论坛在淮南召开。市长王一凡主持会议。\n\n"
+             "会上举行了论坛会旗交接仪式，王一凡将会旗交给宿州市副市长赵敏。", date="2025-09-13")
+    assert when_where(ex) == [("2025-09-12", "淮南")]
+    assert "我市" not in {p.name for p in ex.places}

@@ -26,7 +26,7 @@ from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, ZONE_HEADS, is_clause_verb
 from kg.extract.words import aligned, tokens
-from kg.extract.mentions import PlaceMention, SentenceMentions
+from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
@@ -272,9 +272,9 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
         label = label[len(opened.text) + 3:]  # 9月26日开幕的…会议，昨天上午在合肥闭幕: the session of those days
     if len(label) < 4 or label in ("会议", "座谈会") or _BODY_NAME.search(label):
         return None
+    at = m.group(2) if m.group(2) and not DEICTIC.fullmatch(m.group(2)) else None  # (…会议在我市召开: told where next)
     ev = _event(sm, label, lead.end if lead else m.start(1), m.end(1), m.group(3), dates, ctx,
-                place_from=m.start(2) if m.group(2) else None)
-    at = m.group(2)
+                place_from=m.start(2) if at else None)
     if at in _BARE_ZONES and (zone := next((e.place for e in reversed(ctx.events) if e.place and e.place.endswith(at)), None)):
         ev.place = zone  # 来到川渝高竹新区… 当天，…开工仪式在新区举行: the zone just told
     elif ev.place is None and at is None:
@@ -321,6 +321,9 @@ def _convened(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: 
             continue  # (昨天下午，两省市在津举行座谈会: dated and placed, it is an event)
         if any(e.label.endswith(label) or label.endswith(e.label) for e in new):
             continue
+        if label.endswith("仪式") and re.match(r"(?:会上|会议上|会议期间)", text[clause_lo:]) and ctx.events \
+                and MEETING_END.search(ctx.events[-1].label):
+            continue  # 会上举行了会旗交接仪式: a part of the meeting just told
         start = m.start(2) + m.group(2).find(item)
         told = at >= 0 and any(at < p.start and p.end <= m.start() for p in sm.places)
         ev = _event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx,

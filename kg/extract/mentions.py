@@ -24,6 +24,8 @@ _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "中华人民共和国", "各地", "当地", "本地", "地方",
                "城区", "郊区", "矿区"}  # (county names too, of 晋城, 阳泉: written alone they are a town's parts)
+#: the paper's own division, named by pointing (在我市召开, 本省): no place name
+DEICTIC = re.compile(r"[我本全][省市县区州旗镇乡]")
 _ZONE_STOP = set("的和与及等在至将以把为对向从、，。；：“”《》 \n")
 FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
@@ -188,7 +190,8 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         if quote:  # 雄安新区“三校: the name ends at the quotation mark
             span = Span(span.start, span.start + quote.start(), span.label, span.text[:quote.start()])
         surface = span.text
-        if surface in _NOT_PLACES or len(surface) < 2 or not _CJK.search(surface) or all(c in PROVINCE_ABBR for c in surface):
+        if surface in _NOT_PLACES or DEICTIC.fullmatch(surface) or len(surface) < 2 or not _CJK.search(surface) \
+                or all(c in PROVINCE_ABBR for c in surface):
             continue
         if any(p.start < span.end and span.start < p.end for p in persons):
             continue

@@ -18,14 +18,14 @@ from kg.facts import Goal
 _UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|吨|标准箱|标箱|列|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
          r"|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
-_VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降至|下降到|下降|减少到|减少|"
+_VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降低|降至|下降到|下降|减少到|减少|"
          r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到)")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
 _TARGET = rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)"
-_QUANT = re.compile(rf"((?:“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
+_QUANT = re.compile(rf"((?:[\u4e00-\u9fffA-Za-z0-9]{{0,8}}“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
-_KEPT_VERB = re.compile(r"^(?:增长|下降|减少)$")
+_KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
 _WORK_DONE = re.compile(rf"(完成|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|实施|举办|引进|培育|投入|承接|带动|安排)([\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
@@ -51,7 +51,7 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?间|[两三四五六七八九十]市|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市间?|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|都市圈|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
@@ -114,13 +114,19 @@ def _due(text: str, dates: list[DateMention], start: int, end: int, base: Partia
 
 def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate | None) -> tuple[PartialDate | None, bool]:
     """The deadline of the target matched by ``m`` (see :func:`_due`), and whether its clause states
-    an intent at all: a deadline, or 将/要/力争/到2025年 … before the target."""
+    an intent at all: a deadline, or 将/要/力争/到2025年 … before the target, or a list of aims it is
+    part of (“十五五”时期…的主要目标是：…；…: each due at the period's end)."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
     due = _due(text, dates, clause_start, m.end(), base)
+    listed = _AIMS.search(text, 0, m.start())
+    if listed and due is None:
+        due = next((d.end_date for d in dates if d.kind == "period" and d.end_date is not None and d.end <= listed.start()), None)
     untitled = _TITLE.sub(lambda t: "　" * len(t.group()), text)  # 《…发展规划纲要》: no intent of the clause
-    return due, due is not None or bool(_FUTURE.search(untitled, clause_start, m.end()))
+    return due, due is not None or listed is not None or bool(_FUTURE.search(untitled, clause_start, m.end()))
 
 
+#: a list of aims: 主要目标是：…；…
+_AIMS = re.compile(r"目标(?:是|为|包括)?[：:]")
 #: what tells a figure reached, not one to reach: 截至去年底…已超过260亿元; 当前…稳定在7500万亩以上
 _REACHED = re.compile(r"截至|截止|当前|目前|已经?")
 

@@ -1925,3 +1925,9 @@ def test_a_meeting_held_in_our_city_is_placed_by_the_lead_and_a_ceremony_at_it_i
              "会上举行了论坛会旗交接仪式，王一凡将会旗交给宿州市副市长赵敏。", date="2025-09-13")
     assert when_where(ex) == [("2025-09-12", "淮南")]
     assert "我市" not in {p.name for p in ex.places}
+
+
+def test_a_meeting_held_by_video_and_next_year_s_meeting_hosted_by_a_city_of_a_province():
+    ex = run("本报讯（记者 田川）7月8日，黄河几字弯都市圈2025年联席会议以视频形式召开。会议在呼和浩特设主会场。"
+             "市委书记赵刚主持会议。\n\n会议商定，2026年联席会议由陕西省榆林市承办。", date="2025-07-09")
+    assert set(when_where(ex)) == {("2025-07-08", "呼和浩特"), ("2026", "榆林")}

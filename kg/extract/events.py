@@ -31,7 +31,7 @@ from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:(?:[^，。；：、“”]|“[^，。；“”]{1,24}”){0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}方式)?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
+_SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}(?:方式|形式))?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -243,7 +243,8 @@ def _told_in_passing(sm: SentenceMentions, dates: list[DateMention], ctx: EventC
         if when:
             ev.date, ev.end_date = when[0].date, when[0].end_date
         venue = re.match(r"[，,]在([^，。；]{2,10}?)(?:召开|举行|举办)", text[m.end():])
-        host = next((p.name for p in sm.places if m.start(2) <= p.start < m.end(2)), None)
+        # (由甘肃省天水市承办: the city)
+        host = next((p.name for p in reversed(sm.places) if m.start(2) <= p.start < m.end(2)), None)
         ev.place = next((p.name for p in sm.places if venue and m.end() + venue.start(1) <= p.start < m.end() + venue.end(1)), host)
         out.append(ev)
     for m in _HELD_ON.finditer(text):

@@ -13,14 +13,14 @@ from typing import Iterator
 from kg.dates import PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, EventContext, find_events,
-                               merge_role, subsequence)
+from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, MEETING_NOUN, EventContext,
+                               find_events, merge_role, subsequence)
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_HEADS, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
-from kg.extract.persons import GENERIC_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of
+from kg.extract.persons import GENERIC_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of, publisher_of
 from kg.facts import Event, Extraction, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
@@ -36,8 +36,11 @@ def extract(doc: Document) -> Extraction:
     """
     out = Extraction(doc_id=doc.id)
     paper = newspaper_of(doc.text)  # what 本报 stands for, the same for every article of the page
+    # 吉林日报: a bare 省委书记 with nothing else to go by is 吉林's; 今日临泽, 中共临泽县委主办: a bare 县长 is 临泽县's
+    home = jurisdiction_of(paper) if paper else {}
+    home = home or jurisdiction_of(publisher_of(doc.text) or "")
     for article in doc.articles:
-        _extract_article(doc, article, _recognised(article.sentences), out, paper)
+        _extract_article(doc, article, _recognised(article.sentences), out, paper, home)
     masthead = next((s for a in doc.articles for s in a.sentences if paper and paper in s.text), None)
     if masthead is not None:  # 广西日报 2025年3月6日 星期四 第1版: the paper the page is from
         out.organizations.append(Organization(paper, masthead))
@@ -74,7 +77,8 @@ def _article_base(doc: Document, article: Article) -> tuple[PartialDate | None, 
     return base, filed if gazetteer().lookup(filed, trusted=True) else None  # 本报南昌讯: filed there (not 本报综合讯)
 
 
-def _extract_article(doc: Document, article: Article, recognised: Iterator, out: Extraction, paper: str | None) -> None:
+def _extract_article(doc: Document, article: Article, recognised: Iterator, out: Extraction, paper: str | None,
+                     home: dict[str, str]) -> None:
     base, filed_in = _article_base(doc, article)
     told = (len(out.persons), len(out.posts))  # what the article adds to ``out`` starts here
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
@@ -89,7 +93,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     jurisdiction: dict[str, str] = {}  # 省 → 浙江省: what a bare 省委/市长 of this article belongs to
     named: set[str] = set()  # the names of persons the article has told so far
     in_lead = True  # still in the headlines or the lead's first sentence
-    home = jurisdiction_of(paper) if paper else {}  # 吉林日报: a bare 省委书记 with nothing else to go by is 吉林's
+    # 全省…会议在南京召开 on a page that names no paper: the province of the city the province met in
+    home = home or _province_met_in(article_text)
     divisions = gazetteer().find(article_text)  # the divisions the article names (start, end, division)
     # the one city the article names (宜昌 in a report of 三峡日报): a bare 市委书记's when nothing else says
     cities = {d.full for _, e, d in divisions if d.level == "prefecture" and d.full.endswith("市")
@@ -280,6 +285,17 @@ _AT_A_STOP = re.compile(r"(?:^|[，,])(?:随后|接着|之后|此后)?[，,]?他
 
 
 _STOP_VERBS = ("来到", "走进", "察看", "考察", "参观", "看望", "前往")
+
+
+#: a meeting of the whole province and the city it was held in (全省对口支援新疆工作会议在南京召开)
+_PROVINCE_MET = re.compile(r"全省[^，。；]{2,30}?" + MEETING_NOUN + r"在([\u4e00-\u9fff]{2,4}?)(?:召开|举行)")
+
+
+def _province_met_in(text: str) -> dict[str, str]:
+    """The province a 全省 meeting of the article was held in, as :func:`jurisdiction_of` gives it."""
+    m = _PROVINCE_MET.search(text)
+    city = gazetteer().lookup(m.group(m.lastindex)) if m else None
+    return jurisdiction_of(city.province) if city is not None and city.level == "prefecture" and city.province else {}
 
 
 def _date_first_stops(events: list[Event]) -> None:

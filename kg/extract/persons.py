@@ -50,6 +50,17 @@ def newspaper_of(page: str) -> str | None:
     """The newspaper a page says it comes from (本报 in its bylines), from its first lines."""
     m = _MASTHEAD.search(page[:200])
     return m.group(1) if m else None
+
+
+#: the body a page's masthead says publishes it: 中共临泽县委主办, 临泽县融媒体中心出版
+_PUBLISHER = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?[省市县])委(?:员会)?主办|([\u4e00-\u9fff]{2,8}?[省市县])融媒体中心")
+
+
+def publisher_of(page: str) -> str | None:
+    """The division whose party committee or media centre a page's first lines say publishes it
+    (临泽县 of 中共临泽县委主办), for a paper whose name says no place (今日临泽)."""
+    m = _PUBLISHER.search(page[:200])
+    return (m.group(1) or m.group(2)) if m else None
 _STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|并与|并同|与|同|跟|向|本版)")  # (与公司董事长晏春林)
 
 

@@ -85,9 +85,7 @@ _ID_IRI = re.compile(r"<" + re.escape(ID) + r"([^>]*)>")
 
 def replicate_graph(trig: Path, out: Path, min_triples: int) -> dict:
     """Write ``out`` (N-Quads): the quads of ``trig`` ``n`` times, IRIs renamed per copy, with ``n``
-    the least number of copies giving at least ``min_triples`` triples in the union graph; and
-    ``out`` with the suffix ``.nt``: that union (each copy's triples once), which a build's store
-    holds as its default graph."""
+    the least number of copies giving at least ``min_triples`` triples in the union graph."""
     import pyoxigraph as ox
 
     quads = list(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
@@ -101,9 +99,5 @@ def replicate_graph(trig: Path, out: Path, min_triples: int) -> dict:
     with out.open("w", encoding="utf-8") as fh:
         for i in range(n):
             fh.write(template.replace(mark, f"-r{i}"))
-    union = "".join(_ID_IRI.sub(lambda m: f"<{ID}{m.group(1)}{mark}>", f"{s} {p} {o} .\n") for s, p, o in sorted(triples, key=str))
-    with out.with_suffix(".nt").open("w", encoding="utf-8") as fh:
-        for i in range(n):
-            fh.write(union.replace(mark, f"-r{i}"))
-    return {"path": str(out), "union": str(out.with_suffix(".nt")), "copies": n, "quads": n * len(quads), "triples": n * len(triples),
+    return {"path": str(out), "copies": n, "quads": n * len(quads), "triples": n * len(triples),
             "triples_per_copy": len(triples)}

@@ -1,8 +1,7 @@
 """A query runner in its own process, so that the benchmark can stop a query that runs too long.
 
     python benchmarks/query_worker.py oxigraph BUILD_DIR     (the store BUILD_DIR/store, opened as `kg query` does)
-    python benchmarks/query_worker.py rdflib GRAPH.nq        (rdflib's in-memory Dataset: the named graphs
-                                                             of GRAPH.nq, their union GRAPH.nt as the default graph)
+    python benchmarks/query_worker.py rdflib GRAPH.nq        (rdflib's in-memory Dataset, default_union=True)
 
 Prints ``{"loaded": seconds}``, then answers each request line ``{"query": PATH, "reps": N, "budget": S}``
 with ``{"median": s, "times": [...], "rows": n}`` (fewer than N runs once one run took more than S seconds).
@@ -39,9 +38,8 @@ def main() -> None:
 
         from kg.store import bind_query, query_text
 
-        ds = Dataset()
+        ds = Dataset(default_union=True)
         ds.parse(target, format="nquads")
-        ds.default_context.parse(str(Path(target).with_suffix(".nt")), format="nt")
 
         def run(path: str) -> int:
             result = ds.query(bind_query(query_text(path), None))

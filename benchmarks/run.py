@@ -289,9 +289,8 @@ def bench_queries(res: Results, work: Path, *, min_triples: int, ox_reps: int = 
     shutil.rmtree(big, ignore_errors=True)
     (big / "store").mkdir(parents=True)
     t0 = time.perf_counter()
-    st = ox.Store(str(big / "store"))  # as kg.store.write_store does, from N-Quads and the union
+    st = ox.Store(str(big / "store"))  # as kg.store.write_store does, from N-Quads
     st.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-    st.bulk_load(path=info["union"], format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
     st.flush()
     st.optimize()
     del st

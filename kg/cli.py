@@ -128,7 +128,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.store import has_union_graph, open_store, query_endpoint, run_query, write_results
+    from kg.store import open_store, query_endpoint, run_query, write_results
 
     bindings = {}
     for item in args.bind:
@@ -139,12 +139,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.endpoint:
         result = query_endpoint(args.endpoint, args.query, bindings)
     else:
-        store = open_store(Path(args.out))
-        if not has_union_graph(store):
-            print(f"kg query: warning: {args.out}/store was written without the union of the texts' graphs "
-                  "(by an older kg); the union is computed at query time, which is slow; rebuild with kg build",
-                  file=sys.stderr)
-        result = run_query(store, args.query, bindings)
+        result = run_query(open_store(Path(args.out)), args.query, bindings)
     write_results(result, sys.stdout, args.format)
     return 0
 

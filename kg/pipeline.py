@@ -225,7 +225,7 @@ def build(source_dir: Path, out_dir: Path, *, default_date: str | None = None, p
         write_trig(graphs, tmp / "kg.trig")
         from kg.store import write_store
 
-        write_store(tmp / "kg.trig", tmp / "store", tmp / "kg.ttl")
+        write_store(tmp / "kg.trig", tmp / "store")
         if write_map:
             from kg.network import entity_graph
             from kg.viz import write_map as write_html

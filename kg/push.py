@@ -3,9 +3,8 @@
 Works with any server speaking the protocol (Apache Jena Fuseki ``/DATASET/data``, GraphDB
 ``/repositories/REPO/rdf-graphs/service``, Virtuoso ``/sparql-graph-crud``, Amazon Neptune
 ``/sparql/gsp/``, Oxigraph server ``/store``). By default every source text goes into its own named
-graph (``?graph=<source text IRI>``) and their union into the default graph, as in the build's store
-(the canned queries read the default graph); ``--graph IRI`` puts the merged graph into one named
-graph instead, which suits a server whose default graph is the union of its named graphs. Requests carry N-Triples in chunks of about 50,000 triples; with
+graph (``?graph=<source text IRI>``), as in the build; ``--graph IRI`` puts the merged graph into
+one named graph instead. Requests carry N-Triples in chunks of about 50,000 triples; with
 ``--replace`` the first chunk of each graph is sent with PUT (replacing what the graph held, so
 pushing again gives the same graph) and the rest with POST (adding).
 

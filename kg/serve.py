@@ -100,12 +100,12 @@ def negotiate(accept: str | None, fmt: str | None, kind: str) -> str:
 def _execute(store, req: dict, max_rows: int) -> tuple[int, str, bytes, dict]:
     import pyoxigraph as ox
 
-    from kg.store import ID_PREFIXES, PREFIXES, ROW_WRITERS, has_union_graph, solution_rows
+    from kg.store import ID_PREFIXES, PREFIXES, ROW_WRITERS, solution_rows
 
     kwargs = {}
     if req.get("default_graph"):
         kwargs["default_graph"] = [ox.NamedNode(u) for u in req["default_graph"]]
-    elif not has_union_graph(store):
+    else:
         kwargs["use_default_graph_as_union"] = True
     if req.get("named_graph"):
         kwargs["named_graphs"] = [ox.NamedNode(u) for u in req["named_graph"]]

@@ -2,15 +2,12 @@
 
 A build keeps its graph in ``DIR/store``, an on-disk `Oxigraph <https://github.com/oxigraph/oxigraph>`_
 store (Python package ``pyoxigraph``). It is written once by :func:`write_store` (bulk load of
-``kg.trig``, one named graph per source text, and of ``kg.ttl``, their union, as the default graph)
-and then only read: :func:`open_store` opens it read-only, so that ``kg serve`` and any number of
-``kg query`` can use it at once.
+``kg.trig``) and then only read: :func:`open_store` opens it read-only, so that ``kg serve`` and
+any number of ``kg query`` can use it at once.
 
-A query without ``GRAPH`` sees the facts of every source text at once, each triple once: the
-default graph is their union, written out (``GRAPH ?g { … }`` still reaches one source text's named
-graph). Queries then join plain triple patterns; over a union computed at query time (oxigraph's
-``use_default_graph_as_union``, as a store written before the default graph was added is read) a
-fact stated by several texts matches once per text, and joins multiply the copies.
+All queries run on the *union default graph*: a query without ``GRAPH`` sees the facts of every
+source text at once (``GRAPH ?g { … }`` still reaches one source text's named graph). A triple
+stated by two texts then matches twice, hence ``SELECT DISTINCT`` in the canned queries.
 
 The Python API is :func:`open_build` (also ``kg.open_build``)::
 
@@ -132,7 +129,7 @@ def bind_query(text: str, bindings: dict[str, str] | None) -> str:
 
 # ---------------------------------------------------------------- the store
 
-def write_store(trig_path: Path, store_dir: Path, union_path: Path | None = None) -> None:
+def write_store(trig_path: Path, store_dir: Path) -> None:
     """Bulk-load a TriG file into a new on-disk store at ``store_dir``.
 
     Parameters
@@ -141,13 +138,10 @@ def write_store(trig_path: Path, store_dir: Path, union_path: Path | None = None
         The graph, one named graph per source text (``kg.trig``).
     store_dir : Path
         A folder that does not exist yet or is empty.
-    union_path : Path, optional
-        The union of the named graphs, each triple once (``kg.ttl``), loaded as the default graph,
-        which the queries read (see the module docstring).
 
     Examples
     --------
-    >>> write_store(Path("build/kg.trig"), Path("/tmp/new-build/store"), Path("build/kg.ttl"))  # doctest: +SKIP
+    >>> write_store(Path("build/kg.trig"), Path("/tmp/new-build/store"))   # doctest: +SKIP
     """
     store_dir = Path(store_dir)
     if store_dir.exists() and any(store_dir.iterdir()):
@@ -156,24 +150,10 @@ def write_store(trig_path: Path, store_dir: Path, union_path: Path | None = None
     store = ox.Store(str(store_dir))
     try:
         store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
-        if union_path is not None:
-            store.bulk_load(path=str(union_path), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
         store.flush()
         store.optimize()
     finally:
         del store  # closes the RocksDB instance: readers may open it read-only afterwards
-
-
-def has_union_graph(store: ox.Store) -> bool:
-    """Whether the store's default graph holds the union of its named graphs (see the module
-    docstring); a store written without it is queried with oxigraph's union default graph."""
-    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
-
-
-def source_quads(store: ox.Store) -> Iterator[ox.Quad]:
-    """The quads of the source texts' named graphs, without the default graph (their union)."""
-    for graph in sorted(store.named_graphs(), key=lambda g: g.value):
-        yield from store.quads_for_pattern(None, None, None, graph)
 
 
 def open_store(out_dir: Path) -> ox.Store:
@@ -195,8 +175,7 @@ def open_store(out_dir: Path) -> ox.Store:
 
 
 def run_query(store: ox.Store, name_or_file: str, bindings: dict[str, str] | None = None):
-    """Run a canned query (by name), a ``.rq`` file or SPARQL text; the default graph is the union
-    of the source texts' graphs.
+    """Run a canned query (by name), a ``.rq`` file or SPARQL text on the union default graph.
 
     Returns the pyoxigraph result: ``QuerySolutions`` (SELECT), ``QueryBoolean`` (ASK) or
     ``QueryTriples`` (CONSTRUCT, DESCRIBE). A malformed query raises :class:`UserError`
@@ -204,7 +183,7 @@ def run_query(store: ox.Store, name_or_file: str, bindings: dict[str, str] | Non
     """
     text = bind_query(query_text(name_or_file), bindings)
     try:
-        return store.query(text, use_default_graph_as_union=not has_union_graph(store))
+        return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:
         what = "" if _looks_like_sparql(name_or_file) else f" {name_or_file}"
         raise UserError(f"malformed SPARQL query{what}: {exc}") from exc
@@ -561,7 +540,7 @@ class Build:
         import rdflib
 
         data = io.BytesIO()
-        ox.serialize(source_quads(self.store), data, ox.RdfFormat.N_QUADS)
+        self.store.dump(data, format=ox.RdfFormat.N_QUADS)
         ds = rdflib.Dataset()
         ds.parse(data=data.getvalue().decode("utf-8"), format="nquads")
         return ds

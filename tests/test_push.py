@@ -33,22 +33,12 @@ def build(tmp_path_factory):
 
 @pytest.fixture()
 def oxigraph_server(tmp_path):
-    yield from _serve(tmp_path)
-
-
-@pytest.fixture()
-def oxigraph_union_server(tmp_path):
-    """A server whose default graph is the union of its named graphs, computed at query time."""
-    yield from _serve(tmp_path, "--union-default-graph")
-
-
-def _serve(tmp_path, *options: str):
     exe = _oxigraph()
     if not exe:
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
     port = free_port()
-    proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}", *options],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}",
+                             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -124,15 +114,3 @@ def test_canned_queries_same_rows_on_endpoint(build, oxigraph_server, capsys):
         assert _rows(remote) == _rows(local), name
     assert main(["query", "persons", "--endpoint", oxigraph_server + "/query", "--format", "table"]) == 0
     assert "name" in capsys.readouterr().out
-
-
-def test_canned_queries_on_a_union_endpoint_after_a_push_into_one_graph(build, oxigraph_union_server, capsys):
-    # one named graph holding each fact once: the server's union default graph repeats nothing
-    iri = "https://example.org/graph/kg"
-    assert main(["push", oxigraph_union_server + "/store", "--out", str(build), "--graph", iri, "--replace"]) == 0
-    capsys.readouterr()
-    for name in ("persons", "events", "who_met_whom", "posts_in_place"):
-        assert main(["query", name, "--out", str(build), "--format", "json"]) == 0
-        local = capsys.readouterr().out
-        assert main(["query", name, "--endpoint", oxigraph_union_server + "/query", "--format", "json"]) == 0
-        assert _rows(capsys.readouterr().out) == _rows(local), name

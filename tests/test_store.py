@@ -17,8 +17,7 @@ from kgbuild import FIXTURE, ROOT, shared_build  # noqa: E402
 
 from kg.cli import UserError, main  # noqa: E402
 from kg.store import (  # noqa: E402
-    bind_query, display_width, has_union_graph, list_queries, open_build, open_store, queries_dir, run_query,
-    write_results,
+    bind_query, display_width, list_queries, open_build, open_store, queries_dir, run_query, write_results,
     write_store,
 )
 
@@ -50,23 +49,6 @@ def test_write_store_holds_every_quad(tmp_path):
     assert len(store) == len(expected) > 100
     assert {g.value for g in store.named_graphs()} == {
         "https://w3id.org/cnpkg/id/source/000_aaaa", "https://w3id.org/cnpkg/id/source/001_bbbb"}
-
-
-def test_the_built_store_default_graph_is_the_union_of_the_texts_graphs(build):
-    store = open_store(build)
-    default = {q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-    union = {q.triple for g in store.named_graphs() for q in store.quads_for_pattern(None, None, None, g)}
-    assert default == union and len(union) > 1000
-    assert has_union_graph(store)
-
-
-def test_a_store_without_the_union_is_queried_over_a_union_computed_at_query_time(tmp_path, build):
-    write_store(Path(build) / "kg.trig", tmp_path / "store")  # as stores were written before the union
-    old = open_store(tmp_path)
-    assert not has_union_graph(old)
-    for name in ("persons", "events", "organizations"):
-        rows = lambda store: sorted(map(str, run_query(store, name)))  # noqa: E731
-        assert rows(old) == rows(open_store(build)) != []
 
 
 def test_write_store_refuses_a_non_empty_folder(tmp_path):
@@ -230,9 +212,7 @@ def test_python_api(build):
     df = b.dataframe("events")
     assert list(df.columns)[:7] == FIXED["events"] and len(df) == len(b.query("events"))
     ds = b.rdflib_graph()
-    # the source texts' graphs; the store's default graph (their union) is not copied
-    named = {str(g.identifier): len(g) for g in ds.graphs() if len(g)}
-    assert named == {g.value: sum(1 for _ in b.store.quads_for_pattern(None, None, None, g)) for g in b.store.named_graphs()}
+    assert sum(len(g) for g in ds.graphs()) == len(b.store)
     g = b.networkx()
     assert g.number_of_nodes() > 0
     assert {d["type"] for _, d in g.nodes(data=True)} <= {"person", "organization", "place", "event", "goal", "document"}

@@ -11,17 +11,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store import ID_PREFIXES, PREFIXES, has_union_graph, source_quads
+from kg.store import ID_PREFIXES, PREFIXES
 
 TRIPLE_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
 QUAD_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
 
 
 def merged_triples(store) -> list:
-    """The triples of all source texts' graphs, each once (a triple stated by several texts is one
-    triple): the store's default graph, or the union computed here for a store without it."""
-    if has_union_graph(store):
-        return [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    """The triples of all graphs, each once (a triple stated by several source texts is one triple)."""
     seen = set()
     out = []
     for quad in store:
@@ -47,17 +44,16 @@ def write_rdf(store, fmt: str, path: Path) -> None:
             else:
                 ox.serialize(merged_triples(store), f, TRIPLE_FORMATS[fmt])
     elif fmt in QUAD_FORMATS:
-        # the named graphs only: the default graph is their union, which a reader can recompute
         with open(path, "wb") as f:
             if fmt == "trig":
-                ox.serialize(source_quads(store), f, QUAD_FORMATS[fmt], prefixes=PREFIXES)
+                store.dump(f, QUAD_FORMATS[fmt], prefixes=PREFIXES)
             else:
-                ox.serialize(source_quads(store), f, QUAD_FORMATS[fmt])
+                store.dump(f, QUAD_FORMATS[fmt])
     elif fmt == "jsonld":
         import rdflib
 
         data = io.BytesIO()
-        ox.serialize(source_quads(store), data, ox.RdfFormat.N_QUADS)
+        store.dump(data, ox.RdfFormat.N_QUADS)
         ds = rdflib.Dataset()
         ds.parse(data=data.getvalue().decode("utf-8"), format="nquads")
         text = ds.serialize(format="json-ld", context=jsonld_context(), indent=1, ensure_ascii=False)

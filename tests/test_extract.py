@@ -1941,3 +1941,10 @@ def test_bare_posts_of_a_county_paper_named_by_its_publisher_and_of_a_page_where
              "本报讯（记者 沈青）4月15日下午，全省对口支援西藏工作会议在杭州召开。省委书记王达出席会议并讲话，"
              "省委副书记、省长刘海主持会议。", date="2025-04-16")
     assert {("王达", "浙江省委书记"), ("刘海", "浙江省省长")} <= posts(ex)
+
+
+def test_a_stop_told_early_in_the_day_of_a_one_day_tour_is_on_that_day():
+    ex = run("本报讯（记者 孔明）3月6日，市长郑和到黄岛区、崂山区调研重点项目建设。\n\n"
+             "一早，郑和来到前湾港区自动化码头，察看码头扩建工程施工现场。", date="2025-03-07")
+    stop = next(e for e in ex.events if e.place and "码头" in e.place)
+    assert stop.date.iso() == "2025-03-06"

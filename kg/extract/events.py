@@ -935,7 +935,7 @@ _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
-_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)"
+_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|一早|清晨|早上|傍晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)"
                              r"|^离开[^，。；]{2,20}[，,]"  # 离开创新中心，…来到…: the next stop of the day
                              r"|^[^，。；]{0,8}?结束后[，,]")  # 督导检查结束后，…主持召开现场办公会; 活动结束后，…到…察看
 #: 与会人员首先来到…: those at the meeting, going to see its sites

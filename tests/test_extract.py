@@ -1948,3 +1948,10 @@ def test_a_stop_told_early_in_the_day_of_a_one_day_tour_is_on_that_day():
              "一早，郑和来到前湾港区自动化码头，察看码头扩建工程施工现场。", date="2025-03-07")
     stop = next(e for e in ex.events if e.place and "码头" in e.place)
     assert stop.date.iso() == "2025-03-06"
+
+
+def test_an_unannounced_inspection_is_a_visit():
+    ex = run("本报讯（记者 郝强）5月8日至9日，副省长刘刚采取“四不两直”方式，深入运城市平陆县、晋城市阳城县，"
+             "暗查暗访非煤矿山和城镇燃气安全生产工作。", date="2025-05-10")
+    [ev] = ex.events
+    assert (ev.date.iso(), ev.end_date.iso(), ev.place) == ("2025-05-08", "2025-05-09", "山西")

@@ -1955,3 +1955,11 @@ def test_an_unannounced_inspection_is_a_visit():
              "暗查暗访非煤矿山和城镇燃气安全生产工作。", date="2025-05-10")
     [ev] = ex.events
     assert (ev.date.iso(), ev.end_date.iso(), ev.place) == ("2025-05-08", "2025-05-09", "山西")
+
+
+def test_a_dated_sitting_someone_spoke_at_and_a_matchmaking_fair_are_events_a_speech_told_in_passing_is_not():
+    ex = run("本报讯 此前，9月2日，省委书记王强在省委理论学习中心组专题学习会上领学了有关讲话精神。"
+             "会议强调，今年是贯彻落实总书记在推动中部地区崛起座谈会上重要讲话精神的关键之年。", date="2025-09-05")
+    assert [(e.label, e.date.iso()) for e in ex.events] == [("省委理论学习中心组专题学习会", "2025-09-02")]
+    ex = run("本报讯（记者 宋灿）9月15日，2025中国（武汉）产业转移发展对接活动在武汉国际博览中心开幕。", date="2025-09-16")
+    assert when_where(ex) == [("2025-09-15", "武汉国际博览中心")]

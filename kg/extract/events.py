@@ -28,7 +28,7 @@ from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, ZONE_HEADS, is_clause_ve
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|会谈|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|对接活动|推介活动|招商活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:(?:[^，。；：、“”]|“[^，。；“”]{1,24}”){0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
 _SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}(?:方式|形式))?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
@@ -53,6 +53,8 @@ _ARRIVED_FOR = re.compile(r"抵达([^，。；]{2,12})[，,]开始(?:为期[^，
 _HELD_AT = re.compile(r"在([^，。；在]{1,12}?)(召开|举行|举办)的([^，。；的]{2,30}?" + MEETING_NOUN + r")")
 #: a meeting named after when it was held: 上月召开的省委经济工作会议, 明年1月召开的省十四届人大四次会议
 _HELD_ON = re.compile(r"(召开|举行|举办)的((?:党的|[^，。；的]){2,30}?" + MEETING_NOUN + r")(上|中)?")
+#: 9月12日，喻世衡在省委理论学习中心组专题学习会上领学…: a dated sitting someone spoke at
+_SPOKE_AT = re.compile(r"在([^，。；在]{4,30}?(?:学习会|座谈会|推进会|研讨会|工作会议|联席会议|全体会议|常务会议|专题会议))上")
 #: next year's meeting and who hosts it: 2026年度…座谈会由湖南省承办, 明年三省座谈会由江西省承办
 _HOSTED = re.compile(r"((?:\d{4}年度?|明年|下一届|下届)[^，。；：“”]{0,30}?" + MEETING_NOUN + r")(?:将)?由([^，。；]{2,10}?)(?:负责)?承办")
 #: the words that make what comes before them the date or place of a meeting told in passing (…在长沙召开的)
@@ -204,6 +206,13 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext,
             # 9日上午举行的开班式上，胡建林作动员讲话: the sitting the sentence is told at, with its people
             new.append(_event(sm, _clean_label(m.group(2)), m.start(2), m.end(2), m.group(1), dates, ctx,
                               within=(m.start(), m.end())))
+    for m in _SPOKE_AT.finditer(text):
+        day = [d for d in dates if d.date is not None and d.date.precision == "day" and d.end <= m.start()]
+        if day and not re.match(r"的?(?:重要)?讲话|发表的", text[m.end():]) \
+                and not any(e.label.endswith(m.group(1)) or m.group(1).endswith(e.label) for e in new):
+            # (not 在…座谈会上重要讲话精神: a speech told in passing)
+            new.append(_event(sm, _clean_label(m.group(1)), m.start(1), m.end(1), "召开", day[-1:], ctx,
+                              within=(day[-1].start, m.end())))
     if (learned := _LEARNED_AT.search(text)) and not any(e.label.endswith(learned.group(1)) for e in new):
         # 记者9日从山东省政府新闻办召开的新闻发布会上获悉: the press conference, on its day
         new.append(_event(sm, learned.group(1), learned.start(1), learned.end(1), "召开", dates, ctx))

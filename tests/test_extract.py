@@ -1963,3 +1963,10 @@ def test_a_dated_sitting_someone_spoke_at_and_a_matchmaking_fair_are_events_a_sp
     assert [(e.label, e.date.iso()) for e in ex.events] == [("省委理论学习中心组专题学习会", "2025-09-02")]
     ex = run("本报讯（记者 宋灿）9月15日，2025中国（武汉）产业转移发展对接活动在武汉国际博览中心开幕。", date="2025-09-16")
     assert when_where(ex) == [("2025-09-15", "武汉国际博览中心")]
+
+
+def test_names_listed_after_a_post_share_it_and_surnames_of_the_southwest():
+    ex = run("本报讯 动员会上，中央第三巡视组副组长郑立、欧阳朗及巡视组有关同志出席。民盟云南省委会主委寸雪峰、"
+             "省委候补委员杞云山先后发言。", date="2025-03-21")
+    assert {("郑立", "中央第三巡视组副组长"), ("欧阳朗", "中央第三巡视组副组长")} <= posts(ex)
+    assert {"寸雪峰", "杞云山"} <= {p.name for p in ex.persons}

@@ -46,6 +46,7 @@ SURNAMES = set(
     "昌凤酆傅萧贝洪钮羿汲邴糜弓牧隗宓蓬仰韶蓟鄂籍赖苍莘贡寿郏宦鱼慎庾暨弘禄沃蔚夔融毋乜巢督汝钦琴佴伯赏墨谯笪"
     "綦禚禤纳庹戢眭雒睢郄蹇邗"
     "虎"  # a Hui surname of the northwest (甘肃, 宁夏, 青海)
+    "寸刀木杞俸"  # surnames of the southwest's peoples (云南: 寸, 刀 of the Dai, 木 of the Naxi; 广西: 俸)
 )
 
 # Words that may follow a person's name; used to find where a name ends when the recogniser

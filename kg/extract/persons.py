@@ -360,7 +360,8 @@ def _name_before(text: str, end: int) -> list[Span]:
 
 
 def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
-    """The name right after a post, and the further names of a byline (记者 甲 乙 丙)."""
+    """The name right after a post, the further names of a byline (记者 甲 乙 丙), and the names listed
+    after it that share the post (副组长钮嘉言、司徒朗及巡视组有关同志)."""
     out: list[Span] = []
     while True:
         span = names.get(pos)
@@ -375,6 +376,10 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
         gap = len(text[nxt:nxt + 3]) - len(text[nxt:nxt + 3].lstrip(" \u3000"))
         if gap:
             pos = nxt + gap
+            continue
+        if text[nxt:nxt + 1] == "、" and names.get(nxt + 1) is None and (g := guess_name(text, nxt + 1)) is not None \
+                and text[g[1]:g[1] + 1] in "及和等，。、":
+            pos = nxt + 1  # (a name the recogniser missed in the list; one it found is a person already)
             continue
         break
     return out

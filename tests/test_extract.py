@@ -1970,3 +1970,9 @@ def test_names_listed_after_a_post_share_it_and_surnames_of_the_southwest():
              "省委候补委员杞云山先后发言。", date="2025-03-21")
     assert {("郑立", "中央第三巡视组副组长"), ("欧阳朗", "中央第三巡视组副组长")} <= posts(ex)
     assert {"寸雪峰", "杞云山"} <= {p.name for p in ex.persons}
+
+
+def test_bare_posts_of_a_province_s_foreign_affairs_office_and_federation_of_industry():
+    ex = run("福建日报　2025年9月10日　星期三　第2版\n\n本报讯（记者 苏明）9月9日上午，省委书记王平在福州会见客人。"
+             "省外办主任李强，省工商联主席赵勇参加会见。", date="2025-09-10")
+    assert {("李强", "福建省外办主任"), ("赵勇", "福建省工商联主席")} <= posts(ex)

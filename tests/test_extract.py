@@ -1976,3 +1976,10 @@ def test_bare_posts_of_a_province_s_foreign_affairs_office_and_federation_of_ind
     ex = run("福建日报　2025年9月10日　星期三　第2版\n\n本报讯（记者 苏明）9月9日上午，省委书记王平在福州会见客人。"
              "省外办主任李强，省工商联主席赵勇参加会见。", date="2025-09-10")
     assert {("李强", "福建省外办主任"), ("赵勇", "福建省工商联主席")} <= posts(ex)
+
+
+def test_an_inspection_of_flood_defences_is_a_visit():
+    ex = run("本报讯 6月24日，省委副书记、省长刘江赶赴岳阳，检查洞庭湖大堤防汛工作。岳阳市委书记王海陪同。", date="2025-06-25")
+    [ev] = ex.events
+    assert (ev.date.iso(), ev.place) == ("2025-06-24", "岳阳")
+    assert roles(ev) == {"刘江": "other", "王海": "attendee"}

@@ -278,7 +278,7 @@ _DATED_OPENING = re.compile(r"^(?:本报讯|新华社[^，。]{0,12}电)?[ \u300
 
 
 #: the triggers of a visit as a whole (not of one of its stops)
-_VISIT_VERBS = ("调研", "考察", "视察", "督导检查", "督导", "督查", "暗查暗访", "暗访")
+_VISIT_VERBS = ("调研", "考察", "视察", "督导检查", "督导", "督查", "暗查暗访", "暗访", "检查")
 _VISIT_TRIGGERS = _VISIT_VERBS + ("来到", "走进", "察看", "参观")
 #: a sentence telling a stop of a visit with 他 as its subject
 _AT_A_STOP = re.compile(r"(?:^|[，,])(?:随后|接着|之后|此后)?[，,]?他(?:还|又|先后|首先|随后)?(?:来到|走进|察看|考察|参观|前往|登上)")

@@ -1983,3 +1983,9 @@ def test_an_inspection_of_flood_defences_is_a_visit():
     [ev] = ex.events
     assert (ev.date.iso(), ev.place) == ("2025-06-24", "岳阳")
     assert roles(ev) == {"刘江": "other", "王海": "attendee"}
+
+
+def test_a_delegation_s_official_visit_to_a_province_is_a_visit_of_its_days():
+    ex = run("本报讯（记者 钟然）9月8日至9日，澳门特别行政区行政长官李明率特区政府代表团访问广东。", date="2025-09-10")
+    [ev] = ex.events
+    assert (ev.date.iso(), ev.end_date.iso(), ev.place) == ("2025-09-08", "2025-09-09", "广东")

@@ -1989,3 +1989,9 @@ def test_a_delegation_s_official_visit_to_a_province_is_a_visit_of_its_days():
     ex = run("本报讯（记者 钟然）9月8日至9日，澳门特别行政区行政长官李明率特区政府代表团访问广东。", date="2025-09-10")
     [ev] = ex.events
     assert (ev.date.iso(), ev.end_date.iso(), ev.place) == ("2025-09-08", "2025-09-09", "广东")
+
+
+def test_a_provincial_paper_whose_name_says_no_place_speaks_for_its_province():
+    ex = run("新华日报\n2025年2月27日 星期四\n\n新华日报讯（记者 顾然）2月26日，省委理论学习中心组举行集体学习。"
+             "省委书记王明主持并讲话。省委副书记、省长李华出席。", date="2025-02-27")
+    assert {("王明", "江苏省委书记"), ("李华", "江苏省省长")} <= posts(ex)

@@ -16,7 +16,7 @@ from kg.extract.documents import find_documents
 from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, MEETING_NOUN, EventContext,
                                find_events, merge_role, subsequence)
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import PROVINCE_ABBR, TITLE_RE, ZONE_HEADS, ZONE_SUFFIXES
+from kg.extract.lexicon import PAPER_HOMES, PROVINCE_ABBR, TITLE_RE, ZONE_HEADS, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
@@ -37,7 +37,7 @@ def extract(doc: Document) -> Extraction:
     out = Extraction(doc_id=doc.id)
     paper = newspaper_of(doc.text)  # what 本报 stands for, the same for every article of the page
     # 吉林日报: a bare 省委书记 with nothing else to go by is 吉林's; 今日临泽, 中共临泽县委主办: a bare 县长 is 临泽县's
-    home = jurisdiction_of(paper) if paper else {}
+    home = jurisdiction_of(PAPER_HOMES.get(paper, paper)) if paper else {}
     home = home or jurisdiction_of(publisher_of(doc.text) or "")
     for article in doc.articles:
         _extract_article(doc, article, _recognised(article.sentences), out, paper, home)

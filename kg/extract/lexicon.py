@@ -151,3 +151,12 @@ CLAUSE_VERBS = frozenset({
 def is_clause_verb(word: str, flag: str) -> bool:
     """Whether a token is the verb of a clause rather than a word inside a name."""
     return word in CLAUSE_VERBS or (flag == "v" and word not in NAME_VERBS)
+
+
+#: provincial newspapers whose names say no place: the province or municipality each speaks for
+#: (a bare 省委书记 in 新华日报 is 江苏's), as their mastheads are general knowledge of the press
+PAPER_HOMES = {
+    "新华日报": "江苏省", "扬子晚报": "江苏省", "南方日报": "广东省", "羊城晚报": "广东省", "大众日报": "山东省",
+    "齐鲁晚报": "山东省", "解放日报": "上海市", "文汇报": "上海市", "新民晚报": "上海市", "钱江晚报": "浙江省",
+    "楚天都市报": "湖北省", "三湘都市报": "湖南省", "大河报": "河南省", "华西都市报": "四川省", "燕赵都市报": "河北省",
+}

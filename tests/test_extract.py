@@ -1995,3 +1995,9 @@ def test_a_provincial_paper_whose_name_says_no_place_speaks_for_its_province():
     ex = run("新华日报\n2025年2月27日 星期四\n\n新华日报讯（记者 顾然）2月26日，省委理论学习中心组举行集体学习。"
              "省委书记王明主持并讲话。省委副书记、省长李华出席。", date="2025-02-27")
     assert {("王明", "江苏省委书记"), ("李华", "江苏省省长")} <= posts(ex)
+
+
+def test_byline_names_need_no_surname():
+    ex = run("新华社拉萨9月19日电（记者 罗布次仁 彭岷）9月18日，自治区政府副主席王刚在拉萨调研。\n\n"
+             "本报讯（记者 央金）19日，全区森林草原防灭火工作会议在拉萨召开。", date="2025-09-20")
+    assert {("罗布次仁", "新华社记者"), ("彭岷", "新华社记者"), ("央金", "记者")} <= posts(ex)

@@ -248,7 +248,7 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
             after += 1
         if pm.post in _BYLINE_TITLES and text[pm.end:pm.end + 1] in ("：", ":"):
             after = pm.end + 1
-        found = _names_after(text, after, names)
+        found = _names_after(text, after, names) or (_byline_names(text, after) if pm.post in _BYLINE_TITLES else [])
         if found and _SHARED_TITLE.search(pm.post):
             # 副主任滕云峰、眭晓琴、符建中、阳卫民: deputies listed after their one title
             while text[found[-1].end:found[-1].end + 1] == "、" and (more := _names_after(text, found[-1].end + 1, names)) \
@@ -357,6 +357,19 @@ def _name_before(text: str, end: int) -> list[Span]:
                 and plausible_person(text, start, end):
             return [Span(start, end, "PER", text[start:end])]
     return []
+
+
+#: the names of a byline in brackets, with or without a surname (（记者 罗布次仁 彭岷）, （记者 央金）)
+_BYLINE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[ \u3000]+)*[\u4e00-\u9fff]{2,4})(?=[）)])")
+
+
+def _byline_names(text: str, pos: int) -> list[Span]:
+    """The names of a bracketed byline starting at ``pos`` (after 记者), which need no surname: a
+    Tibetan or Mongolian name (央金, 罗布次仁) is as much a name there as 彭岷."""
+    m = _BYLINE_NAMES.match(text, pos)
+    if m is None or "（" not in text[max(0, pos - 8):pos] and "(" not in text[max(0, pos - 8):pos]:
+        return []
+    return [Span(pos + w.start(), pos + w.end(), "PER", w.group()) for w in re.finditer(r"[\u4e00-\u9fff]+", m.group())]
 
 
 def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:

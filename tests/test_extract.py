@@ -2001,3 +2001,10 @@ def test_byline_names_need_no_surname():
     ex = run("新华社拉萨9月19日电（记者 罗布次仁 彭岷）9月18日，自治区政府副主席王刚在拉萨调研。\n\n"
              "本报讯（记者 央金）19日，全区森林草原防灭火工作会议在拉萨召开。", date="2025-09-20")
     assert {("罗布次仁", "新华社记者"), ("彭岷", "新华社记者"), ("央金", "记者")} <= posts(ex)
+
+
+def test_an_appointment_names_the_appointee_the_recogniser_missed_and_no_body_spans_a_resignation():
+    ex = run("本报讯 会议表决通过了人事任免事项。任命漆远山为四川省交通运输厅厅长。决定批准任命旷立成为四川省人民检察院副检察长。"
+             "会议还决定接受赵明辞去四川省人民政府副省长职务。", date="2024-11-29")
+    assert {("漆远山", "四川省交通运输厅厅长"), ("旷立成", "四川省人民检察院副检察长")} <= posts(ex)
+    assert not any("辞去" in o.name for o in ex.organizations)

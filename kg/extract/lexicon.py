@@ -47,6 +47,7 @@ SURNAMES = set(
     "綦禚禤纳庹戢眭雒睢郄蹇邗"
     "虎"  # a Hui surname of the northwest (甘肃, 宁夏, 青海)
     "寸刀木杞俸"  # surnames of the southwest's peoples (云南: 寸, 刀 of the Dai, 木 of the Naxi; 广西: 俸)
+    "旷税羌"  # surnames of 湖南 and 四川
 )
 
 # Words that may follow a person's name; used to find where a name ends when the recogniser
@@ -145,6 +146,7 @@ COLLECTIVE_NAMES = {"三省一市": "长三角", "沪苏浙皖": "长三角", "�
 CLAUSE_VERBS = frozenset({
     "会见", "会晤", "接见", "看望", "考察", "调研", "视察", "参观", "察看", "出席", "主持", "召开", "举行", "举办",
     "参加", "陪同", "抵达", "前往", "来到", "听取", "了",
+    "辞去", "免去", "任命", "接受",  # (会议决定接受X辞去省人民政府副省长职务: no body's name before them)
 })
 
 

@@ -130,6 +130,8 @@ def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
             break  # 陈吉宁和市长龚正: a bare title after 和
         elif quote_depth == 0 and c in _LIST_SEP and ((i - 1) in person_ends or _name_ends_at(text, i - 1)):
             break  # 钟国平和赣江新区党工委书记: the name before 和 is another person
+        elif quote_depth == 0 and c == "为" and re.search(r"(?:任命|聘任|聘请)[\u4e00-\u9fff]{2,4}$", text[:i - 1]):
+            break  # 任命王立成为…厅长: the appointee and 为 (read by a dictionary as 成为) end the body's name
         elif quote_depth == 0 and c in "与同" and (at := re.search(r"在([\u4e00-\u9fff]{2,6})$", text[:i - 1])) \
                 and gazetteer().lookup(at.group(1)) is not None:
             break  # 在郑州与中国电力建设集团有限公司党委书记…座谈: where they met, then the body
@@ -266,6 +268,15 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
         # an appointment: 任命孟庆林为洛阳市发展和改革委员会主任，付晓光为洛阳市教育局局长
         appointed = [p for p in names.values() if p.end == pm.start - 1] if text[pm.start - 1:pm.start] == "为" \
             and _APPOINTED.search(text, 0, pm.start) else []
+        if not appointed and text[pm.start - 1:pm.start] == "为" and (
+                opening := re.search(r"(?:任命|任|[，、；])([\u4e00-\u9fff]{2,4})$", text[max(0, pm.start - 12):pm.start - 1])) \
+                and _APPOINTED.search(text, 0, pm.start):
+            # 任命漆远帆为…, 批准任命旷立成为…: a name the recogniser missed, between the act and 为 (which a
+            # dictionary may read into 成为)
+            start = pm.start - 1 - len(opening.group(1))
+            if is_person_name(opening.group(1)):
+                appointed = [Span(start, pm.start - 1, "PER", opening.group(1))]
+                names.setdefault(start, appointed[0])
         if appointed:
             holdings.append((appointed[0], pm.post, pm.org))
             chain = []

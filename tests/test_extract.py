@@ -2008,3 +2008,8 @@ def test_an_appointment_names_the_appointee_the_recogniser_missed_and_no_body_sp
              "会议还决定接受赵明辞去四川省人民政府副省长职务。", date="2024-11-29")
     assert {("漆远山", "四川省交通运输厅厅长"), ("旷立成", "四川省人民检察院副检察长")} <= posts(ex)
     assert not any("辞去" in o.name for o in ex.organizations)
+
+
+def test_a_zone_the_recogniser_cut_before_the_end_of_its_kind_is_named_whole():
+    ex = run("规划提出，到2027年，长株潭都市圈地区生产总值达到1.8万亿元。", date="2025-03-01")
+    assert "长株潭都市圈" in {p.name for p in ex.places} and "长株潭都市" not in {p.name for p in ex.places}

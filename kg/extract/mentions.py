@@ -189,6 +189,10 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         quote = _QUOTE.search(span.text)
         if quote:  # 雄安新区“三校: the name ends at the quotation mark
             span = Span(span.start, span.start + quote.start(), span.label, span.text[:quote.start()])
+        cut = next((k for k in (1, 2) if any((span.text + text[span.end:span.end + k]).endswith(suf)
+                                             for suf in ZONE_SUFFIXES if len(suf) > k)), 0)
+        if cut:  # 长株潭都市 of 长株潭都市圈: the zone's name ends with its kind
+            span = Span(span.start, span.end + cut, span.label, text[span.start:span.end + cut])
         surface = span.text
         if surface in _NOT_PLACES or DEICTIC.fullmatch(surface) or len(surface) < 2 or not _CJK.search(surface) \
                 or all(c in PROVINCE_ABBR for c in surface):

@@ -61,6 +61,8 @@ def publisher_of(page: str) -> str | None:
     (临泽县 of 中共临泽县委主办), for a paper whose name says no place (今日临泽)."""
     m = _PUBLISHER.search(page[:200])
     return (m.group(1) or m.group(2)) if m else None
+
+
 _STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|并与|并同|与|同|跟|向|本版)")  # (与公司董事长晏春林)
 
 
@@ -313,7 +315,7 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
 #: the verbs of an appointment, before …X为<post>
 _APPOINTED = re.compile(r"任命|决定任|提名|选举|当选|聘任|聘请")
 #: titles several people hold at once, so that the names listed after one share it
-_SHARED_TITLE = re.compile(r"^.{0,16}副(?:主任|省长|市长|主席|部长|书记|区长|县长|州长|秘书长|院长|局长|厅长)$|常委$|委员$")
+_SHARED_TITLE = re.compile(r"^.{0,16}副(?:主任|省长|市长|主席|部长|书记|区长|县长|州长|秘书长|院长|局长|厅长|组长)$|常委$|委员$")
 _LEADERS = re.compile(r"(?:省|市|区|县|州|自治区)领导(?=[\u4e00-\u9fff])")
 _RUN = re.compile(r"(?:^|(?<=[，。、：\s“”]))([\u4e00-\u9fff]{4,9}?)(?=出席|主持|讲话|会见|参加|看望|调研|考察|致辞)")
 
@@ -384,8 +386,7 @@ def _byline_names(text: str, pos: int) -> list[Span]:
 
 
 def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
-    """The name right after a post, the further names of a byline (记者 甲 乙 丙), and the names listed
-    after it that share the post (副组长钮嘉言、司徒朗及巡视组有关同志)."""
+    """The name right after a post, and the further names of a byline (记者 甲 乙 丙)."""
     out: list[Span] = []
     while True:
         span = names.get(pos)
@@ -400,10 +401,6 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
         gap = len(text[nxt:nxt + 3]) - len(text[nxt:nxt + 3].lstrip(" \u3000"))
         if gap:
             pos = nxt + gap
-            continue
-        if text[nxt:nxt + 1] == "、" and names.get(nxt + 1) is None and (g := guess_name(text, nxt + 1)) is not None \
-                and text[g[1]:g[1] + 1] in "及和等，。、":
-            pos = nxt + 1  # (a name the recogniser missed in the list; one it found is a person already)
             continue
         break
     return out

@@ -294,7 +294,7 @@ _PROVINCE_MET = re.compile(r"全省[^，。；]{2,30}?" + MEETING_NOUN + r"在([
 def _province_met_in(text: str) -> dict[str, str]:
     """The province a 全省 meeting of the article was held in, as :func:`jurisdiction_of` gives it."""
     m = _PROVINCE_MET.search(text)
-    city = gazetteer().lookup(m.group(m.lastindex)) if m else None
+    city = gazetteer().lookup(m.group(1)) if m else None
     return jurisdiction_of(city.province) if city is not None and city.level == "prefecture" and city.province else {}
 
 

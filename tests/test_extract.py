@@ -2013,3 +2013,10 @@ def test_an_appointment_names_the_appointee_the_recogniser_missed_and_no_body_sp
 def test_a_zone_the_recogniser_cut_before_the_end_of_its_kind_is_named_whole():
     ex = run("规划提出，到2027年，长株潭都市圈地区生产总值达到1.8万亿元。", date="2025-03-01")
     assert "长株潭都市圈" in {p.name for p in ex.places} and "长株潭都市" not in {p.name for p in ex.places}
+
+
+def test_no_body_named_across_an_invitation_or_a_fair_s_day_and_venue():
+    ex = run("本报讯 2月26日，省委理论学习中心组举行集体学习，邀请中国人民大学经济学院教授宋明作专题辅导报告。"
+             "第30届中国昆明进出口商品交易会19日在昆明滇池国际会展中心开幕。", date="2025-02-27")
+    assert ("宋明", "中国人民大学经济学院教授") in posts(ex)
+    assert not any(o.name.startswith("邀请") or "日在" in o.name for o in ex.organizations)

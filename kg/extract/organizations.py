@@ -13,7 +13,7 @@ from kg.extract.words import aligned, tokens
 
 ALIAS_OF = {form: group[0] for group in ORG_ALIASES for form in group}
 _ALIAS_RE = re.compile("|".join(sorted((re.escape(f) for f in ALIAS_OF), key=len, reverse=True)))
-_BAD = re.compile(r"[，。；：、“”《》\s]|^[等和与及]|(?:大会|会议|座谈会|论坛)在")  # not 等省委, not a meeting and its venue
+_BAD = re.compile(r"[，。；：、“”《》\s]|^[等和与及]|(?:大会|会议|座谈会|论坛|交易会|博览会)(?:\d{1,2}日)?在")  # not 等省委, not a meeting and its venue
 _TERM = re.compile(r"(第?[一二三四五六七八九十百\d]+届)")
 _STRONG = ("领导小组", "委员会", "常委会", "执委会", "管委会", "办公室", "办公厅", "研究中心", "中心", "实验室", "研究院",
            "研究所", "交易所", "集团", "公司", "银行", "大学", "学院", "协会", "联合会", "人民政府", "政府")

@@ -2020,3 +2020,8 @@ def test_no_body_named_across_an_invitation_or_a_fair_s_day_and_venue():
              "第30届中国昆明进出口商品交易会19日在昆明滇池国际会展中心开幕。", date="2025-02-27")
     assert ("宋明", "中国人民大学经济学院教授") in posts(ex)
     assert not any(o.name.startswith("邀请") or "日在" in o.name for o in ex.organizations)
+
+
+def test_an_airport_inspected_is_the_stop():
+    ex = run("本报讯 15日上午，省长符平在海口市长吉远陪同下，到海口美兰国际机场检查“二线口岸”旅客通道改造。", date="2025-04-16")
+    assert when_where(ex) == [("2025-04-15", "海口美兰国际机场")]

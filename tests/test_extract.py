@@ -2023,5 +2023,6 @@ def test_no_body_named_across_an_invitation_or_a_fair_s_day_and_venue():
 
 
 def test_an_airport_inspected_is_the_stop():
-    ex = run("本报讯 15日上午，省长符平在海口市长吉远陪同下，到海口美兰国际机场检查“二线口岸”旅客通道改造。", date="2025-04-16")
+    ex = run("本报海口4月16日讯 15日上午，省长符平在海口市委副书记、市长吉远陪同下，到海口美兰国际机场检查“二线口岸”旅客通道改造，"
+             "并召集省商务厅、海口海关等单位现场办公。", date="2025-04-16")
     assert when_where(ex) == [("2025-04-15", "海口美兰国际机场")]

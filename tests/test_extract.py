@@ -2026,3 +2026,8 @@ def test_an_airport_inspected_is_the_stop():
     ex = run("本报海口4月16日讯 15日上午，省长符平在海口市委副书记、市长吉远陪同下，到海口美兰国际机场检查“二线口岸”旅客通道改造，"
              "并召集省商务厅、海口海关等单位现场办公。", date="2025-04-16")
     assert when_where(ex) == [("2025-04-15", "海口美兰国际机场")]
+
+
+def test_a_meeting_held_last_year_told_in_passing_is_an_event_of_its_month():
+    ex = run("本报讯 据悉，联席会议第二次会议去年9月在兰州召开。", date="2025-08-09")
+    assert when_where(ex) == [("2024-09", "兰州")]

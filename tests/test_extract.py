@@ -2031,3 +2031,8 @@ def test_an_airport_inspected_is_the_stop():
 def test_a_meeting_held_last_year_told_in_passing_is_an_event_of_its_month():
     ex = run("本报讯 据悉，联席会议第二次会议去年9月在兰州召开。", date="2025-08-09")
     assert when_where(ex) == [("2024-09", "兰州")]
+
+
+def test_a_work_of_engineering_named_by_its_place_is_a_place():
+    ex = run("本报讯 王明指出，要加快平陆运河建设，推动西部陆海新通道高质量发展。", date="2025-03-01")
+    assert "平陆运河" in {p.name for p in ex.places}

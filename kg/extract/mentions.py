@@ -286,7 +286,7 @@ _NOT_NAME_END = ("北翼", "南翼", "城市", "地区")
 
 
 #: the kinds of a named work of engineering the recogniser reads as a place (平陆运河, 深中通道)
-_WORKS = ("运河", "大桥", "隧道", "水库", "大堤", "通道", "枢纽")
+_WORK_KINDS = ("运河", "大桥", "隧道", "水库", "大堤", "通道", "枢纽")
 
 
 def _plausible_place(text: str, span: Span) -> bool:
@@ -311,7 +311,7 @@ def _plausible_place(text: str, span: Span) -> bool:
         return False  # 旧城区, 百强县: common nouns
     inside = [t for t in tokens(text) if span.start <= t[0] and t[1] <= span.end]
     if inside and not any(t[3] in _PROPER_TAGS for t in inside) and not gazetteer().find(name) \
-            and not (len(name) >= 4 and name.endswith(_WORKS)):
+            and not (len(name) >= 4 and name.endswith(_WORK_KINDS)):
         return False  # 国际金融中心, 卫星城, 五个中心: no proper name in it (but 平陆运河: a work named by its place)
     if len(name) == 2:
         tok = [t for t in tokens(text) if t[0] == span.start and t[1] == span.end]

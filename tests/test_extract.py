@@ -2036,3 +2036,27 @@ def test_a_meeting_held_last_year_told_in_passing_is_an_event_of_its_month():
 def test_a_work_of_engineering_named_by_its_place_is_a_place():
     ex = run("本报讯 王明指出，要加快平陆运河建设，推动西部陆海新通道高质量发展。", date="2025-03-01")
     assert "平陆运河" in {p.name for p in ex.places}
+
+
+def names_of(ex, place: str) -> set[str]:
+    """A place's name and the other forms the text gives it."""
+    return next({p.name, *p.aliases} for p in ex.places if p.name == place)
+
+
+def test_a_zone_or_harbour_district_keeps_the_form_written_with_the_unit_before_it():
+    # named on its own inside its county or port, and also as written (annotators write either)
+    ex = run("在修水县宁红茶产业园，石明远详细了解茶叶加工。次日上午，石明远在九江港城西港区考察。", date="2025-05-20")
+    assert names_of(ex, "宁红茶产业园") == {"宁红茶产业园", "修水县宁红茶产业园"}
+    assert names_of(ex, "城西港区") == {"城西港区", "九江港城西港区"}
+    assert [e.place for e in ex.events] == ["城西港区"]
+    # named with the town it opens with, and also without it; not a kind of zone left bare
+    ex = run("19日，石明远在塘口镇富硒茶叶产业园考察。", date="2025-05-20")
+    assert names_of(ex, "塘口镇富硒茶叶产业园") == {"塘口镇富硒茶叶产业园", "富硒茶叶产业园"}
+
+
+def test_a_site_named_only_as_a_stop_keeps_both_forms_of_its_name():
+    ex = run("15日下午，石明远来到黄山市黟县宏村，实地察看古村落保护。", date="2025-05-20")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-05-15", "黟县宏村")]
+    assert "宏村" in names_of(ex, "黟县宏村")
+    ex = run("16日，石明远来到吴忠市青铜峡黄河大峡谷景区，察看文旅融合。", date="2025-05-20")
+    assert names_of(ex, "黄河大峡谷景区") == {"黄河大峡谷景区", "青铜峡黄河大峡谷景区"}  # not 大峡谷景区: 黄河 is a river

@@ -21,6 +21,7 @@ from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import GENERIC_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of, publisher_of
+from kg.extract.words import aligned
 from kg.facts import Event, Extraction, Organization, Person, Place, PostHolding
 
 __all__ = ["extract"]
@@ -385,7 +386,7 @@ def _coreferences(text: str, persons: list[Span], holders: dict[str, str], subje
 
 def _place_aliases(pm) -> tuple[str, ...]:
     """Other names of a place: the form the text used, and a county's name without 市/县/区."""
-    forms = {pm.surface}
+    forms = {pm.surface, *pm.aliases}
     if pm.kind == "county" and len(pm.name) >= 3 and pm.name[-1] in "市县区":
         forms.add(pm.name[:-1])
     if pm.kind == "province":
@@ -396,6 +397,33 @@ def _place_aliases(pm) -> tuple[str, ...]:
             forms.add(pm.name[hits[0][1]:])
     forms.discard(pm.name)
     return tuple(sorted(forms))
+
+
+def _site_places(out: Extraction) -> list[Place]:
+    """The sites named only as an event's place, each with its other written form: with the division or
+    place the text writes before it (中卫市沙坡头国家级自然保护区 → also 沙坡头国家级自然保护区), or without
+    the one it opens with (安吉县余村 → also 余村), as texts and annotators name a site either way."""
+    named = {p.name for p in out.places} | {o.name for o in out.organizations} | {a for o in out.organizations for a in o.aliases}
+    units = {form: p.name for p in out.places if p.kind not in ("collective", "region") for form in (p.name, *p.aliases)}
+    def unit(form: str) -> str | None:
+        div = gazetteer().lookup(form, trusted=True)
+        return div.name if div is not None else units.get(form)
+    sites: dict[str, Place] = {}
+    for ev in out.events:
+        if not ev.place or ev.place in named or ev.place in sites:
+            continue
+        text, site = ev.evidence.text, ev.place
+        forms, parent = set(), None
+        at = text.find(site)
+        before = text[max(0, at - 8):at] if at > 0 else ""
+        if k := next((k for k in range(len(before), 1, -1) if unit(before[-k:])), 0):
+            forms.add(before[-k:] + site)
+            parent = unit(before[-k:])
+        if k := next((k for k in range(len(site) - 2, 1, -1) if unit(site[:k]) and aligned(site, 0, k)[0]), 0):
+            forms.add(site[k:])
+            parent = unit(site[:k])
+        sites[site] = Place(site, ev.evidence, parent=parent, kind="site", aliases=tuple(sorted(forms)))
+    return list(sites.values())
 
 
 def _orgs(text: str, spans: list[Span]) -> list[Span]:
@@ -441,6 +469,7 @@ def _merge(out: Extraction) -> None:
             places[p.name] = Place(p.name, first.evidence, old.parent or p.parent, first.kind, aliases)
     out.places = list(places.values())
     out.events = _merge_events(_fold_vague_visits(out.events))
+    out.places += _site_places(out)
     out.goals = list({(g.indicator, g.target, g.deadline): g for g in reversed(out.goals)}.values())[::-1]
     out.documents = list({d.title: d for d in reversed(out.documents)}.values())[::-1]
 

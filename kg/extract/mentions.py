@@ -38,6 +38,7 @@ class PlaceMention:
     name: str  # canonical name of the node
     parent: str | None
     kind: str  # province, prefecture, county, region, zone, place
+    aliases: tuple[str, ...] = ()  # the name's other written form: with or without the unit it lies in
 
 
 @dataclass
@@ -224,7 +225,8 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     found += _listed_with_places(text, found)
     found += _zones_by_suffix(text)
     found += [PlaceMention(m.start(), m.end(), m.group(), m.group(), None, "zone") for m in _BRACKETED_ZONE.finditer(text)]
-    found = [_port_district(p) for p in _extend_zones(text, found)]
+    found = _extend_zones(text, found)
+    found = [_port_district(p, found) for p in found]
     found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES  # not a bare 新区
              and not p.surface.endswith("城乡")]  # (《湖南省城乡规划条例》: 城乡 is no township)
     return _non_overlapping(found)
@@ -243,13 +245,18 @@ _BRACKETED_ZONE = re.compile(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,4}[）)
 _PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?=[\u4e00-\u9fff]{2,6}港区$)")
 
 
-def _port_district(p: PlaceMention) -> PlaceMention:
-    """A harbour district named after its port (大连港大窑湾港区) is named on its own, in that port."""
+def _port_district(p: PlaceMention, found: list[PlaceMention]) -> PlaceMention:
+    """A harbour district named after its port (大连港大窑湾港区; 九江港城西港区, where the city is a
+    mention of its own) is named on its own, in that port."""
     port = _PORT.match(p.surface) if p.kind == "zone" else None
-    if port is None:
-        return p
-    rest = p.surface[port.end():]
-    return PlaceMention(p.start + port.end(), p.end, rest, rest, port.group(), "zone")
+    if port is not None:
+        rest = p.surface[port.end():]
+        return PlaceMention(p.start + port.end(), p.end, rest, rest, port.group(), "zone", (p.surface,))
+    city = next((q for q in found if q.end == p.start and q.kind in ("prefecture", "county")), None)
+    if city is not None and p.kind == "zone" and re.fullmatch(r"港[\u4e00-\u9fff]{2,6}港区", p.surface):
+        rest = p.surface[1:]
+        return PlaceMention(p.start + 1, p.end, rest, rest, city.surface + "港", "zone", (city.surface + p.surface,))
+    return p
 
 
 def _run_of_divisions(name: str, start: int = 0) -> list[tuple[int, int, Division]] | None:
@@ -431,9 +438,25 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
     if p.kind in ("province", "region", "place", "prefecture") or compound or (p.kind == "zone" and text[p.end].isdigit()) \
             or (p.kind == "county" and (d := gazetteer().lookup(p.name)) is not None and d.full == p.surface + "市"):
         surface = text[p.start:best]
-        return PlaceMention(p.start, best, surface, surface, p.name, "zone")
+        return PlaceMention(p.start, best, surface, surface, p.name, "zone", _bare(text, p, best))
     surface = text[p.end:best]
-    return PlaceMention(p.end, best, surface, surface, p.name, "zone")
+    return PlaceMention(p.end, best, surface, surface, p.name, "zone", (text[p.start:best],))
+
+
+def _bare(text: str, p: PlaceMention, end: int) -> tuple[str, ...]:
+    """A zone's name without the division or zone written before it (梓山镇富硒蔬菜产业园 → 富硒蔬菜产业园),
+    as texts and annotators also write it, when what is left still names it (not 国家级自然保护区) and
+    the place before is a unit or a work of its own (not 黄河 of 黄河三角洲湿地; 平陆运河青年枢纽 → 青年枢纽)."""
+    name = text[p.end:end]
+    unit = p.kind in ("province", "prefecture", "county") or p.surface.endswith(
+        tuple(s for s in ZONE_SUFFIXES if len(s) > 1) + ("镇", "乡") + _WORK_KINDS)
+    if not unit or len(name) < 3 or name.startswith(ZONE_SUFFIXES + _GENERIC_HEADS) or not aligned(text, p.end, end)[0]:
+        return ()
+    return (name,)
+
+
+#: words that begin a zone's kind, not its name (国家级高新区, 经济技术开发区)
+_GENERIC_HEADS = ("国家级", "省级", "国家", "经济技术", "高新技术", "综合", "现代", "首批")
 
 
 def _non_overlapping(found: list[PlaceMention]) -> list[PlaceMention]:

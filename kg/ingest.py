@@ -155,6 +155,11 @@ _WHOLE_HEADLINE = re.compile(r"(?:召开|举行|举办|开幕|闭幕|强调|指�
                              r"|(?:召开|举行|举办)[^，。]{0,30}(?:会议?|座谈会|推进会|论坛|发布会|联席会议)$")
 
 
+#: a web page's furniture (发布时间：…　来源：…, 【字体：大 中 小】, 首页 > 政务公开 > …): a line of its own, never
+#: part of the headline above it or the lead below it
+_WEB_FURNITURE = re.compile(r"^(?:发布时间|发布日期|信息来源|来源|浏览次数|访问量|【字体|字号|首页\s*>)|【(?:打印本页|关闭窗口)】")
+
+
 def _join_lines(lines: list[str], spaced: list[bool] | None = None, headline: bool = False) -> str:
     """Join the lines of one paragraph: no separator where a line ends inside a sentence.
     ``spaced[i]``: whether a space stood at the break before line ``i`` in the layout; ``headline``:
@@ -162,7 +167,8 @@ def _join_lines(lines: list[str], spaced: list[bool] | None = None, headline: bo
     joined = lines[0]
     for i, line in enumerate(lines[1:], 1):
         prev = joined[-1]
-        if _LIST_ITEM.match(line) or _is_byline(line) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)) \
+        if _LIST_ITEM.match(line) or _is_byline(line) or _WEB_FURNITURE.search(line) \
+                or _WEB_FURNITURE.search(joined.rsplit("\n", 1)[-1]) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)) \
                 or (headline and (_WHOLE_HEADLINE.search(joined.rsplit("\n", 1)[-1])
                                   or re.search(r"\S[ \u3000]+\S", lines[i - 1]))):  # 共商共建  共享共赢: a kicker
             joined += "\n" + line
@@ -177,7 +183,8 @@ def _join_lines(lines: list[str], spaced: list[bool] | None = None, headline: bo
 
 def _is_cut(para: str) -> bool:
     last = para.rsplit("\n", 1)[-1]
-    return len(last) >= 40 and last[-1] not in TERMINAL + CLOSERS + "：:—-" and not _LIST_ITEM.match(last)
+    return len(last) >= 40 and last[-1] not in TERMINAL + CLOSERS + "：:—-" and not _LIST_ITEM.match(last) \
+        and not _WEB_FURNITURE.search(last)
 
 
 def _is_heading(para: str) -> bool:

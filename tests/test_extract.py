@@ -2060,3 +2060,20 @@ def test_a_site_named_only_as_a_stop_keeps_both_forms_of_its_name():
     assert "宏村" in names_of(ex, "黟县宏村")
     ex = run("16日，石明远来到吴忠市青铜峡黄河大峡谷景区，察看文旅融合。", date="2025-05-20")
     assert names_of(ex, "黄河大峡谷景区") == {"黄河大峡谷景区", "青铜峡黄河大峡谷景区"}  # not 大峡谷景区: 黄河 is a river
+
+
+def test_a_meeting_held_in_our_city_on_a_city_governments_portal_is_in_that_city():
+    page = ("宿州市人民政府\n首页 > 政务公开 > 政务动态 > 工作动态\n\n"
+            "皖北承接产业转移集聚区建设推进会在我市召开\n"
+            "发布时间：2025-03-14 09:12　　来源：拂晓报　　【字体：大 中 小】\n\n"
+            "本报讯（记者 柏青）3月13日上午，皖北承接产业转移集聚区建设推进会在我市召开。市长石明远出席会议并讲话。")
+    ex = run(page, date="2025-03-14")
+    assert roles_when_where(ex) == {("2025-03-13", "宿州"): {"石明远": "speaker"}}
+    assert ("石明远", "宿州市市长") in posts(ex)
+
+
+def test_an_act_with_nothing_but_a_year_the_sentence_does_not_write_is_no_event():
+    ex = run("本报讯 3月13日上午，皖北承接产业转移集聚区建设推进会在宿州召开。四市签署了《皖北四市产业协作框架协议》。"
+             "今年以来，宿州已与20余家中央企业签署战略合作协议。2019年，国务院批复《淮河生态经济带发展规划》。"
+             "去年召开的省委十一届九次全会作出部署。", date="2025-03-14")
+    assert when_where(ex) == [("2025-03-13", "宿州"), ("2019", None), ("2024", None)]

@@ -176,3 +176,16 @@ def test_a_story_turned_to_the_next_page_is_one_article_and_the_turn_titles_noth
     assert len(arts) == 2
     assert "座谈会上" in page[arts[0].start:arts[0].end]
     assert arts[1].title == "天水市与兰州交通大学签署合作协议"
+
+
+def test_a_web_pages_furniture_is_a_line_of_its_own():
+    # a portal's headline, publication line and font switch, with no blank line between them and a
+    # publication line long enough to look cut by a column: none of them runs into the lead
+    page = ("宿州市人民政府\n首页 > 政务公开 > 政务动态 > 工作动态\n\n"
+            "皖北承接产业转移集聚区建设推进会在我市召开\n"
+            "发布时间：2025-03-14 09:12　　来源：拂晓报　　浏览次数：1024　　【字体：大 中 小】\n\n"
+            "本报讯（记者 柏青）3月13日上午，皖北承接产业转移集聚区建设推进会在我市召开。")
+    doc = read_text(page, "t", date="2025-03-14")
+    texts = [s.text for a in doc.articles for s in a.sentences]
+    assert "皖北承接产业转移集聚区建设推进会在我市召开" in texts
+    assert "本报讯（记者 柏青）3月13日上午，皖北承接产业转移集聚区建设推进会在我市召开。" in texts

@@ -242,6 +242,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         if ev.place is None and "市" in home and ev.trigger in ("会见", "会晤", "接见") \
                 and (city := gazetteer().lookup(home["市"])) is not None:
             ev.place = city.name  # 钦州日报: 市委书记陆德明会见了…一行, the city's host, in the city
+        if ev.place is None and (deictic := _HELD_HERE.search(ev.evidence.text)) and deictic.group(1) in home \
+                and (division := gazetteer().lookup(home[deictic.group(1)])) is not None:
+            ev.place = division.name  # 运城市人民政府: …市长联席会议在我市召开, in the portal's city
         whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label + ev.evidence.text else None  # (not 以视频形式召开)
         if ev.place is None and whole in home and (division := gazetteer().lookup(home[whole])) is not None:
             ev.place = division.name  # 西安日报: 全市西安都市圈建设推进大会召开, in the paper's city
@@ -249,10 +252,27 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     # a stop of a visit told with neither its own day nor its own place is the visit (在西部（成都）科学城，
     # 他察看…, dated by the visit's days): not an event of its own
     kept = [e for e in ctx.events if (e.date or e.place or (e.participations and MEETING_END.search(e.label)))
-            and not _part_of_visit(e, ctx.events)]
+            and not _part_of_visit(e, ctx.events) and not _only_a_year_inferred(e)]
     _date_first_stops(kept)
     _complete_cut_names(doc.text[article.start:article.end], out, told, kept)
     out.events.extend(kept)
+
+
+#: a meeting held in the publisher's own division, pointed at (在我市召开, 在我省举行)
+_HELD_HERE = re.compile(r"在(?:我|本)(市|省)(?:召开|举行|举办|开幕)")
+
+
+def _only_a_year_inferred(ev: Event) -> bool:
+    """Whether all an event has is a year its sentence does not write before the act (今年以来，…已与20余家
+    央企签署协议; 四市签署了《…》 after a meeting; 新闻办举行2024年…新闻发布会): no place, nobody, no
+    day: a mention in passing, not an event the text tells (2014年，国务院批复《…》 is one)."""
+    if ev.place or ev.participations or ev.date is None or ev.date.precision != "year":
+        return False
+    text = ev.evidence.text
+    at = text.find(ev.trigger) if ev.trigger else -1
+    told = rf"{ev.date.year}年(?![度底末])|(?:去年|前年|明年|今年)(?!以来)"  # (去年召开的…全会, 去年…开工建设)
+    return not (re.search(told, text[:at if at >= 0 else None])
+                or (at >= 0 and re.match(rf"{re.escape(ev.trigger)}于{ev.date.year}年", text[at:])))
 
 
 def _complete_cut_names(text: str, out: Extraction, told: tuple[int, int], events: list[Event]) -> None:

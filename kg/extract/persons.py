@@ -53,14 +53,16 @@ def newspaper_of(page: str) -> str | None:
 
 
 #: the body a page's masthead says publishes it: 中共临泽县委主办, 临泽县融媒体中心出版
-_PUBLISHER = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?[省市县])委(?:员会)?主办|([\u4e00-\u9fff]{2,8}?[省市县])融媒体中心")
+_PUBLISHER = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?[省市县])委(?:员会)?主办|([\u4e00-\u9fff]{2,8}?[省市县])融媒体中心"
+                        r"|^\s*([\u4e00-\u9fff]{2,8}?[省市县])人民政府(?:[ \u3000]*门户网站)?[ \u3000]*$", re.M)
 
 
 def publisher_of(page: str) -> str | None:
     """The division whose party committee or media centre a page's first lines say publishes it
-    (临泽县 of 中共临泽县委主办), for a paper whose name says no place (今日临泽)."""
+    (临泽县 of 中共临泽县委主办), for a paper whose name says no place (今日临泽), or a government's
+    web portal a page was copied from (its first line: 运城市人民政府)."""
     m = _PUBLISHER.search(page[:200])
-    return (m.group(1) or m.group(2)) if m else None
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 _STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|并与|并同|与|同|跟|向|本版)")  # (与公司董事长晏春林)

@@ -2077,3 +2077,15 @@ def test_an_act_with_nothing_but_a_year_the_sentence_does_not_write_is_no_event(
              "今年以来，宿州已与20余家中央企业签署战略合作协议。2019年，国务院批复《淮河生态经济带发展规划》。"
              "去年召开的省委十一届九次全会作出部署。", date="2025-03-14")
     assert when_where(ex) == [("2025-03-13", "宿州"), ("2019", None), ("2024", None)]
+
+
+def test_a_plaque_unveiled_together_after_a_meeting_is_an_event_at_the_meeting():
+    ex = run("本报讯 3月7日下午，皖北承接产业转移推进会在宿州召开。会上，两市签署了《产业协作协议》。"
+             "石明远、柏青山、祁卫东共同为皖北产业协作中心揭牌。", date="2025-03-08")
+    assert [e.trigger for e in ex.events] == ["召开", "揭牌"]
+    unveiling = ex.events[1]
+    assert (str(unveiling.date), unveiling.place, roles(unveiling)) == (
+        "2025-03-07", "宿州", {"石明远": "other", "柏青山": "other", "祁卫东": "other"})
+    # an unveiling told just before takes those who unveil it: no second event
+    ex = run("本报讯 3月7日下午，皖北产业协作中心在宿州揭牌。石明远、柏青山共同为中心揭牌。", date="2025-03-08")
+    assert [e.trigger for e in ex.events] == ["揭牌"]

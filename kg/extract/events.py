@@ -125,6 +125,8 @@ _DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会�
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 #: talks told by their verb: 与…董事长齐振宇一行座谈
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
+#: those who unveil a body's plaque together, written before it (A、B共同为中心揭牌)
+_UNVEILED_BY = re.compile(r"(?:共同|一起|一同)为[^，。；]{1,40}$")
 #: acts their subjects take part in: 揭牌, 签署 (of the verbs of _HAPPEN)
 _ACTS = ("揭牌", "揭牌成立", "揭牌运行", "签署", "签订")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "督导检查", "督导", "督查", "暗查暗访", "暗访", "检查", "访问", "走访", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
@@ -621,7 +623,13 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     d.date is not None and d.date.precision == "day" and d.start < lo for d in whole):
                 own = [d for d in whole if d.start < lo]  # 昨日上午，…2026年春季义务植树活动在…启动: the year names it
             vague = any(d.date is None and d.kind == "date" for d in own)  # 日前，…项目开工
-            if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None):
+            # 会上，…签署了…。仉国栋、扈晓明共同为…中心揭牌: an unveiling of its own, at the meeting just told
+            unveiled = next((e for e in reversed(ctx.events) if MEETING_END.search(e.label)), None) \
+                if m.group(2) == "揭牌" and not any(d.date for d in own) and _UNVEILED_BY.search(text, lo, m.start()) \
+                and any(p.end <= m.start() for p in persons) and ctx.events and "揭牌" not in ctx.events[-1].label \
+                and not ctx.events[-1].label.endswith("仪式") else None
+            if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None
+                    or unveiled):
                 continue
             if not any(d.date for d in own) and _REFER.search(text) and ctx.events:
                 continue  # 出席仪式并代表两省政府签署《…》: signed at the ceremony just told
@@ -655,6 +663,8 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 continue  # (a page's title and its first line telling one release: …印发《规划》 twice)
             # only its own clause says where it happened (not 在上海北翼 further on)
             ev = _event(sm, label, m.start(), m.end(), m.group(2), own, ctx, within=(lo, hi))
+            if unveiled is not None:
+                ev.date, ev.end_date, ev.place = unveiled.date, unveiled.end_date, unveiled.place
             acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]
             if ev.place is None and acting:
                 ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens

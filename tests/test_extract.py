@@ -2089,3 +2089,9 @@ def test_a_plaque_unveiled_together_after_a_meeting_is_an_event_at_the_meeting()
     # an unveiling told just before takes those who unveil it: no second event
     ex = run("本报讯 3月7日下午，皖北产业协作中心在宿州揭牌。石明远、柏青山共同为中心揭牌。", date="2025-03-08")
     assert [e.trigger for e in ex.events] == ["揭牌"]
+
+
+def test_a_provinces_leading_group_of_cadres_is_no_person():
+    ex = run("3月14日，省委常委会召开会议。会议听取了组织部部长石明远关于全省领导班子和干部队伍建设情况的汇报。"
+             "市领导柏青山、祁卫东出席。", date="2024-03-15")
+    assert {p.name for p in ex.persons} == {"石明远", "柏青山", "祁卫东"}

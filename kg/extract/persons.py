@@ -318,7 +318,7 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
 _APPOINTED = re.compile(r"任命|决定任|提名|选举|当选|聘任|聘请")
 #: titles several people hold at once, so that the names listed after one share it
 _SHARED_TITLE = re.compile(r"^.{0,16}副(?:主任|省长|市长|主席|部长|书记|区长|县长|州长|秘书长|院长|局长|厅长|组长)$|常委$|委员$")
-_LEADERS = re.compile(r"(?:省|市|区|县|州|自治区)领导(?=[\u4e00-\u9fff])")
+_LEADERS = re.compile(r"(?<!全)(?:省|市|区|县|州|自治区)领导(?!班子|干部|小组|同志)(?=[\u4e00-\u9fff])")  # (not 全省领导班子)
 _RUN = re.compile(r"(?:^|(?<=[，。、：\s“”]))([\u4e00-\u9fff]{4,9}?)(?=出席|主持|讲话|会见|参加|看望|调研|考察|致辞)")
 
 

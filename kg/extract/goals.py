@@ -16,9 +16,10 @@ from kg.extract.words import tokens
 from kg.facts import Goal
 
 _UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|吨|标准箱|标箱|列|人次|人|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米"
-         r"|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|倍|GW|P|EFLOPS)|[十百千万亿]+)")
+         r"|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|倍|部|只|头|件|公顷|兆瓦|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
-_VERB = (r"(?:达到|达|超过|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降低|降至|下降到|下降|减少到|减少|"
+_VERB = (r"(?:达到|达|超过|不低于|不少于|不超过|不高于|低于|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降低|降至|"
+         r"下降到|下降至|下降|减少到|减少|"
          r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到)")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
 _TARGET = rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)"
@@ -38,12 +39,12 @@ _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较
 _FUTURE = re.compile(r"将|要|力争|确保|锚定|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
-_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|完成|推动|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|年内|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
+_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|坚决完成|完成|推动|届时|促成|带动|帮助|助力|后[将可]|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|年内|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
 #: what after a figure makes it this year's target (确保实现国内生产总值增长5%左右的预期目标)
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
-_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望)+$")
+_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望|(?<![日年月人])均|计划)+$")
 _SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取|计划)(?=..)")
 #: a verb of building before what is built (全国建成“5G+工业互联网”项目), not a noun (建成区)
 _BUILT = ("建成", "培育", "新增", "建设")
@@ -65,8 +66,10 @@ _BOUNDED = re.compile(r"(?:左右|以上|以内|以下)$")
 _SO_FAR = re.compile(r"以来|前[一二三四]季度|[一二三四]季度|上半年|前\d{1,2}个?月|\d{1,2}—\d{1,2}月|\d{1,2}-\d{1,2}月")
 #: a rate's kind written before its verb: it belongs to the target (实际使用外资 年均增长10%以上)
 _RATE_KIND = re.compile(r"(?:年均|同比|平均)$")
+#: a ratio of two quantities, named with both (社会物流总费用与地区生产总值的比率)
+_RATIO_OF = re.compile(r"与[^的，。；]{2,12}的(?:比率|比重|比例)$")
 #: the end of a year the indicator's match began inside (到2030年单位… matched from 030年)
-_PART_OF_YEAR = re.compile(r"^\d{1,4}年(?:底|末)?")
+_PART_OF_YEAR = re.compile(r"^\d{1,4}年(?:底|末)?前?")
 
 
 def _after_building_verb(indicator: str) -> str:
@@ -170,8 +173,10 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if past and base is not None and int(past.group(1)) < base.year:
             continue  # 2023年经济总量突破14万亿元: that year's result
         # what follows a deadline or a verb of saying written inside the match (会议提出明年…, …到2027年…)
-        indicator = re.split(r"到\d{4}年(?:底|末)?|提出|明确|要求|强调|指出", m.group(1))[-1]
-        indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", indicator)).rsplit("的", 1)[-1]
+        indicator = re.split(r"到\d{4}年(?:底|末)?前?|提出|明确|要求|强调|指出", m.group(1))[-1]
+        indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", indicator))
+        if not _RATIO_OF.search(indicator):  # (社会物流总费用与地区生产总值的比率: the ratio of the two)
+            indicator = indicator.rsplit("的", 1)[-1]
         compared = _COMPARED.search(indicator)  # 用水量较2020年 (下降16%): the base belongs to the target
         target = m.group(3)
         kind = _RATE_KIND.search(indicator[:compared.start()] if compared else indicator)

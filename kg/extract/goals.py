@@ -130,6 +130,8 @@ def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate 
 
 #: a list of aims: 主要目标是：…；…
 _AIMS = re.compile(r"目标(?:是|为|包括)?[：:]")
+#: an item of a list of aims with no verb: an indicator and its level (城镇调查失业率5.5%左右)
+_LISTED_LEVEL = re.compile(rf"(?<=[：:，,；;])([\u4e00-\u9fff]{{2,16}}?)({_NUM}%(?:以上|以内|以下|左右)?)(?=[，,；;。]|$)")
 #: what tells a figure reached, not one to reach: 截至去年底…已超过260亿元; 当前…稳定在7500万亩以上
 _REACHED = re.compile(r"截至|截止|当前|目前|已经?")
 
@@ -196,6 +198,14 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             indicator, due = indicator[3:], due or PartialDate(base.year, 6)  # 力争上半年签约项目开工率达到60%以上
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
                           deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
+    if (aims := _AIMS.search(text)) is not None:
+        # 主要预期目标是：…，城镇调查失业率5.5%左右，居民消费价格涨幅2%左右: items of the list with no verb
+        for m in _LISTED_LEVEL.finditer(text, aims.end()):
+            if re.search(_VERB, m.group(1)) or any(g.target.endswith(m.group(2)) for g in goals):
+                continue  # (地区生产总值增长5%以上: a target with its verb, read above)
+            due, _ = _intent(text, dates, m, base)
+            goals.append(Goal(text=m.group(0), indicator=m.group(1), target=m.group(2),
+                              deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
     titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
     for m in _BUILD.finditer(text):
         if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)) \

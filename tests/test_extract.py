@@ -2115,3 +2115,13 @@ def test_levels_listed_without_a_verb_among_the_years_aims():
     assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == {
         ("地区生产总值", "增长5%以上", "2025"), ("城镇新增就业", "22万人以上", "2025"), ("城镇调查失业率", "5.5%左右", "2025"),
         ("居民消费价格涨幅", "2%左右", "2025"), ("粮食总产量", "850亿斤以上", "2025")}
+
+
+def test_an_autonomous_prefecture_by_its_short_names_a_conjunction_before_县_and_zones_named_with_brackets():
+    ex = run("楚雄州委书记石明远发言。", date="2025-05-20")
+    assert names_of(ex, "楚雄彝族自治州") >= {"楚雄", "楚雄州"}
+    ex = run("会议以视频形式开到各设区市和县。次日，石明远在马鞍山市和县考察。", date="2025-05-20")
+    assert [p.name for p in ex.places if p.kind == "county"] == ["和县"]
+    ex = run("他考察了中国电子（郑州）数字经济产业园，随后来到中国（绵阳）科技城。", date="2025-05-20")
+    assert {(p.name, p.parent) for p in ex.places if p.kind == "zone"} == {
+        ("中国电子（郑州）数字经济产业园", "郑州"), ("中国（绵阳）科技城", "绵阳")}

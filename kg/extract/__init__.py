@@ -405,12 +405,15 @@ def _coreferences(text: str, persons: list[Span], holders: dict[str, str], subje
 
 
 def _place_aliases(pm) -> tuple[str, ...]:
-    """Other names of a place: the form the text used, and a county's name without 市/县/区."""
+    """Other names of a place: the form the text used, a county's name without 市/县/区 and an
+    autonomous prefecture's short names."""
     forms = {pm.surface, *pm.aliases}
     if pm.kind == "county" and len(pm.name) >= 3 and pm.name[-1] in "市县区":
         forms.add(pm.name[:-1])
     if pm.kind == "province":
         forms |= {abbr for abbr, name in PROVINCE_ABBR.items() if name == pm.name}  # 沪 for 上海
+    if pm.kind == "prefecture" and (div := gazetteer().lookup(pm.name)) is not None:
+        forms |= set(gazetteer().short_names(div))  # 红河州, 红河 for 红河哈尼族彝族自治州
     if pm.kind == "zone":  # 河北雄安新区 is also 雄安新区, 马鞍山郑蒲港新区 also 郑蒲港新区
         hits = gazetteer().find(pm.name[:8])
         if hits and hits[0][0] == 0 and len(pm.name) - hits[0][1] >= 3 and pm.name[hits[0][1]] not in "港区市县镇乡":
@@ -430,7 +433,7 @@ def _site_places(out: Extraction) -> list[Place]:
         return div.name if div is not None else units.get(form)
     sites: dict[str, Place] = {}
     for ev in out.events:
-        if not ev.place or ev.place in named or ev.place in sites:
+        if not ev.place or ev.place in named or ev.place in sites or gazetteer().lookup(ev.place, trusted=True):
             continue
         text, site = ev.evidence.text, ev.place
         forms, parent = set(), None

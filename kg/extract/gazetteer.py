@@ -89,6 +89,13 @@ class Gazetteer:
         if current is None or order[div.level] < order[current.level]:
             self.exact[form] = div
 
+    def short_names(self, div: Division) -> tuple[str, ...]:
+        """The short names news gives an autonomous prefecture (红河哈尼族彝族自治州 → 红河, 红河州)."""
+        if div.level != "prefecture" or not div.full.endswith("自治州"):
+            return ()
+        bare = _ETHNIC.sub("", div.full)[:-3]
+        return (bare, bare + "州")
+
     def lookup(self, form: str, *, trusted: bool = False) -> Division | None:
         """The division a surface form names; ``trusted`` also accepts county short forms."""
         return self.exact.get(form) or (self.short.get(form) if trusted else None)

@@ -178,6 +178,9 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     gaz = gazetteer()
     found: list[PlaceMention] = []
     for s, e, div in gaz.find(text):
+        if text[s] in "和与及" and text[s - 1:s] in ("市", "区", "县", "省", "州", "镇", "乡") \
+                and not (div.parent and re.search(re.escape(div.parent) + "市?$", text[:s])):
+            continue  # 开到各设区市和县: a conjunction, not 和县 (but 马鞍山市和县 is)
         if text[s:e] == div.full or aligned(text, s, e)[0]:  # not 阿里 in 阿里巴巴
             found.append(_from_division(s, e, text[s:e], div))
     for s, e, word, flag in tokens(text):
@@ -224,7 +227,8 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         found.append(PlaceMention(start, span.end, text[start:span.end], text[start:span.end], None, "place"))
     found += _listed_with_places(text, found)
     found += _zones_by_suffix(text)
-    found += [PlaceMention(m.start(), m.end(), m.group(), m.group(), None, "zone") for m in _BRACKETED_ZONE.finditer(text)]
+    found += [PlaceMention(m.start(), m.end(), m.group(), m.group(), (d.name if (d := gaz.lookup(m.group("in"), trusted=True)) else None), "zone")
+              for m in _BRACKETED_ZONE.finditer(text)]  # in the place its brackets name
     found = _extend_zones(text, found)
     found = [_port_district(p, found) for p in found]
     found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES  # not a bare 新区
@@ -239,9 +243,10 @@ def _division_run(spans: list[Span], span: Span) -> bool:
                for o in spans)
 
 
-#: a zone with a bracketed place in its name: 西部（成都）科学城, 中国（广西）自由贸易试验区钦州港片区
-_BRACKETED_ZONE = re.compile(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,10}?"
-                             r"(?:科学城|自由贸易试验区[\u4e00-\u9fff]{2,6}?片区|自由贸易试验区|片区|新区|示范区|开发区|高新区|产业园)")
+#: a zone with a bracketed place in its name: 西部（成都）科学城, 中国（广西）自由贸易试验区钦州港片区,
+#: 中国（绵阳）科技城, 中国电子（郑州）数字经济产业园
+_BRACKETED_ZONE = re.compile(r"(?:中国)?[\u4e00-\u9fff]{2}[（(](?P<in>[\u4e00-\u9fff]{2,4})[）)][\u4e00-\u9fff]{0,10}?"
+                             r"(?:科学城|科技城|自由贸易试验区[\u4e00-\u9fff]{2,6}?片区|自由贸易试验区|片区|新区|示范区|开发区|高新区|产业园|创新基地)")
 _PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?=[\u4e00-\u9fff]{2,6}港区$)")
 
 

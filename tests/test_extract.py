@@ -2125,3 +2125,10 @@ def test_an_autonomous_prefecture_by_its_short_names_a_conjunction_before_县_an
     ex = run("他考察了中国电子（郑州）数字经济产业园，随后来到中国（绵阳）科技城。", date="2025-05-20")
     assert {(p.name, p.parent) for p in ex.places if p.kind == "zone"} == {
         ("中国电子（郑州）数字经济产业园", "郑州"), ("中国（绵阳）科技城", "绵阳")}
+
+
+def test_no_zone_across_a_verb_and_a_listed_zone_keeps_its_province_s_form():
+    ex = run("石明远介绍了曲靖、红河推进滇中城市群一体化发展的工作举措。深化四川天府新区与重庆两江新区协同联动。", date="2025-05-20")
+    assert "滇中城市群" in {p.name for p in ex.places}
+    assert not any("推进" in n for p in ex.places for n in (p.name, *p.aliases))
+    assert names_of(ex, "两江新区") == {"两江新区", "重庆两江新区"}  # not 两江新

@@ -408,7 +408,7 @@ def _place_aliases(pm) -> tuple[str, ...]:
     """Other names of a place: the form the text used, a county's name without 市/县/区 and an
     autonomous prefecture's short names."""
     forms = {pm.surface, *pm.aliases}
-    if pm.kind == "county" and len(pm.name) >= 3 and pm.name[-1] in "市县区":
+    if pm.kind == "county" and len(pm.name) >= 3 and pm.name[-1] in "市县区" and not pm.name.endswith(ZONE_SUFFIXES):
         forms.add(pm.name[:-1])
     if pm.kind == "province":
         forms |= {abbr for abbr, name in PROVINCE_ABBR.items() if name == pm.name}  # 沪 for 上海

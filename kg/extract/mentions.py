@@ -7,7 +7,7 @@ them. Every span is in sentence-local character offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.doc import Sentence, Span
@@ -233,7 +233,12 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     found = [_port_district(p, found) for p in found]
     found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES  # not a bare 新区
              and not p.surface.endswith("城乡")]  # (《湖南省城乡规划条例》: 城乡 is no township)
-    return _non_overlapping(found)
+    found = _non_overlapping(found)
+    for i, p in enumerate(found):
+        if p.kind == "county" and p.name.endswith(ZONE_SUFFIXES) and i and found[i - 1].end == p.start \
+                and found[i - 1].kind in ("province", "prefecture"):  # 重庆两江新区: a zone the gazetteer lists
+            found[i] = replace(p, aliases=p.aliases + (found[i - 1].surface + p.surface,))
+    return found
 
 
 def _division_run(spans: list[Span], span: Span) -> bool:
@@ -400,6 +405,10 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+#: verbs that name what a body does (推进办公室) but are no part of a zone's name
+_NOT_IN_ZONE_NAME = ("建设", "推进", "推动", "加快", "融入", "对接", "深化", "打造")
+
+
 def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) -> PlaceMention | None:
     """The zone a place mention starts, if a zone suffix follows it in the same name."""
     best, pos, depth = None, p.end, 0
@@ -426,8 +435,8 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
             break
     if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or _COUNTED_AFTER.match(text, p.end) \
             or re.search("委|政府|关于", text[p.end:best]) or any(
-            (is_clause_verb(w, f) or w == "建设") and len(w) > 1 and s < pos and e > p.end for s, e, w, f in tokens):
-        return None  # 抵达上海外高桥港, 建设共同富裕示范区: a clause with a verb is no zone name
+            (is_clause_verb(w, f) or w in _NOT_IN_ZONE_NAME) and len(w) > 1 and s < pos and e > p.end for s, e, w, f in tokens):
+        return None  # 抵达上海外高桥港, 建设共同富裕示范区, 红河推进滇中城市群: a clause with a verb is no zone name
     if p.kind == "province" and any(q.start == p.end and q.kind in ("prefecture", "county") for q in found):
         return None  # 湖南省长沙市烈士公园: the prefecture names the site
     if _run_of_divisions(text[p.end:best]) or _run_of_divisions(text[p.start:best]):

@@ -2132,3 +2132,8 @@ def test_no_zone_across_a_verb_and_a_listed_zone_keeps_its_province_s_form():
     assert "滇中城市群" in {p.name for p in ex.places}
     assert not any("推进" in n for p in ex.places for n in (p.name, *p.aliases))
     assert names_of(ex, "两江新区") == {"两江新区", "重庆两江新区"}  # not 两江新
+
+
+def test_no_zone_cut_out_of_a_word_nor_begun_with_a_verb_nor_ending_in_乡村():
+    ex = run("力争到2027年黔中城市群常住人口城镇化率达到68%。洛阳加快建设中原城市群副中心城市，推进和美乡村建设。", date="2025-05-20")
+    assert {p.name for p in ex.places} == {"黔中城市群", "洛阳", "中原城市群"}

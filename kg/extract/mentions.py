@@ -232,7 +232,7 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     found = _extend_zones(text, found)
     found = [_port_district(p, found) for p in found]
     found = [p for p in found if p.surface not in _NOT_PLACES and p.surface not in ZONE_SUFFIXES  # not a bare 新区
-             and not p.surface.endswith("城乡")]  # (《湖南省城乡规划条例》: 城乡 is no township)
+             and not p.surface.endswith(("城乡", "乡村"))]  # (《湖南省城乡规划条例》, 和美乡村: no township)
     found = _non_overlapping(found)
     for i, p in enumerate(found):
         if p.kind == "county" and p.name.endswith(ZONE_SUFFIXES) and i and found[i - 1].end == p.start \
@@ -380,7 +380,7 @@ def _zones_by_suffix(text: str) -> list[PlaceMention]:
         while j > 0 and i - j < 3:
             pword, pflag = toks[j - 1][2], toks[j - 1][3]
             if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmqte" and pflag != "vn") or is_clause_verb(pword, pflag) \
-                    or gazetteer().lookup(pword):
+                    or pword in _NOT_IN_ZONE_NAME or gazetteer().lookup(pword):
                 break  # a division before the site: _extend_zones names it
             j -= 1
         if j == i and flag == "ns" and any(word.endswith(x) and len(word) - len(x) >= 2 for x in _SITE_SUFFIXES):
@@ -433,6 +433,8 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
                                              for s, e, w, f in tokens):
                 best = wider.end()  # 北京大兴国际机场临空经济区: the zone around the site
             break
+    if best and any(s < best < e and e - s > 1 for s, e, _, _ in tokens):
+        return None  # 黔中城市群常住人口城镇化率: a kind of zone cut out of a word (城镇化) ends no name
     if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or _COUNTED_AFTER.match(text, p.end) \
             or re.search("委|政府|关于", text[p.end:best]) or any(
             (is_clause_verb(w, f) or w in _NOT_IN_ZONE_NAME) and len(w) > 1 and s < pos and e > p.end for s, e, w, f in tokens):

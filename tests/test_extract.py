@@ -2137,3 +2137,10 @@ def test_no_zone_across_a_verb_and_a_listed_zone_keeps_its_province_s_form():
 def test_no_zone_cut_out_of_a_word_nor_begun_with_a_verb_nor_ending_in_乡村():
     ex = run("力争到2027年黔中城市群常住人口城镇化率达到68%。洛阳加快建设中原城市群副中心城市，推进和美乡村建设。", date="2025-05-20")
     assert {p.name for p in ex.places} == {"黔中城市群", "洛阳", "中原城市群"}
+
+
+def test_regions_named_by_abbreviations_of_their_cities_and_the_zones_and_ports_named_after_them():
+    ex = run("推动长株潭都市圈建设，北部湾经济区加快发展，北部湾港集装箱吞吐量突破900万标箱；加快万达开川渝统筹发展示范区建设。"
+             "长三角港口集装箱吞吐量占全国比重约38%。", date="2025-05-20")
+    assert {"长株潭都市圈", "北部湾经济区", "北部湾港", "万达开川渝统筹发展示范区"} <= {p.name for p in ex.places}
+    assert "长三角港" not in {p.name for p in ex.places}  # 港口 is a word

@@ -435,6 +435,8 @@ def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) 
             break
     if best and any(s < best < e and e - s > 1 for s, e, _, _ in tokens):
         return None  # 黔中城市群常住人口城镇化率: a kind of zone cut out of a word (城镇化) ends no name
+    if p.kind == "region" and best == p.end + 1 and text[p.end] == "港":
+        return PlaceMention(p.start, best, text[p.start:best], text[p.start:best], p.name, "zone")  # 北部湾港: the region's port
     if not best or best - p.end < 2 or text[p.end] in _FUNCTION_START or _COUNTED_AFTER.match(text, p.end) \
             or re.search("委|政府|关于", text[p.end:best]) or any(
             (is_clause_verb(w, f) or w in _NOT_IN_ZONE_NAME) and len(w) > 1 and s < pos and e > p.end for s, e, w, f in tokens):

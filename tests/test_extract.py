@@ -2144,3 +2144,12 @@ def test_regions_named_by_abbreviations_of_their_cities_and_the_zones_and_ports_
              "长三角港口集装箱吞吐量占全国比重约38%。", date="2025-05-20")
     assert {"长株潭都市圈", "北部湾经济区", "北部湾港", "万达开川渝统筹发展示范区"} <= {p.name for p in ex.places}
     assert "长三角港" not in {p.name for p in ex.places}  # 港口 is a word
+
+
+def test_a_centre_or_pattern_a_region_is_to_become_is_no_body_and_a_conveyed_spirit_opens_no_post():
+    ex = run("加快建设具有全国影响力的重要经济中心和科技创新中心，建设粤港澳大湾区国际科技创新中心，"
+             "支持郑州国家中心城市建设，推动西部大开发形成新格局。京津冀国家技术创新中心揭牌。", date="2025-05-20")
+    assert {o.name for o in ex.organizations} == {"京津冀国家技术创新中心"}
+    ex = run("9月15日，省委常委会召开会议，传达学习中央区域协调发展领导小组会议精神和中共中央政治局常委、国务院副总理、"
+             "中央区域协调发展领导小组副组长石明远在会上的讲话精神。", date="2025-09-16")
+    assert posts(ex) == {("石明远", "中共中央政治局常委"), ("石明远", "国务院副总理"), ("石明远", "中央区域协调发展领导小组副组长")}

@@ -29,7 +29,8 @@ def is_org_name(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if name in ALIAS_OF:
         return True
-    if len(name) < 2 or len(name) > 30 or _BAD.search(name) or name in _REGION_FORMS or gazetteer().lookup(name, trusted=True):
+    if len(name) < 2 or len(name) > 30 or _BAD.search(name) or name in _REGION_FORMS or gazetteer().lookup(name, trusted=True) \
+            or _ROLE_NOT_BODY.search(name):
         return False
     suffix = ORG_SUFFIX_RE.search(name)
     if not suffix:
@@ -68,8 +69,11 @@ def orgs_by_suffix(text: str) -> list[Span]:
             start -= 2  # 推动长江经济带发展领导小组办公室: the verb opens the body's name
         if end - start < 4 or not aligned(text, start, end)[0] or re.search(r"[\d一二三四五六七八九十几多]+[个家所座]$", text[:start]):
             continue  # 5个国家级创新中心: a kind of body, not one body
-        if re.search(r"(?:打造|建设|建成|成为|创建|争创)$", text[:start]):
-            continue  # 加快建设国家创新高地和全国重要人才中心: what is to be built, a goal, not a body
+        if re.search(r"(?:打造|建设|建成|成为|创建|争创|具有)$", text[:start]) or text.startswith("城市", end):
+            continue  # 加快建设国家创新高地和全国重要人才中心, 建设具有全国影响力的科技创新中心: what is to be built,
+            # a goal, not a body (nor 郑州国家中心城市: a kind of city)
+        if _ROLE_NOT_BODY.search(text, start, end):
+            continue  # 粤港澳大湾区国际科技创新中心, 西部大开发形成新格局: a role or a pattern a region is given
         if any(is_clause_verb(word, flag) for s, e, word, flag in tokens(text) if start <= s and e <= end) \
                 or _BAD.search(text, start, end):
             continue  # 杭州主持召开省委常委会, 推进大会在武汉国际博览中心: a clause, not a name
@@ -77,6 +81,8 @@ def orgs_by_suffix(text: str) -> list[Span]:
     return out
 
 
+#: what a strategy makes a region (a centre of a kind, a pattern), named like a body but none
+_ROLE_NOT_BODY = re.compile(r"(?:(?:国际|科技创新|经济|金融|贸易|航运)中心|格局|布局|大局|开局)$")
 _CONJUNCTIONS = ("和", "与", "及", "同", "等")
 #: words that make a span a description, not a name: 两个中心, 有关部门, 各地政府
 _NOT_A_NAME = re.compile(r"[两几多各][个家所]|^(?:有关|相关|各|两地|双方|该|其)|[）)（(]|副中心$")

@@ -130,6 +130,8 @@ def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
             break
         elif quote_depth == 0 and c == "和" and any(text.startswith(n, i - 1 - n.index("和")) for n in NAMES_WITH_AND):
             pass  # 文化和旅游部: a body named with 和
+        elif quote_depth == 0 and c in _LIST_SEP and text[:i - 1].endswith(("精神", "讲话", "部署")):
+            break  # 传达学习…会议精神和中共中央政治局常委: the spirit conveyed, then the next item
         elif quote_depth == 0 and c in _LIST_SEP and i == ts:
             break  # 陈吉宁和市长龚正: a bare title after 和
         elif quote_depth == 0 and c in _LIST_SEP and ((i - 1) in person_ends or _name_ends_at(text, i - 1)):

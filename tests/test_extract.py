@@ -2153,3 +2153,12 @@ def test_a_centre_or_pattern_a_region_is_to_become_is_no_body_and_a_conveyed_spi
     ex = run("9月15日，省委常委会召开会议，传达学习中央区域协调发展领导小组会议精神和中共中央政治局常委、国务院副总理、"
              "中央区域协调发展领导小组副组长石明远在会上的讲话精神。", date="2025-09-16")
     assert posts(ex) == {("石明远", "中共中央政治局常委"), ("石明远", "国务院副总理"), ("石明远", "中央区域协调发展领导小组副组长")}
+
+
+def test_surnames_of_yunnan_compound_surnames_a_promotion_and_no_name_in_came_to_a_province():
+    ex = run("玉溪市委书记字天佑，楚雄州委书记保文辉出席。省发展改革委主任者永福出席会议。"
+             "要深入学习贯彻习近平总书记来川视察重要指示精神。", date="2024-06-14")
+    assert {p.name for p in ex.persons} == {"字天佑", "保文辉", "者永福", "习近平"}
+    ex = run("中国共产党吉林省第十二届委员会第六次全体会议公报。全会按照有关规定，递补省委候补委员左丘远航、艾清源为省委委员。",
+             date="2024-12-28")
+    assert {("左丘远航", "吉林省委候补委员"), ("艾清源", "吉林省委候补委员"), ("艾清源", "吉林省委委员")} <= posts(ex)

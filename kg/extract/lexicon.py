@@ -46,7 +46,8 @@ SURNAMES = set(
     "昌凤酆傅萧贝洪钮羿汲邴糜弓牧隗宓蓬仰韶蓟鄂籍赖苍莘贡寿郏宦鱼慎庾暨弘禄沃蔚夔融毋乜巢督汝钦琴佴伯赏墨谯笪"
     "綦禚禤纳庹戢眭雒睢郄蹇邗"
     "虎"  # a Hui surname of the northwest (甘肃, 宁夏, 青海)
-    "寸刀木杞俸"  # surnames of the southwest's peoples (云南: 寸, 刀 of the Dai, 木 of the Naxi; 广西: 俸)
+    "寸刀木杞俸字者保"  # surnames of the southwest's peoples (云南: 寸, 刀 of the Dai, 木 of the Naxi, 字, 者, 保 of the Yi
+    # and Bai; 广西: 俸)
     "旷税羌"  # surnames of 湖南 and 四川
 )
 
@@ -167,6 +168,7 @@ CLAUSE_VERBS = frozenset({
     "辞去", "免去", "任命", "接受",  # (会议决定接受X辞去省人民政府副省长职务: no body's name before them)
     "邀请",  # (邀请中国人民大学经济学院教授X作专题辅导报告)
     "传达",  # (传达学习中央…会议精神和中共中央政治局常委…)
+    "递补",  # (递补省委候补委员X为省委委员)
 })
 
 

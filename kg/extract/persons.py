@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, NAMES_WITH_AND, ORG_SUFFIX_RE, TITLE_RE, ZONE_HEADS
+from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, NAMES_WITH_AND, ORG_SUFFIX_RE, PROVINCE_ABBR, TITLE_RE, ZONE_HEADS
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, is_person_name, plausible_person
 from kg.extract.words import tokens
 
@@ -317,7 +317,7 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
 
 
 #: the verbs of an appointment, before …X为<post>
-_APPOINTED = re.compile(r"任命|决定任|提名|选举|当选|聘任|聘请")
+_APPOINTED = re.compile(r"任命|决定任|提名|选举|当选|聘任|聘请|递补")
 #: titles several people hold at once, so that the names listed after one share it
 _SHARED_TITLE = re.compile(r"^.{0,16}副(?:主任|省长|市长|主席|部长|书记|区长|县长|州长|秘书长|院长|局长|厅长|组长)$|常委$|委员$")
 _LEADERS = re.compile(r"(?<!全)(?:省|市|区|县|州|自治区)领导(?!班子|干部|小组|同志)(?=[\u4e00-\u9fff])")  # (not 全省领导班子)
@@ -398,8 +398,9 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
         if guess is not None and (span is None or (guess[1] > span.end and (text[guess[1]:guess[1] + 1] in "）)，。、 "
                                                                              or FOLLOW_RE.match(text, guess[1])))):
             span = Span(guess[0], guess[1], "PER", text[guess[0]:guess[1]])
-        if span is None or not plausible_person(text, span.start, span.end, after_title=True):
-            break
+        if span is None or not plausible_person(text, span.start, span.end, after_title=True) \
+                or (span.text[0] in "来到赴回" and span.text[1] in PROVINCE_ABBR and len(span.text) == 2):
+            break  # (习近平总书记来川视察: where he came, not a name)
         out.append(span)
         nxt = span.end
         gap = len(text[nxt:nxt + 3]) - len(text[nxt:nxt + 3].lstrip(" \u3000"))

@@ -2162,3 +2162,8 @@ def test_surnames_of_yunnan_compound_surnames_a_promotion_and_no_name_in_came_to
     ex = run("中国共产党吉林省第十二届委员会第六次全体会议公报。全会按照有关规定，递补省委候补委员左丘远航、艾清源为省委委员。",
              date="2024-12-28")
     assert {("左丘远航", "吉林省委候补委员"), ("艾清源", "吉林省委候补委员"), ("艾清源", "吉林省委委员")} <= posts(ex)
+
+
+def test_reporters_of_a_byline_listed_with_a_comma_share_the_title():
+    ex = run("新华社成都4月18日电（记者邝文舒、皇甫敏）联席会议18日在成都召开。", date="2025-04-18")
+    assert posts(ex) == {("邝文舒", "新华社记者"), ("皇甫敏", "新华社记者")}

@@ -257,10 +257,10 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
         if pm.post in _BYLINE_TITLES and text[pm.end:pm.end + 1] in ("：", ":"):
             after = pm.end + 1
         found = _names_after(text, after, names) or (_byline_names(text, after) if pm.post in _BYLINE_TITLES else [])
-        if found and _SHARED_TITLE.search(pm.post):
-            # 副主任滕云峰、眭晓琴、符建中、阳卫民: deputies listed after their one title
+        if found and (_SHARED_TITLE.search(pm.post) or pm.post in _BYLINE_TITLES):
+            # 副主任滕云峰、眭晓琴、符建中、阳卫民: deputies listed after their one title; （记者邝文舒、皇甫敏）
             while text[found[-1].end:found[-1].end + 1] == "、" and (more := _names_after(text, found[-1].end + 1, names)) \
-                    and (text[more[0].end:more[0].end + 1] in "、，。；" or FOLLOW_RE.match(text, more[0].end)):
+                    and (text[more[0].end:more[0].end + 1] in "、，。；）)" or FOLLOW_RE.match(text, more[0].end)):
                 found.append(more[0])
         if found:
             for span in found:

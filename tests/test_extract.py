@@ -2167,3 +2167,11 @@ def test_surnames_of_yunnan_compound_surnames_a_promotion_and_no_name_in_came_to
 def test_reporters_of_a_byline_listed_with_a_comma_share_the_title():
     ex = run("新华社成都4月18日电（记者邝文舒、皇甫敏）联席会议18日在成都召开。", date="2025-04-18")
     assert posts(ex) == {("邝文舒", "新华社记者"), ("皇甫敏", "新华社记者")}
+
+
+def test_transliterated_names_after_a_post_and_no_verb_of_the_clause_in_a_post():
+    ex = run("内蒙古自治区党委书记孟和巴雅尔，自治区党委副书记、自治区主席那顺乌日图出席。西藏自治区政府副主席次旺多吉陪同。"
+             "受澳门特别行政区行政长官苏永泰委托，■本报记者石明远报道。", date="2025-05-20")
+    assert {("孟和巴雅尔", "内蒙古自治区党委书记"), ("那顺乌日图", "内蒙古自治区党委副书记"), ("那顺乌日图", "内蒙古自治区主席"),
+            ("次旺多吉", "西藏自治区政府副主席"), ("苏永泰", "澳门特别行政区行政长官")} <= posts(ex)
+    assert not any(post.startswith(("受", "■")) for _, post in posts(ex))

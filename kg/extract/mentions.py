@@ -136,9 +136,12 @@ _ACT = re.compile("率|讲话|出席|主持|发言|致辞|表示|指出|强调|�
 
 def guess_name(text: str, start: int) -> tuple[int, int] | None:
     """A name starting at ``start`` (right after a post) when no recogniser span is there: a surname, one or two more
-    characters, then a boundary (punctuation, the end, or a word that follows names)."""
+    characters, then a boundary (punctuation, the end, or a word that follows names); or a Mongolian, Tibetan or
+    Uyghur name in its Chinese transliteration (孟和巴雅尔, 次旺多吉, 阿不都热合曼·吐尔逊), which has no surname."""
     if start >= len(text):
         return None
+    if (m := TRANSLITERATED.match(text, start)) and (m.end() == len(text) or not _CJK.match(text[m.end()]) or FOLLOW_RE.match(text, m.end())):
+        return m.start(), m.end()
     for length in ((4, 3) if text[start:start + 2] in COMPOUND_SURNAMES else (3, 2)):
         end = start + length
         if length == 3 and FOLLOW_RE.match(text, start + 2) and not (
@@ -153,6 +156,10 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+#: the syllables of Mongolian, Tibetan and Uyghur names written in Chinese characters: four or more of them
+#: (or two parts joined by ·) make a name that needs no surname
+_SYLLABLES = "巴雅尔乌日图那顺孟和苏其格娜仁才让东智次旺多吉扎西桑尼玛措卓嘎央金德布阿不都热合曼吐逊斯卡托提买克力古丽艾江依木沙帕哈孜别塔拉达赖白门朝鲁特勒呼毕宝音额敦楞赛汗"
+TRANSLITERATED = re.compile(rf"[{_SYLLABLES}]{{2,6}}·[{_SYLLABLES}]{{2,6}}|[{_SYLLABLES}]{{4,7}}")
 _ABBR_RUN = re.compile("[" + "".join(PROVINCE_ABBR) + "]{3,}")
 _COLLECTIVE_RE = re.compile("|".join(COLLECTIVE_NAMES))
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import CLAUSE_VERBS, JURISDICTION_TITLES, NAMES_WITH_AND, ORG_SUFFIX_RE, PROVINCE_ABBR, TITLE_RE, ZONE_HEADS
-from kg.extract.mentions import FOLLOW_RE, SentenceMentions, guess_name, is_person_name, plausible_person
+from kg.extract.mentions import FOLLOW_RE, TRANSLITERATED, SentenceMentions, guess_name, is_person_name, plausible_person
 from kg.extract.words import tokens
 
 _DELIM = set("、，。；：！？（）()[]【】《》 \u3000\n—-·")
@@ -65,7 +65,7 @@ def publisher_of(page: str) -> str | None:
     return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
-_STRIP_PREFIX = re.compile(r"^(?:原|前|时任|新任|现任|曾任|担任|兼任|并与|并同|与|同|跟|向|本版)")  # (与公司董事长晏春林)
+_STRIP_PREFIX = re.compile(r"^(?:[■□●◆▲]+|原|前|时任|新任|现任|曾任|担任|兼任|并与|并同|与|同|跟|向|本版|受|特邀|应邀|学习)")  # (与公司董事长晏春林, 受澳门特别行政区行政长官…委托)
 
 
 @dataclass
@@ -398,7 +398,7 @@ def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:
         if guess is not None and (span is None or (guess[1] > span.end and (text[guess[1]:guess[1] + 1] in "）)，。、 "
                                                                              or FOLLOW_RE.match(text, guess[1])))):
             span = Span(guess[0], guess[1], "PER", text[guess[0]:guess[1]])
-        if span is None or not plausible_person(text, span.start, span.end, after_title=True) \
+        if span is None or not (plausible_person(text, span.start, span.end, after_title=True) or TRANSLITERATED.fullmatch(span.text)) \
                 or (span.text[0] in "来到赴回" and span.text[1] in PROVINCE_ABBR and len(span.text) == 2):
             break  # (习近平总书记来川视察: where he came, not a name)
         out.append(span)

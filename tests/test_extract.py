@@ -2175,3 +2175,9 @@ def test_transliterated_names_after_a_post_and_no_verb_of_the_clause_in_a_post()
     assert {("孟和巴雅尔", "内蒙古自治区党委书记"), ("那顺乌日图", "内蒙古自治区党委副书记"), ("那顺乌日图", "内蒙古自治区主席"),
             ("次旺多吉", "西藏自治区政府副主席"), ("苏永泰", "澳门特别行政区行政长官")} <= posts(ex)
     assert not any(post.startswith(("受", "■")) for _, post in posts(ex))
+
+
+def test_a_congress_committees_deputies_after_its_executive_deputy_share_its_body():
+    ex = run("四川省人大常委会常务副主任石明远，副主任柏青山、祁卫东，秘书长申屠岳出席会议。", date="2024-11-29")
+    assert posts(ex) == {("石明远", "四川省人大常委会常务副主任"), ("柏青山", "四川省人大常委会副主任"),
+                         ("祁卫东", "四川省人大常委会副主任"), ("申屠岳", "四川省人大常委会秘书长")}

@@ -234,9 +234,10 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
                 and not bare.group(1):
             # 广东省委书记、省人大常委会主任冼立坤: the bare body is of the province the chain named
             pm.post, pm.org = complete_post(pm.post, pm.org, jurisdiction_of(chain[-1].jurisdiction))
-        elif pm.post in ("秘书长", "副秘书长") and prev_org and text[prev_end:pm.start] == "，" \
+        elif pm.post in ("秘书长", "副秘书长", "副主任", "副主席") and prev_org and text[prev_end:pm.start] == "，" \
                 and re.search(r"人大常委会$|政协$|委员会$", prev_org):
-            # 市人大常委会副主任吴建平、黄家宁，秘书长曹永昌: the secretary-general of the body just named
+            # 市人大常委会副主任吴建平、黄家宁，秘书长曹永昌; 省人大常委会常务副主任赖鸣珂，副主任母思远: of the body
+            # just named
             pm.post, pm.org = prev_org + pm.post, prev_org
         elif last_jurisdiction and text[prev_end:pm.start] == "，" and _BARE_HEAD.match(pm.post):
             # 江苏省委书记邵启文，省委副书记、省长葛明川: the province of the leader just named, not the paper's

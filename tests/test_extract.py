@@ -2181,3 +2181,8 @@ def test_a_congress_committees_deputies_after_its_executive_deputy_share_its_bod
     ex = run("四川省人大常委会常务副主任石明远，副主任柏青山、祁卫东，秘书长申屠岳出席会议。", date="2024-11-29")
     assert posts(ex) == {("石明远", "四川省人大常委会常务副主任"), ("柏青山", "四川省人大常委会副主任"),
                          ("祁卫东", "四川省人大常委会副主任"), ("申屠岳", "四川省人大常委会秘书长")}
+
+
+def test_a_site_named_after_the_zone_it_lies_in_keeps_its_own_name_too():
+    ex = run("在洋浦经济开发区小铲滩码头，石明远察看了查验场地建设进度。", date="2025-04-15")
+    assert any("小铲滩码头" in (p.name, *p.aliases) and p.name != "小铲滩码头" for p in ex.places)

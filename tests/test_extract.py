@@ -2186,3 +2186,11 @@ def test_a_congress_committees_deputies_after_its_executive_deputy_share_its_bod
 def test_a_site_named_after_the_zone_it_lies_in_keeps_its_own_name_too():
     ex = run("在洋浦经济开发区小铲滩码头，石明远察看了查验场地建设进度。", date="2025-04-15")
     assert any("小铲滩码头" in (p.name, *p.aliases) and p.name != "小铲滩码头" for p in ex.places)
+
+
+def test_a_bare_provincial_or_city_government_is_the_articles():
+    ex = run("湖北日报讯 湖北省委书记石明远出席。省人大常委会、省政府、省政协有关负责同志参加。省长柏青山主持召开省政府常务会议。",
+             date="2024-03-11")
+    assert ("湖北省政府", ("省政府",)) in {(o.name, o.aliases) for o in ex.organizations}
+    ex = run("会议由湖北省政府主办。", date="2024-03-11")
+    assert "北省政府" not in {o.name for o in ex.organizations}

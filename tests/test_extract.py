@@ -2194,3 +2194,8 @@ def test_a_bare_provincial_or_city_government_is_the_articles():
     assert ("湖北省政府", ("省政府",)) in {(o.name, o.aliases) for o in ex.organizations}
     ex = run("会议由湖北省政府主办。", date="2024-03-11")
     assert "北省政府" not in {o.name for o in ex.organizations}
+
+
+def test_a_named_work_inspected_after_reaching_its_county_is_the_stop():
+    ex = run("13日下午，石明远驱车来到吉安市万安县，检查万安水利枢纽防洪调度工作。", date="2024-06-15")
+    assert when_where(ex) == [("2024-06-13", "万安水利枢纽")]

@@ -515,8 +515,10 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
                          and not re.search("[、和及与]", m.group(6))  # (not 考察城陵矶港和…开发区: a list)
                          and m.start(6) <= p.start and p.end == m.end(6)), None)
     # 赴霍山县督导检查佛子岭水库防汛工作: the reservoir inspected, in the county gone to
-    # (驱车来到吉安市万安县，检查万安水利枢纽防洪调度工作: the works, in the county reached)
     works = _WORKS.match(text, m.end()) if (m.group(1) or went) and not met else None
+    if works and not m.group(1) and not any(p.kind == "county" and went.start(2) <= p.start and works.group(1).startswith(p.name[:2])
+                                            for p in sm.places):
+        works = None  # 驱车来到吉安市万安县，检查万安水利枢纽…: the county's works (not 赶赴岳阳，检查洞庭湖大堤…: the city)
     site = site or (works.group(1) if works else None)
     listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and (
         _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both

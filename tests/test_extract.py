@@ -2199,3 +2199,10 @@ def test_a_bare_provincial_or_city_government_is_the_articles():
 def test_a_named_work_inspected_after_reaching_its_county_is_the_stop():
     ex = run("13日下午，石明远驱车来到吉安市万安县，检查万安水利枢纽防洪调度工作。", date="2024-06-15")
     assert when_where(ex) == [("2024-06-13", "万安水利枢纽")]
+
+
+def test_a_city_party_paper_named_for_its_region_speaks_for_its_city():
+    ex = run("三峡日报 2023年12月14日 星期四 第1版\n\n全市冬季森林防火工作会议召开\n\n"
+             "本报讯 13日，全市冬季森林防火工作会议召开。副市长石明远出席会议并讲话。", date="2023-12-14")
+    assert ("石明远", "宜昌市副市长") in posts(ex)
+    assert when_where(ex) == [("2023-12-13", "宜昌")]

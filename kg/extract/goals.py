@@ -39,7 +39,7 @@ _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较
 _FUTURE = re.compile(r"将|要|力争|确保|锚定|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
-_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|坚决完成|完成|推动|届时|促成|带动|帮助|助力|后[将可]|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|年内|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
+_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|坚决完成|完成|推动|届时|促成|带动|帮助|助力|后[将可]|安排|到[今明]年(?:底|末)?前?|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|年内|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
 #: what after a figure makes it this year's target (确保实现国内生产总值增长5%左右的预期目标)
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
@@ -66,6 +66,8 @@ _BOUNDED = re.compile(r"(?:左右|以上|以内|以下)$")
 _SO_FAR = re.compile(r"以来|前[一二三四]季度|[一二三四]季度|上半年|前\d{1,2}个?月|\d{1,2}—\d{1,2}月|\d{1,2}-\d{1,2}月")
 #: a rate's kind written before its verb: it belongs to the target (实际使用外资 年均增长10%以上)
 _RATE_KIND = re.compile(r"(?:年均|同比|平均)$")
+#: a quarter a target is set for (一季度, 前三季度)
+_QUARTER = re.compile(r"(?:第|前)?([一二三四])季度")
 #: a ratio of two quantities, named with both (社会物流总费用与地区生产总值的比率)
 _RATIO_OF = re.compile(r"与[^的，。；]{2,12}的(?:比率|比重|比例)$")
 #: the end of a year the indicator's match began inside (到2030年单位… matched from 030年)
@@ -124,6 +126,8 @@ def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate 
     listed = _AIMS.search(text, 0, m.start())
     if listed and due is None:
         due = next((d.end_date for d in dates if d.kind == "period" and d.end_date is not None and d.end <= listed.start()), None)
+    if listed and due is None and base is not None and text.endswith("预期", 0, listed.start()):
+        due = PartialDate(base.year)  # 全市经济社会发展的主要预期目标是：…: this year's, as a work report sets them
     untitled = _TITLE.sub(lambda t: "　" * len(t.group()), text)  # 《…发展规划纲要》: no intent of the clause
     return due, due is not None or listed is not None or bool(_FUTURE.search(untitled, clause_start, m.end()))
 
@@ -166,6 +170,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         return _year_end(deadlines[0]) if deadlines and deadlines[0].start < pos else None
 
     goals: list[Goal] = []
+    quarter_due: PartialDate | None = None
     # quantified targets, each with the deadline its clause gives (到2027年…；今年…)
     for m in _QUANT.finditer(text):
         due, meant = _intent(text, dates, m, base)
@@ -196,6 +201,15 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             due = PartialDate(base.year)
         if indicator.startswith("上半年") and meant and base is not None:
             indicator, due = indicator[3:], due or PartialDate(base.year, 6)  # 力争上半年签约项目开工率达到60%以上
+        if (quarter := _QUARTER.match(indicator)) and meant and base is not None:
+            # 确保一季度全市地区生产总值增长6%以上，规模以上工业增加值增长7%以上: due at the quarter's end, all
+            # the targets listed after it in the sentence too
+            indicator = _SCOPE.sub("", indicator[quarter.end():])
+            due = quarter_due = PartialDate(base.year, 3 * "一二三四".index(quarter.group(1)) + 3)
+        elif due is None and quarter_due is not None and text[m.start() - 1:m.start()] in "，、":
+            due = quarter_due
+        if indicator.startswith(("去年", "上年")):
+            continue  # 去年全市地区生产总值增长5.6%左右: last year's result
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
                           deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
     if (aims := _AIMS.search(text)) is not None:

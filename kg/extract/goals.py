@@ -66,6 +66,8 @@ _BOUNDED = re.compile(r"(?:左右|以上|以内|以下)$")
 _SO_FAR = re.compile(r"以来|前[一二三四]季度|[一二三四]季度|上半年|前\d{1,2}个?月|\d{1,2}—\d{1,2}月|\d{1,2}-\d{1,2}月")
 #: a rate's kind written before its verb: it belongs to the target (实际使用外资 年均增长10%以上)
 _RATE_KIND = re.compile(r"(?:年均|同比|平均)$")
+#: a facility named with its division, whose figures an indicator counts (咸阳国际机场, 黑河口岸, 长沙片区)
+_FACILITY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:口岸|机场|港|片区|站|新区)")
 #: a quarter a target is set for (一季度, 前三季度)
 _QUARTER = re.compile(r"(?:第|前)?([一二三四])季度")
 #: a ratio of two quantities, named with both (社会物流总费用与地区生产总值的比率)
@@ -85,14 +87,16 @@ def _after_building_verb(indicator: str) -> str:
 
 
 def _without_place(indicator: str) -> str:
-    """An indicator without the province it is measured in (海南离岛免税年销售额 → 离岛免税年销售额), when
-    that name is a word of its own and names no route or port (not 海南至…, 上海港集装箱吞吐量)."""
+    """An indicator without the division it is measured in (海南离岛免税年销售额 → 离岛免税年销售额, 江门地区生产总值
+    → 地区生产总值), when that name is a word of its own and names no route, port or other facility (not 海南至…,
+    上海港集装箱吞吐量, 西安咸阳国际机场旅客吞吐量)."""
     from kg.extract.gazetteer import gazetteer
     from kg.extract.words import aligned
 
     hits = gazetteer().find(indicator[:6])
-    if hits and hits[0][0] == 0 and hits[0][2].level == "province" and len(indicator) - hits[0][1] >= 4 \
-            and aligned(indicator, 0, hits[0][1])[0] and not indicator.startswith(("市", "省", "至", "到", "港", "等", "与", "和"), hits[0][1]):
+    if hits and hits[0][0] == 0 and len(indicator) - hits[0][1] >= 4 \
+            and aligned(indicator, 0, hits[0][1])[0] and not indicator.startswith(("市", "省", "至", "到", "港", "等", "与", "和", "之间", "籍"), hits[0][1]) \
+            and not _FACILITY.match(indicator, hits[0][1]):  # (not 西安咸阳国际机场旅客吞吐量, 黑河口岸过货量: a facility's name)
         return indicator[hits[0][1]:]
     return indicator
 
@@ -192,7 +196,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             if kind and not compared:
                 indicator = indicator[:kind.start()]
         indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", indicator[:compared.start()] if compared else indicator))
-        indicator = _without_place(_SCOPE.sub("", _WIDER_SCOPE.sub("", _after_building_verb(indicator))))
+        indicator = _STRIP.sub("", _without_place(_SCOPE.sub("", _WIDER_SCOPE.sub("", _after_building_verb(indicator)))))
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
         if indicator.startswith("占") and goals and text[m.start() - 1:m.start()] in "、，":

@@ -2223,3 +2223,9 @@ def test_an_indicator_without_the_city_or_county_it_is_measured_in_but_with_its_
     ex = run("会议提出，到2027年，江门地区生产总值达到5000亿元，吴江区规上工业总产值达到6000亿元，梨树县今年保护性耕作面积达到400万亩，"
              "西安咸阳国际机场旅客吞吐量达到6000万人次。", date="2025-01-14")
     assert {g.indicator for g in ex.goals} == {"地区生产总值", "规上工业总产值", "保护性耕作面积", "西安咸阳国际机场旅客吞吐量"}
+
+
+def test_a_city_whose_bare_name_is_also_its_countys_is_the_city():
+    ex = run("6月13日至14日，省长石明远在赣州、吉安检查防汛工作。今年4月，柏青山深入赣州、吉安等地考察调研。", date="2025-05-07")
+    assert {(p.name, p.kind) for p in ex.places} >= {("赣州", "prefecture"), ("吉安", "prefecture")}
+    assert all(p.name != "吉安县" for p in ex.places)

@@ -53,6 +53,7 @@ class Gazetteer:
         self.exact: dict[str, Division] = {}  # forms safe to match anywhere in text
         self.short: dict[str, Division] = {}  # county short forms, trusted only when the recogniser agrees
         self.prefecture_short: dict[str, Division] = {}  # the same for autonomous prefectures, which win
+        self.named_city: dict[str, Division] = {}  # the cities of _AMBIGUOUS by their bare names
         for sheng, shi, qu in rows:
             p_name = _strip(sheng, _PROVINCE_SUFFIXES)
             prov = Division(p_name, sheng, "province", None, p_name)
@@ -64,6 +65,8 @@ class Gazetteer:
                 self._add(shi, city)
                 if c_name not in _AMBIGUOUS:
                     self._add(c_name, city)
+                else:  # 吉安 the recogniser reads as a place is the city, not its namesake county 吉安县
+                    self.prefecture_short[c_name] = self.named_city[c_name] = city
                 if shi.endswith("自治州"):  # 临夏回族自治州 → 临夏, as news writes it (not the county 临夏县)
                     self.prefecture_short[_ETHNIC.sub("", shi)[:-3]] = city
                     self._add(_ETHNIC.sub("", shi)[:-3] + "州", city)  # and 黔南州, 恩施州, 湘西州
@@ -97,8 +100,9 @@ class Gazetteer:
         return (bare, bare + "州")
 
     def lookup(self, form: str, *, trusted: bool = False) -> Division | None:
-        """The division a surface form names; ``trusted`` also accepts county short forms."""
-        return self.exact.get(form) or (self.short.get(form) if trusted else None)
+        """The division a surface form names; ``trusted`` also accepts county short forms. A city whose
+        bare name is also a word (吉安, 中山) is found by that name too: a place already read as one."""
+        return self.exact.get(form) or (self.short.get(form) if trusted else self.named_city.get(form))
 
     def find(self, text: str) -> list[tuple[int, int, Division]]:
         """Longest, left-to-right matches of division names in ``text``."""

@@ -2229,3 +2229,9 @@ def test_a_city_whose_bare_name_is_also_its_countys_is_the_city():
     ex = run("6月13日至14日，省长石明远在赣州、吉安检查防汛工作。今年4月，柏青山深入赣州、吉安等地考察调研。", date="2025-05-07")
     assert {(p.name, p.kind) for p in ex.places} >= {("赣州", "prefecture"), ("吉安", "prefecture")}
     assert all(p.name != "吉安县" for p in ex.places)
+
+
+def test_a_visit_told_before_a_signing_is_on_its_day():
+    ex = run("本报讯 6月20日，京津冀产业协同发展重点项目集中签约活动举行。石明远出席并致辞。\n\n"
+             "签约活动前，石明远、柏青山一同参观了雄安新区规划展示中心，了解新区规划建设情况。", date="2024-06-21")
+    assert ("2024-06-20", "雄安新区规划展示中心") in when_where(ex)

@@ -2235,3 +2235,9 @@ def test_a_visit_told_before_a_signing_is_on_its_day():
     ex = run("本报讯 6月20日，京津冀产业协同发展重点项目集中签约活动举行。石明远出席并致辞。\n\n"
              "签约活动前，石明远、柏青山一同参观了雄安新区规划展示中心，了解新区规划建设情况。", date="2024-06-21")
     assert ("2024-06-20", "雄安新区规划展示中心") in when_where(ex)
+
+
+def test_a_web_pages_publication_date_is_no_release():
+    ex = run("2025年南通市政府工作报告（摘要）\n\n发布日期：2025-01-14　来源：南通市人民政府办公室　字号：大 中 小\n\n"
+             "去年6月，南通新机场航站区工程开工建设。", date="2025-01-14")
+    assert [e.trigger for e in ex.events] == ["开工建设"]

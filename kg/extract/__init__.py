@@ -453,7 +453,6 @@ def _site_places(out: Extraction) -> list[Place]:
 #: article's, completed with its jurisdiction like any bare body
 _BARE_GOVERNMENT = re.compile(r"[省市县](?:人民)?政府")
 _BEFORE_A_BODY = ("召开", "主持", "在", "与", "和", "同", "及", "由", "向", "经", "代表", "了")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _orgs(text: str, spans: list[Span]) -> list[Span]:
@@ -462,7 +461,7 @@ def _orgs(text: str, spans: list[Span]) -> list[Span]:
     found = [extend_left(text, s) for s in spans if s.label == "ORG" and is_org_name(text, s.start, s.end)]
     found += alias_forms(text) + orgs_by_suffix(text)
     found += [Span(m.start(), m.end(), "ORG", m.group()) for m in _BARE_GOVERNMENT.finditer(text)
-              if m.start() == 0 or not _CJK_CHAR.match(text[m.start() - 1]) or text.endswith(_BEFORE_A_BODY, 0, m.start())]
+              if m.start() == 0 or not "\u4e00" <= text[m.start() - 1] <= "\u9fff" or text.endswith(_BEFORE_A_BODY, 0, m.start())]
     found = [part for s in found for part in conjoined(text, s)]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []

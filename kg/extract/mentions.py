@@ -472,9 +472,8 @@ def _bare(text: str, p: PlaceMention, end: int) -> tuple[str, ...]:
     """A zone's name without the division or zone written before it (梓山镇富硒蔬菜产业园 → 富硒蔬菜产业园),
     as texts and annotators also write it, when what is left still names it (not 国家级自然保护区) and
     the place before is a unit or a work of its own (not 黄河 of 黄河三角洲湿地; 平陆运河青年枢纽 → 青年枢纽)."""
-    units = tuple(s for s in ZONE_SUFFIXES if len(s) > 1) + ("镇", "乡") + _WORK_KINDS
     cut = p.end
-    if not (p.kind in ("province", "prefecture", "county") or p.surface.endswith(units)):
+    if not (p.kind in ("province", "prefecture", "county") or p.surface.endswith(_UNITS)):
         # 洋浦经济开发区小铲滩 + 码头, one span to the recogniser: the unit ends inside it
         cut = max((p.start + m.end() for m in _UNIT_END.finditer(p.surface) if p.start + m.end() < p.end), default=None)
     name = text[cut:end] if cut is not None else ""
@@ -483,6 +482,8 @@ def _bare(text: str, p: PlaceMention, end: int) -> tuple[str, ...]:
     return (name,)
 
 
+#: what a place a zone is named after ends with when it is a unit of its own (…开发区, …镇, …运河)
+_UNITS = tuple(s for s in ZONE_SUFFIXES if len(s) > 1) + ("镇", "乡") + _WORK_KINDS
 #: where the kind of a zone ends inside a longer name (洋浦经济开发区|小铲滩码头)
 _UNIT_END = re.compile("|".join(sorted((s for s in ZONE_SUFFIXES if len(s) > 1 and s not in ("码头", "泊位", "公园", "之家")), key=len, reverse=True)))
 

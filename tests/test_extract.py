@@ -2241,3 +2241,9 @@ def test_a_web_pages_publication_date_is_no_release():
     ex = run("2025年南通市政府工作报告（摘要）\n\n发布日期：2025-01-14　来源：南通市人民政府办公室　字号：大 中 小\n\n"
              "去年6月，南通新机场航站区工程开工建设。", date="2025-01-14")
     assert [e.trigger for e in ex.events] == ["开工建设"]
+
+
+def test_a_station_reached_by_the_first_train_is_the_stop():
+    ex = run("本报讯 12月26日上午，宜涪高铁开通运营仪式在宜昌东站举行。石明远宣布开通。仪式结束后，石明远、柏青山等乘坐首发列车抵达利川站，"
+             "察看站房设施和旅客服务情况。", date="2025-12-27")
+    assert when_where(ex) == [("2025-12-26", "宜昌东站"), ("2025-12-26", "利川站")]

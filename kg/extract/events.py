@@ -1228,6 +1228,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂), or
     ``reached`` (来到雄安商务服务中心) and named as a site, not a clause."""
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
+    if reached and site.endswith("站") and gazetteer().lookup(site[:-1], trusted=True) is not None:
+        return site  # 乘坐首发列车抵达监利站: the station named for its town
     if reached and re.fullmatch(r"[^，。；、和及与]{2,12}的[^，。；的]{4,}", site):
         site = site.rsplit("的", 1)[1]  # 来到浙江援建的阿克苏地区第一人民医院: the hospital
     within = max((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3

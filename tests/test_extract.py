@@ -2247,3 +2247,9 @@ def test_a_station_reached_by_the_first_train_is_the_stop():
     ex = run("本报讯 12月26日上午，宜涪高铁开通运营仪式在宜昌东站举行。石明远宣布开通。仪式结束后，石明远、柏青山等乘坐首发列车抵达利川站，"
              "察看站房设施和旅客服务情况。", date="2025-12-27")
     assert when_where(ex) == [("2025-12-26", "宜昌东站"), ("2025-12-26", "利川站")]
+
+
+def test_a_bio_city_is_a_zone_and_a_site():
+    ex = run("本报讯 10月16日，石明远在成都天府国际生物城察看创新药研发平台，了解产业发展情况。", date="2024-10-17")
+    assert names_of(ex, "成都天府国际生物城") == {"成都天府国际生物城", "天府国际生物城"}
+    assert when_where(ex) == [("2024-10-16", "成都天府国际生物城")]

@@ -2075,7 +2075,7 @@ def test_a_meeting_held_in_our_city_on_a_city_governments_portal_is_in_that_city
 def test_an_act_with_nothing_but_a_year_the_sentence_does_not_write_is_no_event():
     ex = run("本报讯 3月13日上午，皖北承接产业转移集聚区建设推进会在宿州召开。四市签署了《皖北四市产业协作框架协议》。"
              "今年以来，宿州已与20余家中央企业签署战略合作协议。2019年，国务院批复《淮河生态经济带发展规划》。"
-             "去年召开的省委十一届九次全会作出部署。", date="2025-03-14")
+             "去年召开的省委十一届九次全会作出部署。2021年以来，四市先后签订流域横向生态保护补偿协议。", date="2025-03-14")
     assert when_where(ex) == [("2025-03-13", "宿州"), ("2019", None), ("2024", None)]
 
 

@@ -264,13 +264,13 @@ _HELD_HERE = re.compile(r"在(?:我|本)(市|省)(?:召开|举行|举办|开幕)
 
 def _only_a_year_inferred(ev: Event) -> bool:
     """Whether all an event has is a year its sentence does not write before the act (今年以来，…已与20余家
-    央企签署协议; 四市签署了《…》 after a meeting; 新闻办举行2024年…新闻发布会): no place, nobody, no
+    央企签署协议; 2021年以来，…先后签订…; 四市签署了《…》 after a meeting; 新闻办举行2024年…新闻发布会): no place, nobody, no
     day: a mention in passing, not an event the text tells (2014年，国务院批复《…》 is one)."""
     if ev.place or ev.participations or ev.date is None or ev.date.precision != "year":
         return False
     text = ev.evidence.text
     at = text.find(ev.trigger) if ev.trigger else -1
-    told = rf"{ev.date.year}年(?![度底末])|(?:去年|前年|明年|今年)(?!以来)"  # (去年召开的…全会, 去年…开工建设)
+    told = rf"{ev.date.year}年(?![度底末]|以来)|(?:去年|前年|明年|今年)(?!以来)"  # (去年召开的…全会, 去年…开工建设)
     return not (re.search(told, text[:at if at >= 0 else None])
                 or (at >= 0 and re.match(rf"{re.escape(ev.trigger)}于{ev.date.year}年", text[at:])))
 

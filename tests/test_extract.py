@@ -2253,3 +2253,9 @@ def test_a_bio_city_is_a_zone_and_a_site():
     ex = run("本报讯 10月16日，石明远在成都天府国际生物城察看创新药研发平台，了解产业发展情况。", date="2024-10-17")
     assert names_of(ex, "成都天府国际生物城") == {"成都天府国际生物城", "天府国际生物城"}
     assert when_where(ex) == [("2024-10-16", "成都天府国际生物城")]
+
+
+def test_a_stop_sites_bare_name_is_no_kind_of_site():
+    ex = run("6月13日至14日，省长石明远沿赣江一路检查防汛备汛工作。14日上午，石明远来到泰和县马市镇赣江堤段，"
+             "察看险工险段整治和巡堤查险值守情况。", date="2024-06-15")
+    assert names_of(ex, "赣江堤段") == {"赣江堤段", "泰和县马市镇赣江堤段"}  # not 堤段

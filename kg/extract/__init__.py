@@ -442,7 +442,8 @@ def _site_places(out: Extraction) -> list[Place]:
         if k := next((k for k in range(len(before), 1, -1) if unit(before[-k:])), 0):
             forms.add(before[-k:] + site)
             parent = unit(before[-k:])
-        if k := next((k for k in range(len(site) - 2, 1, -1) if unit(site[:k]) and aligned(site, 0, k)[0]), 0):
+        if k := next((k for k in range(len(site) - 2, 1, -1) if unit(site[:k]) and aligned(site, 0, k)[0]
+                      and (len(site) - k >= 3 or site.endswith("村"))), 0):  # (余村, not 堤段 of …赣江堤段)
             forms.add(site[k:])
             parent = unit(site[:k])
         sites[site] = Place(site, ev.evidence, parent=parent, kind="site", aliases=tuple(sorted(forms)))

@@ -2259,3 +2259,8 @@ def test_a_stop_sites_bare_name_is_no_kind_of_site():
     ex = run("6月13日至14日，省长石明远沿赣江一路检查防汛备汛工作。14日上午，石明远来到泰和县马市镇赣江堤段，"
              "察看险工险段整治和巡堤查险值守情况。", date="2024-06-15")
     assert names_of(ex, "赣江堤段") == {"赣江堤段", "泰和县马市镇赣江堤段"}  # not 堤段
+
+
+def test_a_tour_of_observation_by_the_meetings_attendees_is_a_stop():
+    ex = run("本报讯 5月16日，全省推进会在南昌召开。会前，与会人员观摩南昌高新技术产业开发区部分重点产业项目。", date="2024-05-17")
+    assert when_where(ex) == [("2024-05-16", "南昌"), ("2024-05-16", "南昌高新技术产业开发区")]

@@ -2264,3 +2264,9 @@ def test_a_stop_sites_bare_name_is_no_kind_of_site():
 def test_a_tour_of_observation_by_the_meetings_attendees_is_a_stop():
     ex = run("本报讯 5月16日，全省推进会在南昌召开。会前，与会人员观摩南昌高新技术产业开发区部分重点产业项目。", date="2024-05-17")
     assert when_where(ex) == [("2024-05-16", "南昌"), ("2024-05-16", "南昌高新技术产业开发区")]
+
+
+def test_a_park_or_logistics_port_opening_a_sentence_is_the_stop():
+    ex = run("12日上午，石明远、柏青山一行在深汕特别合作区调研。在小漠国际物流港，石明远登上码头察看二期工程建设进展。"
+             "在深汕湾科创园，他察看了新一代电子信息产业项目。", date="2024-09-13")
+    assert [p for _, p in when_where(ex)][1:] == ["小漠国际物流港", "深汕湾科创园"]

@@ -1167,7 +1167,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 
 #: what an inspected site's name ends with
-_SITE = re.compile(r"(?:工厂|车间|基地|产业园|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
+_SITE = re.compile(r"(?:工厂|车间|基地|产业园|[\u4e00-\u9fff]{2}园|物流港|国际港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|生态园|示范园|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"
                    r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场)$")
 #: a kind of zone with no name of its own (高新技术产业园区), which the place before it names

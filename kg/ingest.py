@@ -32,6 +32,8 @@ _BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通�
                      r"|^[（(]?(?:本版)?(?:(?:责任|美术|图片)?编辑|责编|美编|校对|实习生)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}"
                      r"(?:[ \u3000]+(?:(?:责任|美术|图片)?编辑|责编|美编|校对)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3})*[）)]?$")
 _LIST_ITEM = re.compile(r"^(?:[-*•◎✦■●▲◆]|#)")
+#: a line that opens a box of the story's points (会议提出—— / 习近平强调——), not a headline
+_LEAD_IN = re.compile(r"[\u4e00-\u9fff]——$")
 _TURNED = re.compile(r"^[（(]下转第[一二三四五六七八九十\d]+版[）)]$")
 _CONTINUED = re.compile(r"^[（(]上接第[一二三四五六七八九十\d]+版[）)]")
 _DATELINE_START = re.compile(r"^(?:新华社|本报|人民日报|中新社|[\u4e00-\u9fff]{2,6}日报)[^，。]{0,12}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)"
@@ -230,8 +232,9 @@ def split_articles(doc_id: str, text: str) -> list[Article]:
                 new = True
             elif prev_kind == "byline":
                 new = not _LEAD_START.match(para)  # unless the byline opens the story that follows
-            elif _is_heading(para.lstrip("# ")) and (_DATELINE_START.match(nxt) or _is_heading(nxt.lstrip("# "))):
-                new = True
+            elif _is_heading(para.lstrip("# ")) and not _LEAD_IN.search(para) \
+                    and (_DATELINE_START.match(nxt) or _is_heading(nxt.lstrip("# "))):
+                new = True  # (not 会议提出—— over a box of its points: the story goes on)
         if new and s not in starts:
             starts.append(s)
         last_line = para.rsplit("\n", 1)[-1]
@@ -239,7 +242,7 @@ def split_articles(doc_id: str, text: str) -> list[Article]:
             pass  # an opening byline under the headline (本报记者 蒲晓岚 吴思远): the story follows
         elif _is_byline(last_line):
             prev_kind = "byline"
-        elif _is_heading(para.lstrip("# ")):
+        elif _is_heading(para.lstrip("# ")) and not _LEAD_IN.search(para):
             prev_kind = "heading"
         else:
             prev_kind = "body"

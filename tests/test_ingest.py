@@ -189,3 +189,18 @@ def test_a_web_pages_furniture_is_a_line_of_its_own():
     texts = [s.text for a in doc.articles for s in a.sentences]
     assert "皖北承接产业转移集聚区建设推进会在我市召开" in texts
     assert "本报讯（记者 柏青）3月13日上午，皖北承接产业转移集聚区建设推进会在我市召开。" in texts
+
+
+def test_a_box_of_the_stories_points_does_not_start_another_story():
+    # a pull-out box in the middle of a report (会议提出—— over lines marked ◎): the attendance told
+    # after it still belongs to the meeting of the report
+    page = ("粤港澳大湾区建设领导小组全体会议在北京召开\n\n"
+            "本报北京7月18日电 18日上午，粤港澳大湾区建设领导小组全体会议在北京召开。国务院副总理韩景澄主持会议并讲话。\n\n"
+            "会议提出——\n\n◎到2027年，城际铁路运营里程达到3000公里\n◎研发经费投入强度达到4%左右\n\n"
+            "会议审议通过了《粤港澳大湾区建设2025年工作要点》。\n\n"
+            "国务院副秘书长闵立行，国务院港澳事务办公室主任戴国屏出席会议。\n")
+    doc = read_text(page, "t", date="2025-07-19")
+    assert len(doc.articles) == 1
+    from kg.extract import extract
+    meeting = next(e for e in extract(doc).events if e.place == "北京")
+    assert {("闵立行", "attendee"), ("戴国屏", "attendee")} <= {(p.name, p.role) for p in meeting.participations}

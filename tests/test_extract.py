@@ -2270,3 +2270,15 @@ def test_a_park_or_logistics_port_opening_a_sentence_is_the_stop():
     ex = run("12日上午，石明远、柏青山一行在深汕特别合作区调研。在小漠国际物流港，石明远登上码头察看二期工程建设进展。"
              "在深汕湾科创园，他察看了新一代电子信息产业项目。", date="2024-09-13")
     assert [p for _, p in when_where(ex)][1:] == ["小漠国际物流港", "深汕湾科创园"]
+
+
+def test_above_activities_after_a_visit_of_several_days_are_the_visit_and_its_meetings():
+    ex = run("本报成都11月8日电 11月6日至8日，浙江省委书记岳明川率浙江省党政代表团在四川学习考察。"
+             "7日，浙江·四川东西部协作联席会议在成都召开。四川省委书记冀长风出席会议并讲话。"
+             "浙江省领导葛一凡、巫书亮，四川省领导屈晓川参加上述活动。\n\n"
+             "6日，代表团来到西昌市。在西昌浙川产业合作园，岳明川察看企业生产情况。", date="2024-11-09")
+    visit = next(e for e in ex.events if e.end_date is not None)
+    meeting = next(e for e in ex.events if e.label.endswith("联席会议"))
+    for ev in (visit, meeting):
+        assert {"葛一凡", "巫书亮", "屈晓川"} <= set(roles(ev)), ev.label
+    assert not any("葛一凡" in roles(e) for e in ex.events if e not in (visit, meeting))

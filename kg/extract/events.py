@@ -984,9 +984,12 @@ def _attended(text: str, events: list[Event]) -> list[Event]:
     """The events a closing line of attendance names by their kind: the article's visit (its first)
     and, for 座谈, the first of its 座谈会 told with a date or place, which the report is about (not a
     later 企业家座谈会 of the same visit)."""
-    if _ALL_ABOVE.search(text) and not any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in events):
-        # 广东省副省长…，江西省副省长…参加上述活动 after a call and a symposium of one day: both
-        return [e for e in events if not _is_headline(e)]
+    if _ALL_ABOVE.search(text):
+        if (visit := _main_visit(events)) is None:
+            # 广东省副省长…，江西省副省长…参加上述活动 after a call and a symposium of one day: both
+            return [e for e in events if not _is_headline(e)]
+        # after a visit of several days: the visit and the meetings held during it (not its stops)
+        return [visit] + [e for e in events if e is not visit and not _is_headline(e) and MEETING_END.search(e.label)]
     if (there := _WHILE_THERE.match(text)) and (stops := [
             e for e in events if e.trigger in _INSPECT_VERBS and e.place and e.end_date is None
             and re.sub("[市县区]$", "", there.group(1)) in e.place]):

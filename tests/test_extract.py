@@ -2282,3 +2282,11 @@ def test_above_activities_after_a_visit_of_several_days_are_the_visit_and_its_me
     for ev in (visit, meeting):
         assert {"葛一凡", "巫书亮", "屈晓川"} <= set(roles(ev)), ev.label
     assert not any("葛一凡" in roles(e) for e in ex.events if e not in (visit, meeting))
+
+
+def test_a_deputy_who_speaks_at_a_delegations_deliberation_is_a_speaker():
+    ex = run("本报讯 1月20日上午，宜宾代表团举行全体会议，审议政府工作报告。代表团团长、宜宾市委书记庞文山主持。\n\n"
+             "宜宾市委副书记、市长冷青禾代表说，报告对生态屏障建设作出部署。"
+             "叙州区第一中学校教师司马晓帆代表就推进县域普通高中振兴提出建议。", date="2026-01-21")
+    got = roles(ex.events[0])
+    assert got["冷青禾"] == "speaker" and got["司马晓帆"] == "speaker" and got["庞文山"] == "chair"

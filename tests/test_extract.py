@@ -2290,3 +2290,12 @@ def test_a_deputy_who_speaks_at_a_delegations_deliberation_is_a_speaker():
              "叙州区第一中学校教师司马晓帆代表就推进县域普通高中振兴提出建议。", date="2026-01-21")
     got = roles(ex.events[0])
     assert got["冷青禾"] == "speaker" and got["司马晓帆"] == "speaker" and got["庞文山"] == "chair"
+
+
+def test_those_who_come_along_on_a_visit_or_an_inspection_attend_it():
+    ex = run("本报讯 9月8日至9日，香港特别行政区行政长官乔卓谦率特区政府代表团访问广东。"
+             "政务司司长谢宛清，财政司副司长黎浩然等随同访问。", date="2025-09-10")
+    assert {"谢宛清": "attendee", "黎浩然": "attendee"}.items() <= roles(ex.events[0]).items()
+    ex = run("本报讯 6月13日，省长邝立松在赣州检查防汛备汛工作。他强调，要坚持人民至上。"
+             "副省长厍振东，省政府秘书长宗政明一同检查。", date="2024-06-15")
+    assert {"厍振东": "attendee", "宗政明": "attendee"}.items() <= roles(ex.events[0]).items()

@@ -2299,3 +2299,14 @@ def test_those_who_come_along_on_a_visit_or_an_inspection_attend_it():
     ex = run("本报讯 6月13日，省长邝立松在赣州检查防汛备汛工作。他强调，要坚持人民至上。"
              "副省长厍振东，省政府秘书长宗政明一同检查。", date="2024-06-15")
     assert {"厍振东": "attendee", "宗政明": "attendee"}.items() <= roles(ex.events[0]).items()
+
+
+def test_a_headlines_space_ends_a_role_and_coming_along_on_a_visit_is_no_visit_of_its_own():
+    ex = run("两省举行交流座谈会\n庹立明钭锦华讲话 仝国新主持\n\n"
+             "本报讯（记者 鄢若溪）4月9日至10日，浙江省委书记钭锦华率浙江省党政代表团来川学习考察。"
+             "浙江省副省长邬静川随团考察并参加座谈会。9日下午，两省在成都举行交流座谈会。", date="2025-04-11")
+    meeting = next(e for e in ex.events if e.place == "成都")
+    assert roles(meeting)["庹立明"] == "speaker" and roles(meeting)["钭锦华"] == "speaker"
+    visit = next(e for e in ex.events if e.end_date is not None)
+    assert roles(visit)["邬静川"] == "attendee"
+    assert len([e for e in ex.events if e.trigger == "考察"]) == 1

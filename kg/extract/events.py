@@ -449,7 +449,7 @@ def _inspection_told(text: str, dates: list[DateMention], ctx: EventContext) -> 
         return None  # 会议听取了…汇报: part of the meeting, not an event of its own
     if _VISIT_DURING.match(text) and ctx.events:
         return None  # 考察期间，代表团一行先后来到成都、德阳: the visit told already
-    if ctx.events and text[max(0, m.start() - 2):m.start()] in ("陪同", "参加") and not m.group(1):
+    if ctx.events and text[max(0, m.start() - 2):m.start()] in ("陪同", "参加", "随团", "随同") and not m.group(1):
         return None  # 省长安然陪同考察并参加座谈: a part in the visit told, not a visit of its own
     if ctx.events and (text[max(0, m.start() - 2):m.start()] in ("这次", "此次", "本次")
                        or re.search(r"^[^，。；]{0,6}表示(?:欢迎|感谢)", text[m.start():])):
@@ -1314,7 +1314,7 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             if not _SPEECH_BREAK.search(between) and len(between) < 120 and not accompanied and not heard:
                 role = _role_of(m.group())
                 # 出席会议并讲话: the verbs joined to the first one in its clause count too
-                end = min([i for i in (text.find(c, m.end()) for c in "，。；") if i >= 0]
+                end = min([i for i in (text.find(c, m.end()) for c in "，。； \u3000") if i >= 0]
                           + [p.start for p in persons if p.start >= m.end()] or [len(text)])  # 高启鸣讲话　孟德川主持
                 for more in _ROLE_VERBS.finditer(text, m.end(), end):
                     if _RANK[_role_of(more.group())] < _RANK[role]:

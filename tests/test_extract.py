@@ -2310,3 +2310,13 @@ def test_a_headlines_space_ends_a_role_and_coming_along_on_a_visit_is_no_visit_o
     visit = next(e for e in ex.events if e.end_date is not None)
     assert roles(visit)["邬静川"] == "attendee"
     assert len([e for e in ex.events if e.trigger == "考察"]) == 1
+
+
+def test_who_speaks_at_a_press_conference_or_reports_in_turn_is_a_speaker():
+    ex = run("本报北京2月10日电 国务院新闻办公室10日举行新闻发布会，介绍《北部湾城市群发展规划》有关情况。"
+             "国家发展改革委副主任韦振中介绍，规划提出到2030年城镇化率达到65%。"
+             "自然资源部国土空间规划局副局长綦丽华表示，将严守耕地保护红线。", date="2026-02-11")
+    assert roles(ex.events[0]) == {"韦振中": "speaker", "綦丽华": "speaker"}
+    ex = run("本报长沙7月10日电 7月10日，长江中游城市群省会城市合作发展座谈会在长沙召开。湖南省委书记岳承明主持会议并讲话。"
+             "湖北省委副书记、省长柏崇武，江西省委副书记、省长邬定国分别介绍本省推进城市群建设有关情况。", date="2025-07-11")
+    assert {"柏崇武": "speaker", "邬定国": "speaker"}.items() <= roles(ex.events[0]).items()

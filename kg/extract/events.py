@@ -67,7 +67,7 @@ _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆"
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|会见|会晤|接见|看望|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署)|出席|参加|陪同|列席"
-                         r"|通报|宣布|答记者问|回答记者提问|见证|随团|随同|一同(?=检查|考察|调研|视察|督导|暗访)|(?<=主席台)就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展)))|汇报"
+                         r"|通报|宣布|答记者问|回答记者提问|见证|随团|随同|一同(?=检查|考察|调研|视察|督导|暗访)|(?<=主席台)就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议)))(?!精神)")  # 市长冉青禾代表说: a deputy speaks
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee", "见证": "attendee", "随团": "attendee", "随同": "attendee", "一同": "attendee", "就座": "attendee"}
@@ -732,9 +732,18 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
                 and ev.date.iso()[:7] < first.iso()[:7]:
             ctx.reported.add(id(ev))  # 去年12月，省委、省政府在武汉召开…推进会 in a report of 6月16日: the past, not the meeting reported
         _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
+    if not new and referable and opener and referable[-1].label.endswith("发布会"):
+        # 自然资源部…副局长綦丽娟表示，…: one who speaks at the press conference just told (not one
+        # whom the reporter asked after a meeting)
+        _add_speakers(referable[-1], sm, [p for p in persons if p.end <= opener.end(1)])
     if not new and referable and persons and _ROLE_VERBS.search(text):
         for target in _attended(text, referable) or [_referred(text, referable)]:
             _add_participants(target, sm, persons, trigger_pos=-1)
+
+
+def _add_speakers(ev: Event, sm: SentenceMentions, persons: list[Span]) -> None:
+    for p in persons:
+        merge_role(ev, Participation(p.text, "speaker", sm.sentence))
 
 
 def _convener(sm: SentenceMentions, pos: int) -> str:

@@ -2320,3 +2320,12 @@ def test_who_speaks_at_a_press_conference_or_reports_in_turn_is_a_speaker():
     ex = run("本报长沙7月10日电 7月10日，长江中游城市群省会城市合作发展座谈会在长沙召开。湖南省委书记岳承明主持会议并讲话。"
              "湖北省委副书记、省长柏崇武，江西省委副书记、省长邬定国分别介绍本省推进城市群建设有关情况。", date="2025-07-11")
     assert {"柏崇武": "speaker", "邬定国": "speaker"}.items() <= roles(ex.events[0]).items()
+
+
+def test_those_who_escort_a_visits_first_stop_escort_the_visit():
+    ex = run("本报讯 10月15日，省长厍志远在信阳市调研。副省长宓晓东参加调研。"
+             "15日上午，在信阳市委书记蒯雪松和市长訾东明陪同下，厍志远首先来到光山县槐店乡司马光油茶园，察看油茶果采摘情况。",
+             date="2024-10-16")
+    visit, stop = ex.events[0], ex.events[1]
+    assert {"蒯雪松": "attendee", "訾东明": "attendee"}.items() <= roles(visit).items()
+    assert {"蒯雪松", "訾东明"} <= set(roles(stop))

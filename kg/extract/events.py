@@ -732,6 +732,10 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
                 and ev.date.iso()[:7] < first.iso()[:7]:
             ctx.reported.add(id(ev))  # 去年12月，省委、省政府在武汉召开…推进会 in a report of 6月16日: the past, not the meeting reported
         _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
+        if (escort := ESCORTED.search(text)) and ev.trigger in _INSPECT_VERBS and ctx.created \
+                and (visit := ctx.created[0]) is not ev and visit.trigger in _INSPECT_VERBS:
+            # 15日上午，在信阳市委书记蒯雪峰和市长訾东亮陪同下，厍志刚首先来到…: they escort the visit, not only its first stop
+            _add_participants(visit, sm, [p for p in persons if escort.start() < p.start < escort.end()], trigger_pos=-1)
     if not new and referable and opener and referable[-1].label.endswith("发布会"):
         # 自然资源部…副局长綦丽娟表示，…: one who speaks at the press conference just told (not one
         # whom the reporter asked after a meeting)

@@ -2329,3 +2329,13 @@ def test_those_who_escort_a_visits_first_stop_escort_the_visit():
     visit, stop = ex.events[0], ex.events[1]
     assert {"蒯雪松": "attendee", "訾东明": "attendee"}.items() <= roles(visit).items()
     assert {"蒯雪松", "訾东明"} <= set(roles(stop))
+
+
+def test_escorts_each_in_their_own_city_escort_the_visit_of_several_days():
+    ex = run("本报讯 8月20日至22日，省委书记葛振华在齐齐哈尔、大庆调研。20日，葛振华来到讷河市拉哈镇，察看大豆高产示范田。"
+             "22日，葛振华在大庆主持召开座谈会。齐齐哈尔市委书记柏文山、市长宫建国，大庆市委书记苗庆森分别陪同。",
+             date="2024-08-23")
+    visit = next(e for e in ex.events if e.end_date is not None)
+    meeting = next(e for e in ex.events if e.trigger == "主持召开")
+    assert {"柏文山", "宫建国", "苗庆森"} <= set(roles(visit))
+    assert not {"柏文山", "宫建国", "苗庆森"} & set(roles(meeting))

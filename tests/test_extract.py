@@ -2339,3 +2339,12 @@ def test_escorts_each_in_their_own_city_escort_the_visit_of_several_days():
     meeting = next(e for e in ex.events if e.trigger == "主持召开")
     assert {"柏文山", "宫建国", "苗庆森"} <= set(roles(visit))
     assert not {"柏文山", "宫建国", "苗庆森"} & set(roles(meeting))
+
+
+def test_the_sittings_of_a_meeting_and_forum_of_two_days_are_told_by_their_day():
+    ex = run("本报柳州11月22日电 11月21日至22日，2024年粤桂合作联席会议暨粤桂合作发展论坛在柳州市举行。\n\n"
+             "21日上午，广东省党政代表团一行来到柳东新区，考察新能源汽车产业发展情况。\n\n"
+             "当天下午召开的联席会议由覃振海主持。次日上午举行的粤桂合作发展论坛上，鄢启东致辞。", date="2024-11-23")
+    got = {(str(e.date), e.place): e for e in ex.events if e.end_date is None}
+    assert roles(got[("2024-11-21", "柳州")])["覃振海"] == "chair"
+    assert roles(got[("2024-11-22", "柳州")])["鄢启东"] == "speaker"

@@ -205,8 +205,11 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext,
         if (len(label) >= 4 or (dated and MEETING_END.fullmatch(label))) and not any(e.label.endswith(label) or label.endswith(e.label) for e in new):
             new.append(_event(sm, label, m.start(3), m.end(3), m.group(2), dates, ctx, place_from=m.start(1)))
     for m in _HELD_ON.finditer(text):
-        if m.group(3) and any(d.end == m.start() for d in dates) and not any(e.label.endswith(m.group(2)) for e in new):
+        opened_by_day = _day_shift(text) is not None and m.start() <= 6 and (m.group(3) or text.startswith("由", m.end())) \
+            and not any(e.end_date is None and e.label.endswith(m.group(2)) for e in ctx.events)  # (the 座谈会 reported)
+        if (opened_by_day or (m.group(3) and any(d.end == m.start() for d in dates))) and not any(e.label.endswith(m.group(2)) for e in new):
             # 9日上午举行的开班式上，胡建林作动员讲话: the sitting the sentence is told at, with its people
+            # (当天下午召开的联席会议由…主持, 次日上午举行的论坛上: on the day told)
             new.append(_event(sm, _clean_label(m.group(2)), m.start(2), m.end(2), m.group(1), dates, ctx,
                               within=(m.start(), m.end())))
     for m in _SPOKE_AT.finditer(text):

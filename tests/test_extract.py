@@ -2348,3 +2348,9 @@ def test_the_sittings_of_a_meeting_and_forum_of_two_days_are_told_by_their_day()
     got = {(str(e.date), e.place): e for e in ex.events if e.end_date is None}
     assert roles(got[("2024-11-21", "柳州")])["覃振海"] == "chair"
     assert roles(got[("2024-11-22", "柳州")])["鄢启东"] == "speaker"
+
+
+def test_a_time_so_far_dates_no_event_when_the_sentence_tells_another_date():
+    ex = run("河北日报 2024年9月13日\n\n本报讯 日前，省推进京津冀协同发展领导小组召开全体会议，总结今年以来工作，研究部署下一阶段重点任务。"
+             "省委书记郦东明主持会议并讲话。", date="2024-09-13")
+    assert str(ex.events[0].date) == "2024-09"

@@ -1054,6 +1054,10 @@ def _referred(text: str, events: list[Event]) -> Event | None:
 def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str, dates: list[DateMention],
            ctx: EventContext, place_from: int | None = None, within: tuple[int, int] | None = None) -> Event:
     text = sm.sentence.text
+    if since := [d for d in dates if text.startswith("以来", d.end)]:
+        # 日前，…召开全体会议，总结今年以来工作: a time so far, not the event's date when the sentence tells
+        # another (今年以来，海安出台…方案: the only date it tells, the year of the act)
+        dates = [d for d in dates if d not in since] or dates
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]  # 《…（2025—2030年）》: the plan's period
     usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)
               and not any(a <= d.start < b for a, b in titles) and not d.deadline]  # (not 力争到2026年 of a target)

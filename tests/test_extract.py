@@ -2354,3 +2354,10 @@ def test_a_time_so_far_dates_no_event_when_the_sentence_tells_another_date():
     ex = run("河北日报 2024年9月13日\n\n本报讯 日前，省推进京津冀协同发展领导小组召开全体会议，总结今年以来工作，研究部署下一阶段重点任务。"
              "省委书记郦东明主持会议并讲话。", date="2024-09-13")
     assert str(ex.events[0].date) == "2024-09"
+
+
+def test_the_newly_appointed_who_take_the_oath_take_part_in_the_oath_ceremony():
+    ex = run("本报长沙11月29日电 11月29日，湖南省十四届人大常委会第十三次会议在长沙闭幕。省人大常委会主任戚振明主持闭幕会。"
+             "闭幕会后，举行宪法宣誓仪式。戚振明监誓，新任命的上官瑞、官晓平向宪法宣誓。", date="2024-11-30")
+    oath = next(e for e in ex.events if "宣誓" in e.label)
+    assert roles(oath) == {"戚振明": "chair", "上官瑞": "other", "官晓平": "other"}

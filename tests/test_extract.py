@@ -2361,3 +2361,9 @@ def test_the_newly_appointed_who_take_the_oath_take_part_in_the_oath_ceremony():
              "闭幕会后，举行宪法宣誓仪式。戚振明监誓，新任命的上官瑞、官晓平向宪法宣誓。", date="2024-11-30")
     oath = next(e for e in ex.events if "宣誓" in e.label)
     assert roles(oath) == {"戚振明": "chair", "上官瑞": "other", "官晓平": "other"}
+
+
+def test_those_who_sign_for_the_parties_take_part_in_the_event_told():
+    ex = run("本报讯 9月11日，省长慕容卫国在广州会见中国电信集团有限公司董事长禚建平一行，并共同见证签约。"
+             "副省长郇启亮与中国电信集团有限公司总经理亓书华代表双方签约。", date="2024-09-12")
+    assert {"郇启亮": "other", "亓书华": "other"}.items() <= roles(ex.events[0]).items()

@@ -112,6 +112,8 @@ def _day_shift(text: str) -> int | None:
     return 0 if _SAME_DAY.match(text) else -1 if _DAY_BEFORE.match(text) else 1 if _DAY_AFTER.match(text) else None
 
 
+#: signing on behalf of the parties: …与…代表双方签署《…》
+_SIGNED_FOR = re.compile(r"代表[^，。；]{1,12}?(?:签署|签约|签订)")
 _FURTHER_ITEM = re.compile(r"^(?:又讯|另讯)[ \u3000]*(?:[（(][^（()）]{0,30}[）)])?[ \u3000]*")
 
 
@@ -743,6 +745,12 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
         # 自然资源部…副局长綦丽娟表示，…: one who speaks at the press conference just told (not one
         # whom the reporter asked after a meeting)
         _add_speakers(referable[-1], sm, [p for p in persons if p.end <= opener.end(1)])
+    if not new and referable and (signed := _SIGNED_FOR.search(text)):
+        # 签约仪式上，副省长蒯文静与…总经理祁守业代表双方签署《…》: those who sign at the event told
+        lo = _clause_start(text, signed.start())
+        for p in persons:
+            if lo <= p.start and p.end <= signed.start():
+                merge_role(_referred(text, referable), Participation(p.text, "other", sm.sentence))
     if not new and referable and persons and _ROLE_VERBS.search(text):
         for target in _attended(text, referable) or [_referred(text, referable)]:
             _add_participants(target, sm, persons, trigger_pos=-1)

@@ -2367,3 +2367,10 @@ def test_those_who_sign_for_the_parties_take_part_in_the_event_told():
     ex = run("本报讯 9月11日，省长慕容卫国在广州会见中国电信集团有限公司董事长禚建平一行，并共同见证签约。"
              "副省长郇启亮与中国电信集团有限公司总经理亓书华代表双方签约。", date="2024-09-12")
     assert {"郇启亮": "other", "亓书华": "other"}.items() <= roles(ex.events[0]).items()
+
+
+def test_whom_the_visitor_talks_with_at_a_stop_takes_part_in_it():
+    ex = run("本报讯 11月5日，省委书记宋云海在兰考县调研。在张庄村，宋云海与村党支部书记魏长林交流，详细了解村集体经济发展情况。",
+             date="2024-11-06")
+    stop = next(e for e in ex.events if e.place == "张庄村")
+    assert roles(stop) == {"宋云海": "other", "魏长林": "other"}

@@ -112,6 +112,8 @@ def _day_shift(text: str) -> int | None:
     return 0 if _SAME_DAY.match(text) else -1 if _DAY_BEFORE.match(text) else 1 if _DAY_AFTER.match(text) else None
 
 
+#: those a visitor talks with at a stop: 同村党支部书记田福来和种粮大户亲切交流
+_MET = re.compile(r"(?:同|与|和|跟)([^，。；]{2,40}?)(?:亲切|深入|面对面)?(?:交流|交谈|拉家常|攀谈|握手)")
 #: signing on behalf of the parties: …与…代表双方签署《…》
 _SIGNED_FOR = re.compile(r"代表[^，。；]{1,12}?(?:签署|签约|签订)")
 _FURTHER_ITEM = re.compile(r"^(?:又讯|另讯)[ \u3000]*(?:[（(][^（()）]{0,30}[）)])?[ \u3000]*")
@@ -745,6 +747,13 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
         # 自然资源部…副局长綦丽娟表示，…: one who speaks at the press conference just told (not one
         # whom the reporter asked after a meeting)
         _add_speakers(referable[-1], sm, [p for p in persons if p.end <= opener.end(1)])
+    stop = new[-1] if new else referable[-1] if referable else None
+    if stop is not None and stop.trigger in _INSPECT_VERBS and stop.trigger not in _MEETING_VERBS:
+        for met in _MET.finditer(text):
+            # 在张庄村，宋云飞与村党支部书记魏长顺交流: those the visitor talks with at a stop take part in it
+            for p in persons:
+                if met.start(1) <= p.start and p.end <= met.end(1):
+                    merge_role(stop, Participation(p.text, "other", sm.sentence))
     if not new and referable and (signed := _SIGNED_FOR.search(text)):
         # 签约仪式上，副省长蒯文静与…总经理祁守业代表双方签署《…》: those who sign at the event told
         lo = _clause_start(text, signed.start())

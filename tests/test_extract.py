@@ -2374,3 +2374,9 @@ def test_whom_the_visitor_talks_with_at_a_stop_takes_part_in_it():
              date="2024-11-06")
     stop = next(e for e in ex.events if e.place == "张庄村")
     assert roles(stop) == {"宋云海": "other", "魏长林": "other"}
+
+
+def test_goal_units_of_flow_energy_and_working_days():
+    got = {(g.indicator, g.target) for g in run("本报讯 会议提出，到2027年，企业开办时间压缩至1个工作日以内，动力电池产能达到300GWh，"
+                                                  "下游河道主槽过流能力恢复到5000立方米每秒以上。", date="2025-03-01").goals}
+    assert {("企业开办时间", "1个工作日以内"), ("动力电池产能", "300GWh"), ("下游河道主槽过流能力", "5000立方米每秒以上")} <= got

@@ -2380,3 +2380,14 @@ def test_goal_units_of_flow_energy_and_working_days():
     got = {(g.indicator, g.target) for g in run("本报讯 会议提出，到2027年，企业开办时间压缩至1个工作日以内，动力电池产能达到300GWh，"
                                                   "下游河道主槽过流能力恢复到5000立方米每秒以上。", date="2025-03-01").goals}
     assert {("企业开办时间", "1个工作日以内"), ("动力电池产能", "300GWh"), ("下游河道主槽过流能力", "5000立方米每秒以上")} <= got
+
+
+def test_this_years_figures_told_in_its_first_quarter_and_next_years_are_targets():
+    got = {(g.indicator, g.target, str(g.deadline)) for g in run(
+        "本报讯 会议强调，今年全市接待游客达到1.6亿人次，旅游总收入突破1400亿元。", date="2025-02-01").goals}
+    assert {("接待游客", "1.6亿人次", "2025"), ("旅游总收入", "1400亿元", "2025")} <= got
+    got = {(g.indicator, g.target) for g in run("本报讯 今年全市接待游客达到1.6亿人次。", date="2025-12-20").goals}
+    assert not got  # told in December: the year's result
+    got = {(g.indicator, g.target, str(g.deadline)) for g in run(
+        "本报讯 今年，全省力争接待游客5000万人次以上，实现旅游总收入500亿元。", date="2025-05-22").goals}
+    assert {("接待游客", "5000万人次以上", "2025"), ("旅游总收入", "500亿元", "2025")} <= got

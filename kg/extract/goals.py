@@ -29,10 +29,10 @@ _QUANT = re.compile(rf"((?:[\u4e00-\u9fffA-Za-z0-9]{{0,8}}“[^”]{{1,16}}”)?
 _KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(完成|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|实施|举办|引进|培育|投入|承接|带动|安排)([\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+_WORK_DONE = re.compile(rf"(完成|实现|接待|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|实施|举办|引进|培育|投入|承接|带动|安排)([\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 #: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造, 引进 do,
 #: as the annotated texts write them)
-_DONE_VERB = ("完成", "建成", "开通", "实施", "举办", "培育", "投入", "安排")
+_DONE_VERB = ("完成", "实现", "建成", "开通", "实施", "举办", "培育", "投入", "安排")
 _NAMED = re.compile(r"(建设|打造|建成|锚定|聚焦)?“([^”]*[一二三四五六七八九十两百千][^”]*)”((?:战略定位|奋斗目标|目标|定位|建设))?")
 _PLANNED = re.compile(r"规划建设")
 _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较|同比)$")  # 能耗较2022年 (下降15%)
@@ -112,8 +112,11 @@ def _due(text: str, dates: list[DateMention], start: int, end: int, base: Partia
     future = _FUTURE.search(text, start, end)  # 今年以来…增长5.8%: a result, not this year's target
     # 今年全省地区生产总值增长5%左右: a bounded figure for this year is its target, not a result
     bounded = _BOUNDED.search(text, 0, end) and not _SO_FAR.search(text, start, end)
+    # 明年…达到: no result yet; 今年…达到 told in the year's first quarter: the whole year's figure is still to come
+    early = base is not None and base.month is not None and base.month <= 3 and not _SO_FAR.search(text, start, end)
     before = [d for d in dates if d.date is not None and d.end <= end and (d.deadline or (
-        (future or bounded) and d.start >= start and d.date.precision == "year" and re.fullmatch("今年|明年|本年", d.text)))]
+        (future or bounded or d.text == "明年" or (early and d.text in ("今年", "本年")))
+        and d.start >= start and d.date.precision == "year" and re.fullmatch("今年|明年|本年", d.text)))]
     if before:
         return _year_end(before[-1])
     if base is not None and future and _THIS_YEAR.search(text, start, end):

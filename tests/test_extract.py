@@ -2391,3 +2391,8 @@ def test_this_years_figures_told_in_its_first_quarter_and_next_years_are_targets
     got = {(g.indicator, g.target, str(g.deadline)) for g in run(
         "本报讯 今年，全省力争接待游客5000万人次以上，实现旅游总收入500亿元。", date="2025-05-22").goals}
     assert {("接待游客", "5000万人次以上", "2025"), ("旅游总收入", "500亿元", "2025")} <= got
+
+
+def test_a_work_named_with_latin_letters_or_digits_is_counted():
+    got = {(g.indicator, g.target, str(g.deadline)) for g in run("本报讯 到2026年底，全省累计建成5G基站15万个。", date="2024-04-25").goals}
+    assert ("5G基站", "15万个", "2026") in got

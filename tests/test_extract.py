@@ -2396,3 +2396,9 @@ def test_this_years_figures_told_in_its_first_quarter_and_next_years_are_targets
 def test_a_work_named_with_latin_letters_or_digits_is_counted():
     got = {(g.indicator, g.target, str(g.deadline)) for g in run("本报讯 到2026年底，全省累计建成5G基站15万个。", date="2024-04-25").goals}
     assert ("5G基站", "15万个", "2026") in got
+
+
+def test_a_named_metropolitan_area_stays_in_its_indicator_and_a_bare_one_does_not():
+    got = {(g.indicator, g.target) for g in run("本报讯 会议提出，到2027年，成都都市圈地区生产总值达到3.3万亿元，"
+                                                  "都市圈常住人口城镇化率达到75%。", date="2025-03-20").goals}
+    assert got == {("成都都市圈地区生产总值", "3.3万亿元"), ("常住人口城镇化率", "75%")}

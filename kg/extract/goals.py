@@ -53,13 +53,13 @@ _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
 _SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市间?|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
-                    + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|都市圈|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
+                    + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
 #: more scopes the annotated texts leave out of an indicator (counted over 216 texts): what two provinces
 #: by their one-character names count between them (川渝间), a zone named by its kind (示范区, 合作区, 片区),
 #: a deadline's 底前
-_WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|示范区|合作区|片区|年?底前)"
+_WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|示范区|合作区|片区|都市圈|年?底前)"
                           r"(?=[\u4e00-\u9fff“]{3})")
 _TITLE = re.compile(r"《[^》]*》")
 _BOUNDED = re.compile(r"(?:左右|以上|以内|以下)$")
@@ -95,7 +95,7 @@ def _without_place(indicator: str) -> str:
 
     hits = gazetteer().find(indicator[:6])
     if hits and hits[0][0] == 0 and len(indicator) - hits[0][1] >= 4 \
-            and aligned(indicator, 0, hits[0][1])[0] and not indicator.startswith(("市", "省", "至", "到", "港", "等", "与", "和", "之间", "籍"), hits[0][1]) \
+            and aligned(indicator, 0, hits[0][1])[0] and not indicator.startswith(("市", "省", "至", "到", "港", "等", "与", "和", "之间", "籍", "都市圈"), hits[0][1]) \
             and not _FACILITY.match(indicator, hits[0][1]):  # (not 西安咸阳国际机场旅客吞吐量, 黑河口岸过货量: a facility's name)
         return indicator[hits[0][1]:]
     return indicator

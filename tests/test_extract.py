@@ -2402,3 +2402,10 @@ def test_a_named_metropolitan_area_stays_in_its_indicator_and_a_bare_one_does_no
     got = {(g.indicator, g.target) for g in run("本报讯 会议提出，到2027年，成都都市圈地区生产总值达到3.3万亿元，"
                                                   "都市圈常住人口城镇化率达到75%。", date="2025-03-20").goals}
     assert got == {("成都都市圈地区生产总值", "3.3万亿元"), ("常住人口城镇化率", "75%")}
+
+
+def test_an_increase_written_after_its_subject_and_no_bound_as_an_indicator():
+    got = {(g.indicator, g.target) for g in run("本报讯 他说，今年合作区澳资企业力争新增1000家以上。到2027年，带动项目直接投资约2500亿元。",
+                                                  date="2025-05-20").goals}
+    assert ("澳资企业", "新增1000家以上") in got and ("带动项目直接投资", "2500亿元") in got
+    assert not any(ind in ("以上", "家以上") for ind, _ in got)

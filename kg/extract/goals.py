@@ -19,15 +19,15 @@ _UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|�
          r"|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|倍|部|只|头|件|公顷|兆瓦|[GMTk]Wh|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|不低于|不少于|不超过|不高于|低于|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降低|降至|"
-         r"下降到|下降至|下降|减少到|减少|"
+         r"下降到|下降至|下降|减少到|减少|(?<=力争|确保|争取|累计|每年|年均|全年)新增|"
          r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到)")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
 _TARGET = rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)"
 _QUANT = re.compile(rf"((?:[\u4e00-\u9fffA-Za-z0-9]{{0,8}}“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
-_KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少)$")
-_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?"
+_KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少|新增)$")
+_BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?(?!以上|左右|以内|以下)"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
 _WORK_DONE = re.compile(rf"(完成|实现|接待|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|实施|举办|引进|培育|投入|承接|带动|安排)((?:[A-Za-z0-9.]{{1,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 #: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造, 引进 do,
@@ -44,7 +44,7 @@ _STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力�
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
-_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望|(?<![日年月人])均|计划)+$")
+_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望|(?<![日年月人])均|计划|约|近)+$")
 _SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取|计划)(?=..)")
 #: a verb of building before what is built (全国建成“5G+工业互联网”项目), not a noun (建成区)
 _BUILT = ("建成", "培育", "新增", "建设")
@@ -229,7 +229,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
                               deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
     titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
     for m in _BUILD.finditer(text):
-        if any(g.target == m.group(1) for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)) \
+        if any(m.group(1) in g.target for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)) \
                 or any(a <= m.start() < b for a, b in titles):
             continue  # 《粤港澳大湾区建设2024年工作要点》: a title, not a target
         due, meant = _intent(text, dates, m, base)
@@ -253,6 +253,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if m.group(2).endswith("的"):
             continue  # 完成年度投资计划的89%: a share of a plan, not a count
         work = m.group(2) if m.group(1) in _DONE_VERB and not m.group(2).startswith(("和", "及", "与")) else m.group(0)[:m.start(3) - m.start()]
+        work = re.sub(r"[约近超]$", "", work)  # 带动项目直接投资约2500亿元: about, not part of the work
         lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
         if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)) and not re.search("[可将能后]$|预计", lead.group(1)):
             work = lead.group(1) + work  # 城镇新增就业23万人以上: the indicator is all of it (not 建成后可新增…)

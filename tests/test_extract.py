@@ -2409,3 +2409,7 @@ def test_an_increase_written_after_its_subject_and_no_bound_as_an_indicator():
                                                   date="2025-05-20").goals}
     assert ("澳资企业", "新增1000家以上") in got and ("带动项目直接投资", "2500亿元") in got
     assert not any(ind in ("以上", "家以上") for ind, _ in got)
+
+
+def test_a_year_after_a_verb_of_building_is_no_target():
+    assert not run("本报讯 会议提出，今年要完成2000年底前建成的需改造城镇老旧小区改造任务。", date="2025-03-20").goals

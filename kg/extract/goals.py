@@ -230,8 +230,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
     titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
     for m in _BUILD.finditer(text):
         if any(m.group(1) in g.target for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)) \
-                or any(a <= m.start() < b for a, b in titles):
-            continue  # 《粤港澳大湾区建设2024年工作要点》: a title, not a target
+                or any(a <= m.start() < b for a, b in titles) or re.fullmatch(r"\d{4}年", m.group(1)):
+            continue  # 《粤港澳大湾区建设2024年工作要点》: a title, not a target (nor 完成2000年底前建成的…: a year)
         due, meant = _intent(text, dates, m, base)
         if (not meant and not _PLANNED.match(m.group())) or m.group(2).startswith(("来", "以来")) or _reached(text, m.start(), m.start()):
             continue  # 共形成136项成果: a result, not a target (nor 实施5年来所取得的成绩: a time so far)

@@ -2413,3 +2413,9 @@ def test_an_increase_written_after_its_subject_and_no_bound_as_an_indicator():
 
 def test_a_year_after_a_verb_of_building_is_no_target():
     assert not run("本报讯 会议提出，今年要完成2000年底前建成的需改造城镇老旧小区改造任务。", date="2025-03-20").goals
+
+
+def test_the_date_of_a_meeting_conveyed_is_not_the_meetings_own():
+    ex = run("本报讯 4月21日，省委副书记、省长郗国强主持召开省政府第86次常务会议，传达学习4月18日国务院常务会议精神。",
+             date="2025-04-21")
+    assert [str(e.date) for e in ex.events if e.trigger == "主持召开"] == ["2025-04-21"]

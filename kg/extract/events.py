@@ -114,6 +114,8 @@ def _day_shift(text: str) -> int | None:
 
 #: those a visitor talks with at a stop: 同村党支部书记田福来和种粮大户亲切交流
 _MET = re.compile(r"(?:同|与|和|跟)([^，。；]{2,40}?)(?:亲切|深入|面对面)?(?:交流|交谈|拉家常|攀谈|握手)")
+#: a clause that conveys another meeting's spirit (传达学习4月18日国务院常务会议精神)
+_CONVEYING = re.compile(r"(?:认真|深入)?(?:传达学习|传达|学习贯彻|贯彻落实)")
 #: signing on behalf of the parties: …与…代表双方签署《…》
 _SIGNED_FOR = re.compile(r"代表[^，。；]{1,12}?(?:签署|签约|签订)")
 _FURTHER_ITEM = re.compile(r"^(?:又讯|另讯)[ \u3000]*(?:[（(][^（()）]{0,30}[）)])?[ \u3000]*")
@@ -1075,6 +1077,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         # 日前，…召开全体会议，总结今年以来工作: a time so far, not the event's date when the sentence tells
         # another (今年以来，海安出台…方案: the only date it tells, the year of the act)
         dates = [d for d in dates if d not in since] or dates
+    # 主持召开…常务会议，传达学习4月18日国务院常务会议精神: that day is the meeting conveyed, not this one
+    dates = [d for d in dates if not (start < d.start and _CONVEYING.match(text, _clause_start(text, d.start)))]
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]  # 《…（2025—2030年）》: the plan's period
     usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)
               and not any(a <= d.start < b for a, b in titles) and not d.deadline]  # (not 力争到2026年 of a target)

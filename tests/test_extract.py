@@ -2419,3 +2419,12 @@ def test_the_date_of_a_meeting_conveyed_is_not_the_meetings_own():
     ex = run("本报讯 4月21日，省委副书记、省长郗国强主持召开省政府第86次常务会议，传达学习4月18日国务院常务会议精神。",
              date="2025-04-21")
     assert [str(e.date) for e in ex.events if e.trigger == "主持召开"] == ["2025-04-21"]
+
+
+def test_a_headlines_act_does_not_take_the_people_of_the_activity_reported():
+    ex = run("四川第三季度重大项目集中开工 1086个项目总投资2846亿元\n\n"
+             "新华社成都9月26日电 四川省2024年第三季度重大项目集中开工活动26日上午举行。\n\n"
+             "成都主会场设在成都东部新区航空发动机零部件产业园项目现场。四川省委书记甘振华宣布项目开工，省长厍远东致辞，"
+             "省领导缪冬林出席。", date="2024-09-27")
+    activity = next(e for e in ex.events if e.label.endswith("活动"))
+    assert roles(activity) == {"甘振华": "speaker", "厍远东": "speaker", "缪冬林": "attendee"}

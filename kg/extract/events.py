@@ -1049,9 +1049,9 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     """The event a sentence without a trigger speaks of: the latest one ending with the meeting
     noun it names (座谈会上), else the latest meeting, else the latest event."""
     for ev in reversed(events):
-        if ev.trigger and ev.trigger not in ("召开", "举行", "举办", "主持召开", "主持") \
+        if ev.trigger and ev.trigger not in ("召开", "举行", "举办", "主持召开", "主持") and not _is_headline(ev) \
                 and re.search(re.escape(ev.trigger[:2]) + "(?!会)", text):
-            return ev  # 为中心揭牌并致辞: the unveiling told just before (not 发布 of 主持发布会)
+            return ev  # 为中心揭牌并致辞: the unveiling told just before (not 发布 of 主持发布会, nor a headline's 开工)
     if (_WHAT_WAS_TOLD.search(text) or re.match(r"^在[^，。；]{1,6}期间", text) or "分别陪同" in text) and (visit := _main_visit(events)):
         return visit  # …分别参加有关活动 (…分别陪同) after a visit of several days, 在闽期间，…陪同: that visit
     if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:

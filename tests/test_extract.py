@@ -2428,3 +2428,9 @@ def test_a_headlines_act_does_not_take_the_people_of_the_activity_reported():
              "省领导缪冬林出席。", date="2024-09-27")
     activity = next(e for e in ex.events if e.label.endswith("活动"))
     assert roles(activity) == {"甘振华": "speaker", "厍远东": "speaker", "缪冬林": "attendee"}
+
+
+def test_a_part_of_a_province_named_by_direction_is_a_region_of_it():
+    ex = run("本报讯 3月12日至13日，省委书记司徒建国在粤西调研。", date="2025-03-14")
+    assert ("粤西", "广东", "region") in [(p.name, p.parent, p.kind) for p in ex.places]
+    assert ex.events[0].place == "粤西"

@@ -128,7 +128,7 @@ _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上
 #: a session's opening told after its close: 本次会议于11月27日开幕
 _OPENED = re.compile(r"(?:这次|此次|本次)?(?:会议|大会|全会)(?:于|是)?[^，。；]{2,10}?开幕")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会|全会)")
-_DURING = re.compile(MEETING_NOUN + r"期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
+_DURING = re.compile(MEETING_NOUN + r"期间|(?:调研|考察|视察|检查|访问)期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 #: talks told by their verb: 与…董事长齐振宇一行座谈
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
@@ -1109,7 +1109,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date = d.date
     elif _RIGHT_BEFORE.match(text) and ctx.events and ctx.events[-1].date is not None and ctx.events[-1].end_date is None:
         date = ctx.events[-1].date  # 座谈会前，…会见了…: on the day of the meeting just told
-    elif (during := _DURING.search(text)) and ctx.setting is not None:
+    elif (during := _DURING.search(text)) and ctx.setting is not None \
+            and not (trigger in _INSPECT_VERBS and during.group()[:2] in _INSPECT_VERBS):  # (not the visit of 在上海调研期间 itself)
         date, end_date = ctx.setting.date, ctx.setting.end_date
         if date is None and ctx.last_day is not None:
             date = ctx.last_day  # 会见后，…联席会议召开 under a headline that named it: on the day of the call

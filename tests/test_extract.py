@@ -2438,6 +2438,7 @@ def test_a_part_of_a_province_named_by_direction_is_a_region_of_it():
 
 def test_a_meeting_held_during_a_visit_of_several_days_is_dated_by_the_visit():
     ex = run("本报讯 4月17日至18日，省委书记隗振国在酒泉市调研。17日下午，隗振国来到瓜州县，察看光伏电站建设情况。"
+             "18日上午，隗振国来到敦煌市，察看文物保护情况。\n\n"
              "调研期间，隗振国主持召开座谈会，听取酒泉市工作汇报。", date="2025-04-19")
     meeting = next(e for e in ex.events if e.trigger == "主持召开")
-    assert (str(meeting.date), meeting.place) == ("2025-04-17", "酒泉")
+    assert (str(meeting.date), str(meeting.end_date), meeting.place) == ("2025-04-17", "2025-04-18", "酒泉")

@@ -2442,3 +2442,10 @@ def test_a_meeting_held_during_a_visit_of_several_days_is_dated_by_the_visit():
              "调研期间，隗振国主持召开座谈会，听取酒泉市工作汇报。", date="2025-04-19")
     meeting = next(e for e in ex.events if e.trigger == "主持召开")
     assert (str(meeting.date), str(meeting.end_date), meeting.place) == ("2025-04-17", "2025-04-18", "酒泉")
+
+
+def test_he_is_the_leader_of_a_lead_opening_with_a_dateline_a_byline_and_a_long_post():
+    ex = run("本报南昌3月20日讯（记者 皇甫若曦 冉卓）3月18日至19日，中共中央政治局常委、国务院副总理东方明亮在江西调研。"
+             "20日上午，他在南昌主持召开推动中部地区崛起座谈会并讲话。", date="2025-03-21")
+    meeting = next(e for e in ex.events if e.place == "南昌")
+    assert roles(meeting) == {"东方明亮": "chair"}

@@ -295,7 +295,8 @@ def _complete_cut_names(text: str, out: Extraction, told: tuple[int, int], event
 #: a web page's time stamp before a date: when the page was put up, not when anything happened
 _STAMPED = re.compile(r"(?:发布|更新|发稿)?时间[：:]\s*$")
 #: what may come before the person a sentence is about: a dateline, a date, a post (本报讯 7月5日至6日，省长)
-_DATED_OPENING = re.compile(r"^(?:本报讯|新华社[^，。]{0,12}电)?[ \u3000]*[\d月日至年上下午]+[，,][\u4e00-\u9fff、]{0,16}$")
+_DATED_OPENING = re.compile(r"^(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,6}日报)[^，。（()]{0,14}?(?:讯|电))?[ \u3000]*"
+                            r"(?:[（(][^（()）]{0,30}[）)])?[ \u3000]*[\d月日至年上下午]+[，,][\u4e00-\u9fff、]{0,30}$")
 
 
 #: the triggers of a visit as a whole (not of one of its stops)

@@ -2449,3 +2449,10 @@ def test_he_is_the_leader_of_a_lead_opening_with_a_dateline_a_byline_and_a_long_
              "20日上午，他在南昌主持召开推动中部地区崛起座谈会并讲话。", date="2025-03-21")
     meeting = next(e for e in ex.events if e.place == "南昌")
     assert roles(meeting) == {"东方明亮": "chair"}
+
+
+def test_a_visit_told_again_by_its_stops_after_the_meeting_that_closed_it_is_the_same_visit():
+    ex = run("本报南昌3月20日讯 3月18日至19日，国务院副总理东方明亮在江西调研。20日上午，他在南昌主持召开座谈会并讲话。"
+             "在江西省委书记昝怀山陪同下，东方明亮先后来到九江、南昌等地，深入企业、港口、农村调研。", date="2025-03-21")
+    visits = [e for e in ex.events if e.trigger == "调研"]
+    assert len(visits) == 1 and roles(visits[0])["昝怀山"] == "attendee"

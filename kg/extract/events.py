@@ -881,7 +881,7 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
             or (inspections and old.end_date is not None and ev.end_date is None and ev.place is not None
                 and ev.place == old.place and _TOUR_LIST.search(ev.evidence.text) is not None
-                and (ev.date is None or _within(ev.date, old)))
+                and (ev.date is None or _within(ev.date, old) or not re.search(r"\d日|当天|当日|次日|同日", ev.evidence.text)))
             # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
             # (…座谈会12日在郑州召开。…副总理严启平主持召开座谈会并讲话: the meeting just told, by its bare noun)
             or (compatible and MEETING_END.search(ev.label) is not None and (len(ev.label) >= 4 or old is ctx.events[-1])

@@ -2456,3 +2456,9 @@ def test_a_visit_told_again_by_its_stops_after_the_meeting_that_closed_it_is_the
              "在江西省委书记昝怀山陪同下，东方明亮先后来到九江、南昌等地，深入企业、港口、农村调研。", date="2025-03-21")
     visits = [e for e in ex.events if e.trigger == "调研"]
     assert len(visits) == 1 and roles(visits[0])["昝怀山"] == "attendee"
+
+
+def test_a_city_that_signs_with_a_company_is_no_part_of_the_companys_name():
+    ex = run("本报讯 大会现场，龙南市与中国稀土集团有限公司、南康区与厦门瑞弘家居集团有限公司签约。", date="2024-05-20")
+    assert {"中国稀土集团有限公司", "厦门瑞弘家居集团有限公司"} <= {o.name for o in ex.organizations}
+    assert not any("与" in o.name for o in ex.organizations)

@@ -112,8 +112,10 @@ def conjoined(text: str, span: Span) -> list[Span]:
             named = ORG_SUFFIX_RE.search(last[-4:]) and any(a == 0 and d.level in ("province", "prefecture")
                                                             for a, _, d in gazetteer().find(last[:6]))
             return [Span(ls, le, "ORG", last)] if named and not _names_a_person(last) else []
-        if len(parts) == 2 and gazetteer().lookup(first) is not None and ORG_SUFFIX_RE.search(last) and text[span.start - 1:span.start] == "在":
-            return [Span(ls, le, "ORG", last)]  # 在郑州与中国电力建设集团有限公司…座谈: where, then the body met
+        if len(parts) == 2 and gazetteer().lookup(first) is not None and ORG_SUFFIX_RE.search(last):
+            # 在郑州与中国电力建设集团有限公司…座谈: where, then the body met; 龙南市与中国稀土集团有限公司签约: the
+            # city (a place, not a body) and the company it signs with
+            return [Span(ls, le, "ORG", last)]
         return [span]  # 黄河流域生态保护和高质量发展先行区领导小组: the 和 joins words of one name, not two bodies
     out = []
     for s, e in parts:

@@ -2462,3 +2462,8 @@ def test_a_city_that_signs_with_a_company_is_no_part_of_the_companys_name():
     ex = run("本报讯 大会现场，龙南市与中国稀土集团有限公司、南康区与厦门瑞弘家居集团有限公司签约。", date="2024-05-20")
     assert {"中国稀土集团有限公司", "厦门瑞弘家居集团有限公司"} <= {o.name for o in ex.organizations}
     assert not any("与" in o.name for o in ex.organizations)
+
+
+def test_a_request_before_a_body_is_no_part_of_its_name():
+    ex = run("本报讯 现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。", date="2025-01-16")
+    assert not any(o.name.startswith(("并请", "请")) for o in ex.organizations)

@@ -2467,3 +2467,8 @@ def test_a_city_that_signs_with_a_company_is_no_part_of_the_companys_name():
 def test_a_request_before_a_body_is_no_part_of_its_name():
     ex = run("本报讯 现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。", date="2025-01-16")
     assert not any(o.name.startswith(("并请", "请")) for o in ex.organizations)
+
+
+def test_an_alliance_is_a_body_named_with_its_region():
+    ex = run("本报讯 两地联合组建的成渝地区双城经济圈汽车产业联盟成员单位已达260家。", date="2025-06-26")
+    assert "成渝地区双城经济圈汽车产业联盟" in {o.name for o in ex.organizations}

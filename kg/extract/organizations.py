@@ -16,7 +16,7 @@ _ALIAS_RE = re.compile("|".join(sorted((re.escape(f) for f in ALIAS_OF), key=len
 _BAD = re.compile(r"[，。；：、“”《》\s]|^[等和与及]|(?:大会|会议|座谈会|论坛|交易会|博览会)(?:\d{1,2}日)?在")  # not 等省委, not a meeting and its venue
 _TERM = re.compile(r"(第?[一二三四五六七八九十百\d]+届)")
 _STRONG = ("领导小组", "委员会", "常委会", "执委会", "管委会", "办公室", "办公厅", "研究中心", "中心", "实验室", "研究院",
-           "研究所", "交易所", "集团", "公司", "银行", "大学", "学院", "协会", "联合会", "人民政府", "政府")
+           "研究所", "交易所", "集团", "公司", "银行", "大学", "学院", "协会", "联合会", "联盟", "人民政府", "政府")
 _STRONG_RE = re.compile("|".join(sorted(_STRONG, key=len, reverse=True)))
 _HEADS = ("中央", "国家", "国务院", "全国", "中国", "中共")
 _ORG_TAGS = ("nt", "j", "nz")

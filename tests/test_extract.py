@@ -2472,3 +2472,9 @@ def test_a_request_before_a_body_is_no_part_of_its_name():
 def test_an_alliance_is_a_body_named_with_its_region():
     ex = run("本报讯 两地联合组建的成渝地区双城经济圈汽车产业联盟成员单位已达260家。", date="2025-06-26")
     assert "成渝地区双城经济圈汽车产业联盟" in {o.name for o in ex.organizations}
+
+
+def test_a_slogans_figure_and_a_conjunction_before_a_county_seat_are_no_places():
+    ex = run("本报讯 要打造融入粤港澳大湾区桥头堡，让黄河成为造福人民的幸福河。他检查了一家焦化企业和县城一处在建保障性住房项目工地。",
+             date="2025-04-12")
+    assert not {"桥头堡", "幸福河", "和县"} & {p.name for p in ex.places}

@@ -23,7 +23,8 @@ _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "中华人民共和国", "各地", "当地", "本地", "地方",
-               "城区", "郊区", "矿区"}  # (county names too, of 晋城, 阳泉: written alone they are a town's parts)
+               "城区", "郊区", "矿区",  # (county names too, of 晋城, 阳泉: written alone they are a town's parts)
+               "桥头堡", "幸福河"}  # (what a slogan makes of a place: 融入大湾区桥头堡, 让黄河成为造福人民的幸福河)
 #: the paper's own division, named by pointing (在我市召开, 本省): no place name
 DEICTIC = re.compile(r"[我本全][省市县区州旗镇乡]")
 _ZONE_STOP = set("的和与及等在至将以把为对向从、，。；：“”《》 \n")
@@ -185,9 +186,9 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     gaz = gazetteer()
     found: list[PlaceMention] = []
     for s, e, div in gaz.find(text):
-        if text[s] in "和与及" and text[s - 1:s] in ("市", "区", "县", "省", "州", "镇", "乡") \
+        if text[s] in "和与及" and (text[s - 1:s] in ("市", "区", "县", "省", "州", "镇", "乡") or text[e:e + 1] in ("城", "域", "级")) \
                 and not (div.parent and re.search(re.escape(div.parent) + "市?$", text[:s])):
-            continue  # 开到各设区市和县: a conjunction, not 和县 (but 马鞍山市和县 is)
+            continue  # 开到各设区市和县, 一家焦化企业和县城一处工地: a conjunction, not 和县 (but 马鞍山市和县 is)
         if text[s:e] == div.full or aligned(text, s, e)[0]:  # not 阿里 in 阿里巴巴
             found.append(_from_division(s, e, text[s:e], div))
     for s, e, word, flag in tokens(text):

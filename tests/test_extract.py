@@ -2478,3 +2478,8 @@ def test_a_slogans_figure_and_a_conjunction_before_a_county_seat_are_no_places()
     ex = run("本报讯 要打造融入粤港澳大湾区桥头堡，让黄河成为造福人民的幸福河。他检查了一家焦化企业和县城一处在建保障性住房项目工地。",
              date="2025-04-12")
     assert not {"桥头堡", "幸福河", "和县"} & {p.name for p in ex.places}
+
+
+def test_a_wish_for_a_river_and_a_kind_of_city_are_no_places():
+    ex = run("本报讯 要确保黄河长久安澜，支持郑州国家中心城市建设。", date="2025-04-12")
+    assert not any(p.name.endswith(("安澜", "中心")) for p in ex.places)

@@ -207,8 +207,9 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
             span = Span(span.start, span.end + cut, span.label, text[span.start:span.end + cut])
         surface = span.text
         if surface in _NOT_PLACES or DEICTIC.fullmatch(surface) or len(surface) < 2 or not _CJK.search(surface) \
-                or all(c in PROVINCE_ABBR for c in surface):
-            continue
+                or all(c in PROVINCE_ABBR for c in surface) or surface.endswith("安澜") \
+                or (surface.endswith("中心") and text.startswith("城市", span.end)):
+            continue  # (黄河长久安澜: a wish; 郑州国家中心城市: a kind of city, not a centre)
         if any(p.start < span.end and span.start < p.end for p in persons):
             continue
         if not aligned(text, span.start, span.end)[0] and not (

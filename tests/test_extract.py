@@ -2483,3 +2483,10 @@ def test_a_slogans_figure_and_a_conjunction_before_a_county_seat_are_no_places()
 def test_a_wish_for_a_river_and_a_kind_of_city_are_no_places():
     ex = run("本报讯 要确保黄河长久安澜，支持郑州国家中心城市建设。", date="2025-04-12")
     assert not any(p.name.endswith(("安澜", "中心")) for p in ex.places)
+
+
+def test_a_title_whose_last_character_begins_a_county_is_no_title():
+    ex = run("本报讯 24日上午，聂怀山一行来到福州市长乐区，考察中国东南大数据产业园。重庆市委副书记、市长江承宇出席。",
+             date="2025-04-25")
+    assert {p.name for p in ex.persons} == {"聂怀山", "江承宇"}
+    assert ("江承宇", "重庆市市长") in {(h.person, h.post) for h in ex.posts}

@@ -83,12 +83,15 @@ def find_posts(sm: SentenceMentions) -> list[PostMatch]:
     text = sm.sentence.text
     posts: list[PostMatch] = []
     blocked = [(p.start, p.end) for p in sm.persons]
+    division_starts = {p.start for p in sm.places if p.kind in ("county", "prefecture")}
     for m in TITLE_RE.finditer(text):
         ts, te = m.start(), m.end()
         if te < len(text) and text[te] in _NOT_TITLE_AFTER and m.group() != "委员长":
             continue
         if any(s <= ts < e for s, e in blocked):
             continue
+        if te - 1 in division_starts:
+            continue  # 福州市长乐区: 长 begins a division's name, no 市长 (but 市长江承宇: 长江 is no division)
         if m.group() in _CREDIT_TITLES and text[te:te + 1] not in ("：", ":", " ", "\u3000"):
             continue  # (责任编辑：甘棠, 责任编辑　白　雪)
         prefix_start = _prefix_start(text, ts, sm)

@@ -2490,3 +2490,12 @@ def test_a_title_whose_last_character_begins_a_county_is_no_title():
              date="2025-04-25")
     assert {p.name for p in ex.persons} == {"聂怀山", "江承宇"}
     assert ("江承宇", "重庆市市长") in {(h.person, h.post) for h in ex.posts}
+
+
+def test_stops_of_a_party_told_as_everyone_are_stops_of_its_visit():
+    ex = run("本报讯 3月18日下午，京津冀协同发展座谈会在河北雄安新区召开。18日上午，诸葛文山、郦成海、栾志刚等一同实地考察雄安新区建设情况。"
+             "在雄安站，大家登上站房观景平台，远眺京雄城际铁路施工现场。随后，大家来到容东片区，走进社区综合服务中心，察看公共服务配套情况。",
+             date="2025-03-19")
+    station = next(e for e in ex.events if e.place == "雄安站")
+    assert set(roles(station)) == {"诸葛文山", "郦成海", "栾志刚"}
+    assert "容东片区" in [e.place for e in ex.events]

@@ -435,15 +435,20 @@ def _visits(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, p
         # 5月19日至20日，魏承远…先后来到九江、南昌两市: a visit told by where the visitor went;
         # 下午，代表团来到保定·中关村创新中心: a stop later on the day just told
         return _arrival(sm, arrive, dates, ctx, listed_sites)
-    if (at_site := _opening_site(text, sm)) and not _PART_OF_SITE.match(text) and not at_site.endswith(_PARTS) \
-            and ctx.last_day is not None \
-            and ctx.events and ctx.events[-1].trigger in _INSPECT_VERBS and persons and persons[0].start == len(at_site) + 2:
+    group = _GROUP.match(text, len(at_site) + 2) if (at_site := _opening_site(text, sm)) else None
+    if at_site and not _PART_OF_SITE.match(text) and not at_site.endswith(_PARTS) \
+            and ctx.last_day is not None and ctx.events and ctx.events[-1].trigger in _INSPECT_VERBS \
+            and ((persons and persons[0].start == len(at_site) + 2) or group):
         # 在拉哈镇农机专业合作社，葛振邦同合作社负责人交流; 在…示范区，他详细了解…: a stop of the visit, by its site
+        # (在雄安站，大家登上…: the visiting party, those who visit in the visit just told)
         ev = _event(sm, _clause(text, len(at_site) + 2), 0, len(at_site) + 1, "考察", dates, ctx)
         ev.place = _shed_divisions(at_site, sm)
         if not any(d.date for d in dates) and ev.end_date is None:
             ev.date = ctx.last_day  # on the day just told (not 今年 of a quotation before; a span stays)
-        merge_role(ev, Participation(persons[0].text, "other", sm.sentence))
+        visitors = [persons[0].text] if persons and persons[0].start == len(at_site) + 2 else \
+            [p.name for p in ctx.events[-1].participations if p.role == "other"]
+        for name in visitors:
+            merge_role(ev, Participation(name, "other", sm.sentence))
         return [ev]
     return []
 
@@ -991,7 +996,7 @@ _AT_SITE = re.compile(r"^在[^，。；]{2,20}[，,]")
 _PART_OF_SITE = re.compile(r"在(?:主会场|分会场|园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
 _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装载机装配车间，他…: in the company just told
 #: a visiting party named as a group (代表团首先来到…)
-_GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)")
+_GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)|(?<![向请让使希望])大家")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
 _LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|一早|清晨|早上|傍晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)"
                              r"|^离开[^，。；]{2,20}[，,]"  # 离开创新中心，…来到…: the next stop of the day
@@ -1215,7 +1220,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
 _SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"
-                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场)$")
+                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区)$")
 #: a kind of zone with no name of its own (高新技术产业园区), which the place before it names
 _BARE_KIND_OF_ZONE = re.compile(r"(?:高新技术|经济技术|高新|经开|工业|化工|物流|临空|临港)?(?:产业)?(?:开发区|园区|工业园|产业园|集中区)")
 #: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)
@@ -1240,7 +1245,8 @@ def _opening_site(text: str, sm: SentenceMentions | None = None) -> str | None:
     (or, given the sentence's mentions, is a zone: 在大庆油田数字化采油示范区，…)."""
     at = _AT_SITE.match(text)
     site = text[1:at.end() - 1].rsplit("的", 1)[-1] if at else ""  # (在开平市的江门中微子实验站，…: the station)
-    if site and (_SITE.search(site) or (sm is not None and any(p.kind == "zone" and p.surface == site for p in sm.places))):
+    if site and (_SITE.search(site) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}站", site)  # (在雄安站，…: a station)
+                 or (sm is not None and any(p.kind == "zone" and p.surface == site for p in sm.places))):
         return site.removesuffix("大坝") if site.endswith("水库大坝") else site  # 在柘林水库大坝，…: the reservoir
     return None
 

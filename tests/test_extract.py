@@ -2499,3 +2499,8 @@ def test_stops_of_a_party_told_as_everyone_are_stops_of_its_visit():
     station = next(e for e in ex.events if e.place == "雄安站")
     assert set(roles(station)) == {"诸葛文山", "郦成海", "栾志刚"}
     assert "容东片区" in [e.place for e in ex.events]
+
+
+def test_a_name_that_ends_a_list_before_deng_is_a_name():
+    ex = run("本报讯 18日上午，诸葛文山、郦成海、栾志平等一同实地考察雄安新区建设情况。要坚持公平等原则。", date="2025-03-19")
+    assert {p.name for p in ex.persons} == {"诸葛文山", "郦成海", "栾志平"}

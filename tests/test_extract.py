@@ -2504,3 +2504,10 @@ def test_stops_of_a_party_told_as_everyone_are_stops_of_its_visit():
 def test_a_name_that_ends_a_list_before_deng_is_a_name():
     ex = run("本报讯 18日上午，诸葛文山、郦成海、栾志平等一同实地考察雄安新区建设情况。要坚持公平等原则。", date="2025-03-19")
     assert {p.name for p in ex.persons} == {"诸葛文山", "郦成海", "栾志平"}
+
+
+def test_a_headline_that_shortens_a_meetings_name_or_writes_its_number_in_words_is_that_meeting():
+    for headline, lead in (("徐瑞明主持召开省政府常务会议", "11月28日，省长徐瑞明主持召开省政府第六十一次常务会议，研究清洁取暖保障工作。"),
+                           ("甘汝林主持召开省政府第五十八次常务会议", "7月9日，省长甘汝林主持召开省政府第58次常务会议，研究低空经济工作。")):
+        ex = run(f"{headline}\n\n本报讯（记者 邢悦）{lead}", date="2024-11-29")
+        assert len(ex.events) == 1 and ex.events[0].date is not None, headline

@@ -20,7 +20,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.dates import DateMention, PartialDate
+from kg.dates import DateMention, PartialDate, cn_to_int
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
@@ -831,6 +831,9 @@ def _headline_of(old: Event, ev: Event) -> bool:
     # (a headline dated only by the year in its own words, 2025年秋季…双选会在西安举办, is undated)
     if not _is_headline(old) or (old.date is not None and old.date.precision != "year") or _is_headline(ev):
         return False
+    told, named = _numbered(old.label), _numbered(ev.label)
+    if _compatible(old, ev) and MEETING_END.search(told) and told[-2:] == named[-2:] and subsequence(told, named) and len(told) >= 6:
+        return True  # 主持召开省政府常务会议 / …省政府第61次常务会议; 第五十八次 / 第58次: the headline shortens it
     if _compatible(old, ev) and (
             _common_suffix(old.label, ev.label) >= 6
             # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name;
@@ -854,6 +857,12 @@ def _headline_of(old: Event, ev: Event) -> bool:
     return (ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger and old.place is None
             and (ev.end_date is not None or old.date is None or old.date == ev.date)
             and 2 <= len(visitor) <= 4 and visitor in ev.label)
+
+
+def _numbered(label: str) -> str:
+    """A label with its ordinal in digits (省政府第五十八次常务会议 → 省政府第58次常务会议)."""
+    return re.sub(r"第([一二三四五六七八九十百零〇两]+)(?=[次届])",
+                  lambda m: f"第{cn_to_int(m.group(1))}" if cn_to_int(m.group(1)) is not None else m.group(), label)
 
 
 def _nested(a: str | None, b: str | None) -> bool:

@@ -422,8 +422,8 @@ def _resolve_day(d: int, ctx: _Ctx) -> PartialDate | None:
     base = ctx.base
     if base is None or base.month is None:
         return None
-    if base.day is None or d <= base.day:
-        return _valid(base.year, base.month, d)
+    if base.day is None or d <= base.day or ctx.ahead:
+        return _valid(base.year, base.month, d)  # (将于29日召开 in a report of the 28th: the next day)
     y, m = _add_months(base.year, base.month, -1)
     return _valid(y, m, d)
 

@@ -2511,3 +2511,12 @@ def test_a_headline_that_shortens_a_meetings_name_or_writes_its_number_in_words_
                            ("甘汝林主持召开省政府第五十八次常务会议", "7月9日，省长甘汝林主持召开省政府第58次常务会议，研究低空经济工作。")):
         ex = run(f"{headline}\n\n本报讯（记者 邢悦）{lead}", date="2024-11-29")
         assert len(ex.events) == 1 and ex.events[0].date is not None, headline
+
+
+def test_a_plenary_by_its_short_name_and_a_meeting_to_come_later_this_month():
+    ex = run("中共江西省委十五届七次全会在南昌举行\n\n新华社南昌12月28日电 中国共产党江西省第十五届委员会第七次全体会议12月27日至28日在南昌举行。"
+             "省委副书记、省长皇甫振东在全会上就明年全省经济社会发展主要预期目标作了说明。"
+             "据了解，全会闭幕后，中共江西省委经济工作会议将于29日在南昌召开。", date="2024-12-28")
+    plenary = [e for e in ex.events if "全" in e.label]
+    assert len(plenary) == 1 and roles(plenary[0])["皇甫振东"] == "speaker"
+    assert "2024-12-29" in [str(e.date) for e in ex.events]

@@ -832,6 +832,8 @@ def _headline_of(old: Event, ev: Event) -> bool:
     if not _is_headline(old) or (old.date is not None and old.date.precision != "year") or _is_headline(ev):
         return False
     told, named = _numbered(old.label), _numbered(ev.label)
+    if _compatible(old, ev) and (term := _PLENARY.search(told)) and (same := _PLENARY.search(named)) and term.groups() == same.groups():
+        return True  # 中共江西省委十五届七次全会 / 中国共产党江西省第十五届委员会第七次全体会议: one plenary
     if _compatible(old, ev) and MEETING_END.search(told) and told[-2:] == named[-2:] and subsequence(told, named) and len(told) >= 6:
         return True  # 主持召开省政府常务会议 / …省政府第61次常务会议; 第五十八次 / 第58次: the headline shortens it
     if _compatible(old, ev) and (
@@ -859,9 +861,13 @@ def _headline_of(old: Event, ev: Event) -> bool:
             and 2 <= len(visitor) <= 4 and visitor in ev.label)
 
 
+#: a party committee's plenary by its term and number (十五届七次全会, 第十五届委员会第七次全体会议), once numbered
+_PLENARY = re.compile(r"第?(\d+)届(?:委员会)?第?(\d+)次(?:全会|全体会议)")
+
+
 def _numbered(label: str) -> str:
     """A label with its ordinal in digits (省政府第五十八次常务会议 → 省政府第58次常务会议)."""
-    return re.sub(r"第([一二三四五六七八九十百零〇两]+)(?=[次届])",
+    return re.sub(r"第?([一二三四五六七八九十百零〇两]+)(?=[次届])",
                   lambda m: f"第{cn_to_int(m.group(1))}" if cn_to_int(m.group(1)) is not None else m.group(), label)
 
 

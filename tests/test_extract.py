@@ -2520,3 +2520,12 @@ def test_a_plenary_by_its_short_name_and_a_meeting_to_come_later_this_month():
     plenary = [e for e in ex.events if "全" in e.label]
     assert len(plenary) == 1 and roles(plenary[0])["皇甫振东"] == "speaker"
     assert "2024-12-29" in [str(e.date) for e in ex.events]
+
+
+def test_a_ceremony_chaired_at_a_branch_venue_is_that_venues_part_and_the_headline_leaves_out_activity():
+    ex = run("全市2026年一季度重大项目集中开工\n\n本报讯（记者 冯磊）昨日上午，我市2026年一季度重大项目集中开工活动举行。"
+             "主会场设在关中平原城市群协同创新产业园项目现场。市委书记侯振山宣布开工。\n\n"
+             "在西安高新区分会场，高新区党工委书记范文海主持开工仪式，28个项目集中开工。", date="2026-03-03")
+    assert all(e.date is not None for e in ex.events)
+    branch = next(e for e in ex.events if e.place == "西安高新区")
+    assert (str(branch.date), roles(branch)) == ("2026-03-02", {"范文海": "chair"})

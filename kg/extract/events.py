@@ -170,7 +170,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     site); else what follows a call; else acts (开工, 签署, 发布 …). Then participants.
     """
     _session_opened(sm.sentence.text, dates, ctx)
-    new = _meetings(sm, dates, ctx, persons)
+    # 在西安高新区分会场，…主持开工仪式: the part held at the branch venue, not a ceremony of its own
+    opens_at_branch = _BRANCH_VENUE.match(sm.sentence.text) is not None
+    new = [] if opens_at_branch else _meetings(sm, dates, ctx, persons)
     if new:
         if visit := _visit_before_meeting(sm, dates, ctx, new[0]):
             new.insert(0, visit)
@@ -184,7 +186,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         if new:
             persons = []  # each branch venue took the people of its own clause
         else:
-            new = _visits(sm, dates, ctx, persons) or _after_call(sm, dates, ctx, persons) or _acts(sm, dates, ctx, persons)
+            new = (_meetings(sm, dates, ctx, persons) if opens_at_branch else []) \
+                or _visits(sm, dates, ctx, persons) or _after_call(sm, dates, ctx, persons) or _acts(sm, dates, ctx, persons)
     _main_venue(sm, new, ctx)
     _take_part(sm, new, ctx, persons)
     for ev in _told_in_passing(sm, dates, ctx, new):
@@ -838,6 +841,8 @@ def _headline_of(old: Event, ev: Event) -> bool:
         return True  # 主持召开省政府常务会议 / …省政府第61次常务会议; 第五十八次 / 第58次: the headline shortens it
     if _compatible(old, ev) and (
             _common_suffix(old.label, ev.label) >= 6
+            # 全市2026年一季度重大项目集中开工 / 我市2026年一季度重大项目集中开工活动举行: the headline leaves out the noun
+            or _common_suffix(old.label, re.sub(r"(?:活动|仪式)$", "", ev.label)) >= 8
             # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name;
             # …集中开工 / …集中开工活动在…举行: it leaves out the noun
             or (len(old.label) >= 8 and (subsequence(old.label, ev.label)

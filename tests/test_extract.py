@@ -2529,3 +2529,9 @@ def test_a_ceremony_chaired_at_a_branch_venue_is_that_venues_part_and_the_headli
     assert all(e.date is not None for e in ex.events)
     branch = next(e for e in ex.events if e.place == "西安高新区")
     assert (str(branch.date), roles(branch)) == ("2026-03-02", {"范文海": "chair"})
+
+
+def test_a_call_before_the_opening_ceremony_is_on_its_day():
+    ex = run("新华社昆明6月19日电 19日，第9届中国—南亚博览会在昆明开幕。\n\n开幕式前，陆承明在昆明会见了卡尔基。", date="2025-06-20")
+    call = next(e for e in ex.events if e.trigger == "会见")
+    assert str(call.date) == "2025-06-19"

@@ -80,7 +80,7 @@ _SPEAKER_OPENS = re.compile(r"^([^，。；：]{2,30}?)(?:介绍|表示|说|指�
 #: a report heard: 听取(了)副省长彭立军关于…的汇报 — the one named after 听取 gives it
 _HEARD = re.compile(r"听取")
 #: a sentence whose date is that of the event just told: 当天上午, 同日
-_SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一天)|会后(?!第二天)|(?:签约|签字|揭牌)?(?:活动|仪式)[前后](?![一第]))")  # (签约活动前，…参观了…)
+_SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一天)|会后(?!第二天)|(?:签约|签字|揭牌)?(?:活动|仪式)[前后](?![一第])|(?:开幕|闭幕|开班|结业)式[前后](?![一第]))")  # (签约活动前，…参观了…; 开幕式前，…会见了…)
 _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大厦)$")
 #: the name of a body's meeting, which the body completes (全体会议, 第三次全体会议, 专题会议)
 _BODY_MEETING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|扩大|常务|工作)?会议")

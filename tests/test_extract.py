@@ -2535,3 +2535,11 @@ def test_a_call_before_the_opening_ceremony_is_on_its_day():
     ex = run("新华社昆明6月19日电 19日，第9届中国—南亚博览会在昆明开幕。\n\n开幕式前，陆承明在昆明会见了卡尔基。", date="2025-06-20")
     call = next(e for e in ex.events if e.trigger == "会见")
     assert str(call.date) == "2025-06-19"
+
+
+def test_goal_indicators_lose_the_verbs_that_aim_at_them():
+    got = {(g.indicator, g.target) for g in run("本报讯 会议要求，确保城镇新增就业90万人以上，紧盯全年地区生产总值增长6%左右目标，"
+                                                  "今年内新增跨省通办事项50项以上。到2027年，跨境公路班车年运输量达到8万车次。",
+                                                  date="2024-09-26").goals}
+    assert {("城镇新增就业", "90万人以上"), ("地区生产总值", "增长6%左右"), ("跨省通办事项", "新增50项以上"),
+            ("跨境公路班车年运输量", "8万车次")} <= got

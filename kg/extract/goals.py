@@ -16,7 +16,7 @@ from kg.extract.words import tokens
 from kg.facts import Goal
 
 _UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|吨|标准箱|标箱|列|人次|人|个?工作日|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米每秒|立方米"
-         r"|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|倍|部|只|头|件|公顷|兆瓦|[GMTk]Wh|GW|P|EFLOPS)|[十百千万亿]+)")
+         r"|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|车次|倍|部|只|头|件|公顷|兆瓦|[GMTk]Wh|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|不低于|不少于|不超过|不高于|低于|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降低|降至|"
          r"下降到|下降至|下降|减少到|减少|(?<=力争|确保|争取|累计|每年|年均|全年)新增|"
@@ -39,7 +39,7 @@ _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较
 _FUTURE = re.compile(r"将|要|力争|确保|锚定|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
-_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|坚决完成|完成|推动|届时|促成|带动|帮助|助力|后[将可]|安排|到[今明]年(?:底|末)?前?|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|年内|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
+_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|坚决完成|完成|推动|届时|促成|带动|帮助|助力|后[将可]|安排|紧盯|形成|到[今明]年(?:底|末)?前?|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|今年内|年内|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
 #: what after a figure makes it this year's target (确保实现国内生产总值增长5%左右的预期目标)
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
@@ -256,7 +256,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         work = re.sub(r"[约近超]$", "", work)  # 带动项目直接投资约2500亿元: about, not part of the work
         lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
         if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)) and not re.search("[可将能后]$|预计", lead.group(1)):
-            work = lead.group(1) + work  # 城镇新增就业23万人以上: the indicator is all of it (not 建成后可新增…)
+            work = _STRIP.sub("", lead.group(1)) + work  # 城镇新增就业23万人以上: the indicator is all of it (not 建成后可新增…)
         subject = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{2,16})$", text[:m.start()])
         if m.group(1) == "完成" and m.group(2) == "投资" and subject:
             # 确保全年重点项目完成投资1600亿元以上: the projects' investment, as the texts name it

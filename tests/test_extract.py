@@ -2543,3 +2543,10 @@ def test_goal_indicators_lose_the_verbs_that_aim_at_them():
                                                   date="2024-09-26").goals}
     assert {("城镇新增就业", "90万人以上"), ("地区生产总值", "增长6%左右"), ("跨省通办事项", "新增50项以上"),
             ("跨境公路班车年运输量", "8万车次")} <= got
+
+
+def test_a_headline_visit_of_a_region_is_the_leads_tour_of_its_cities():
+    ex = run("司徒建明在粤西调研时强调\n\n本报讯（记者 粟晓彤）3月12日至13日，省委副书记、省长司徒建明到湛江、茂名、阳江三市调研。"
+             "副省长龙湘江参加调研。", date="2025-03-14")
+    visits = [e for e in ex.events if e.trigger == "调研"]
+    assert len(visits) == 1 and visits[0].place == "粤西" and roles(visits[0])["龙湘江"] == "attendee"

@@ -24,7 +24,7 @@ from kg.dates import DateMention, PartialDate, cn_to_int
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_SUFFIX_RE, TITLE_RE, ZONE_HEADS, is_clause_verb
+from kg.extract.lexicon import ORG_SUFFIX_RE, REGION_PARENT, TITLE_RE, ZONE_HEADS, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 
@@ -878,6 +878,8 @@ def _numbered(label: str) -> str:
 
 def _nested(a: str | None, b: str | None) -> bool:
     """Whether one of two places is the province of the other (阿克苏 in the headline, 新疆 for the lead's tour)."""
+    if a and b and (REGION_PARENT.get(a) == b or REGION_PARENT.get(b) == a):
+        return True  # 粤西 in the headline, 广东 for the lead's tour of 湛江、茂名、阳江
     da, db = (gazetteer().lookup(a) if a else None), (gazetteer().lookup(b) if b else None)
     return da is not None and db is not None and (b == da.province or a == db.province) and a != b
 
@@ -921,6 +923,8 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     """Of two places told for one event, the one inside the other (河南 in the headline, 郑州 in the lead)."""
     if a is None or b is None or a == b:
         return a or b
+    if REGION_PARENT.get(a) == b or REGION_PARENT.get(b) == a:
+        return a if REGION_PARENT.get(a) == b else b  # 粤西 rather than 广东
     if b.startswith(a) or a.startswith(b):
         longer, shorter = max(a, b, key=len), min(a, b, key=len)
         div = gazetteer().lookup(shorter)

@@ -2550,3 +2550,10 @@ def test_a_headline_visit_of_a_region_is_the_leads_tour_of_its_cities():
              "副省长龙湘江参加调研。", date="2025-03-14")
     visits = [e for e in ex.events if e.trigger == "调研"]
     assert len(visits) == 1 and visits[0].place == "粤西" and roles(visits[0])["龙湘江"] == "attendee"
+
+
+def test_a_site_inspected_in_the_district_reached_is_the_stop_but_a_company_in_a_zone_is_not():
+    ex = run("本报讯 24日上午，聂怀山一行来到福州市长乐区，考察中国东南大数据产业园，详细了解数字经济发展情况。", date="2025-04-25")
+    assert [e.place for e in ex.events] == ["中国东南大数据产业园"]
+    ex = run("本报讯 20日，代表团来到西宁经济技术开发区，考察亚洲硅业（青海）股份有限公司。", date="2024-05-21")
+    assert [e.place for e in ex.events] == ["西宁经济技术开发区"]

@@ -520,7 +520,11 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     own = own or (None if m.group(1) else _opening_site(text, sm))  # 在襄阳锐驰精密机械股份有限公司，他察看…
     if own and own.endswith(_PARTS) and went and (reached := _site(went.group(2), sm, reached=True)):
         own = reached  # 来到中国一汽红旗繁荣工厂，走进总装车间察看: the factory, not its workshop
-    site = None if several and m.group(1) else (_site(m.group(6), sm) if m.group(6) and not met else None) or (own and _shed_divisions(own, sm)) \
+    # (来到福州市长乐区，考察中国东南大数据产业园: a site named after the place reached, as where it lies does)
+    seen_site = m.group(6) and went and _SITE.search(m.group(6)) and not re.search("[、和及与]", m.group(6)) \
+        and any(p.kind == "county" and p.end == went.end(2) for p in sm.places)  # (a company in a zone reached: the zone)
+    site = None if several and m.group(1) else (_site(m.group(6), sm, reached=bool(seen_site)) if m.group(6) and not met else None) \
+        or (own and _shed_divisions(own, sm)) \
         or (_located(went.group(2), sm) or _site(went.group(2), sm, reached=True) if went else None) \
         or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
     # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where

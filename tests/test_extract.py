@@ -2557,3 +2557,9 @@ def test_a_site_inspected_in_the_district_reached_is_the_stop_but_a_company_in_a
     assert [e.place for e in ex.events] == ["中国东南大数据产业园"]
     ex = run("本报讯 20日，代表团来到西宁经济技术开发区，考察亚洲硅业（青海）股份有限公司。", date="2024-05-21")
     assert [e.place for e in ex.events] == ["西宁经济技术开发区"]
+
+
+def test_who_sets_out_requirements_on_a_matter_at_the_meeting_speaks_at_it():
+    ex = run("本报讯 4月14日，省委常委会召开会议。省委书记郑明远主持会议。省委副书记、省长詹秉钧就做好二季度经济工作提出具体要求。",
+             date="2025-04-15")
+    assert roles(ex.events[0]) == {"郑明远": "chair", "詹秉钧": "speaker"}

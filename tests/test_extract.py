@@ -2563,3 +2563,10 @@ def test_who_sets_out_requirements_on_a_matter_at_the_meeting_speaks_at_it():
     ex = run("本报讯 4月14日，省委常委会召开会议。省委书记郑明远主持会议。省委副书记、省长詹秉钧就做好二季度经济工作提出具体要求。",
              date="2025-04-15")
     assert roles(ex.events[0]) == {"郑明远": "chair", "詹秉钧": "speaker"}
+
+
+def test_who_gives_the_explanation_the_meeting_hears_speaks_at_it():
+    ex = run("本报讯 11月26日，省十四届人大常委会第十二次会议在郑州开幕。省人大常委会主任丁守华主持会议。"
+             "会议听取了省发展改革委主任王知远受省人民政府委托所作的关于《河南省郑州都市圈协同发展促进条例（草案）》的说明。",
+             date="2024-11-27")
+    assert roles(ex.events[0]) == {"丁守华": "chair", "王知远": "speaker"}

@@ -65,7 +65,7 @@ def publisher_of(page: str) -> str | None:
     return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
-_STRIP_PREFIX = re.compile(r"^(?:[■□●◆▲]+|原|前|时任|新任|现任|曾任|担任|兼任|并与|并同|与|同|跟|向|本版|受|特邀|应邀|学习|并请|请)")  # (与公司董事长晏春林, 受澳门特别行政区行政长官…委托)
+_STRIP_PREFIX = re.compile(r"^(?:[■□●◆▲]+|原|前|时任|新任|现任|曾任|担任|兼任|并与|并同|与|同|跟|向|本版|受|特邀|应邀|学习|并请|请|等)")  # (与公司董事长晏春林, 受澳门特别行政区行政长官…委托)
 
 
 @dataclass

@@ -2570,3 +2570,11 @@ def test_who_gives_the_explanation_the_meeting_hears_speaks_at_it():
              "会议听取了省发展改革委主任王知远受省人民政府委托所作的关于《河南省郑州都市圈协同发展促进条例（草案）》的说明。",
              date="2024-11-27")
     assert roles(ex.events[0]) == {"丁守华": "chair", "王知远": "speaker"}
+
+
+def test_deputies_who_speak_after_the_sessions_opening_told_in_passing_speak_at_the_deliberation():
+    ex = run("本报讯 24日上午，福州代表团在福州西湖宾馆举行全体会议，审议政府工作报告。林肇明主持会议。"
+             "23日上午，省十四届人大二次会议在福州开幕，闻人启东代表省人民政府作政府工作报告。黄毓华代表说，福州经济总量迈上新台阶。",
+             date="2024-01-25")
+    deliberation = next(e for e in ex.events if str(e.date) == "2024-01-24")
+    assert roles(deliberation).get("黄毓华") == "speaker"

@@ -114,6 +114,8 @@ def _day_shift(text: str) -> int | None:
     return 0 if _SAME_DAY.match(text) else -1 if _DAY_BEFORE.match(text) else 1 if _DAY_AFTER.match(text) else None
 
 
+#: a deputy who speaks (市长黄毓秀代表说，…)
+_DEPUTY_SPEAKS = re.compile(r"代表(?:说|建议|表示|认为|谈到)")
 #: those a visitor talks with at a stop: 同村党支部书记田福来和种粮大户亲切交流
 _MET = re.compile(r"(?:同|与|和|跟)([^，。；]{2,40}?)(?:亲切|深入|面对面)?(?:交流|交谈|拉家常|攀谈|握手)")
 #: a clause that conveys another meeting's spirit (传达学习4月18日国务院常务会议精神)
@@ -1091,6 +1093,8 @@ def _referred(text: str, events: list[Event]) -> Event | None:
         return visit  # …分别参加有关活动 (…分别陪同) after a visit of several days, 在闽期间，…陪同: that visit
     if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:
         return events[-1]  # 中牟县委书记秦晓川陪同, 分别参加有关活动: the visit just told
+    if _DEPUTY_SPEAKS.search(text) and (deliberation := next((e for e in reversed(events) if re.search("审议|代表团", e.evidence.text)), None)):
+        return deliberation  # 黄毓秀代表说，… after the session's opening told in passing: the delegation's deliberation
     m = _REFER.search(text)
     noun = m and (m.group(1) or m.group(2))
     if noun and noun != "会议":

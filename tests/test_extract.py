@@ -2578,3 +2578,9 @@ def test_deputies_who_speak_after_the_sessions_opening_told_in_passing_speak_at_
              date="2024-01-25")
     deliberation = next(e for e in ex.events if str(e.date) == "2024-01-24")
     assert roles(deliberation).get("黄毓华") == "speaker"
+
+
+def test_a_governments_party_group_member_and_vice_governor_is_the_provinces_vice_governor():
+    ex = run("湖南日报 本报讯 12月12日，湖南省政府党组召开扩大会议。省政府党组副书记、常务副省长覃立山，省政府党组成员、副省长计春华出席。",
+             date="2024-12-13")
+    assert {("覃立山", "湖南省常务副省长"), ("计春华", "湖南省副省长")} <= {(h.person, h.post) for h in ex.posts}

@@ -223,6 +223,10 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
                 if _PARTY_TITLE.search(pm.post) or not body or body == "自治区" or gazetteer().lookup(body):
                     body = chain[-1].org
                 pm.post, pm.org = body + pm.post, body
+                if _GOVERNMENT_TITLE.search(text[pm.title_start:pm.end]) and re.search(r"[省市区县州](?:人民)?政府$", body):
+                    # 省政府党组副书记、常务副省长覃立新: the province's executive vice governor (湖南省常务副省长)
+                    head = re.sub(r"(?:人民)?政府$", "", body)
+                    pm.post = (head if head not in ("省", "市", "区", "县", "州") else "") + text[pm.title_start:pm.end]
         elif text[pm.start:pm.title_start] in _PARTY_DEPARTMENTS and chain and chain[-1].org and text[prev_end:pm.start] == "、" \
                 and chain[-1].org.endswith("委") and pm.post == text[pm.start:pm.end]:
             # 市委常委、组织部部长蒋卓彦: the department of the party committee just named

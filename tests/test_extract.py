@@ -2584,3 +2584,8 @@ def test_a_governments_party_group_member_and_vice_governor_is_the_provinces_vic
     ex = run("湖南日报 本报讯 12月12日，湖南省政府党组召开扩大会议。省政府党组副书记、常务副省长覃立山，省政府党组成员、副省长计春华出席。",
              date="2024-12-13")
     assert {("覃立山", "湖南省常务副省长"), ("计春华", "湖南省副省长")} <= {(h.person, h.post) for h in ex.posts}
+
+
+def test_more_syllables_of_transliterated_names_after_a_post():
+    ex = run("本报讯 包头市委副书记、市长敖登格日乐，拉萨市委副书记、市长丹增珍姆出席会议。", date="2024-08-24")
+    assert {"敖登格日乐", "丹增珍姆"} <= {p.name for p in ex.persons}

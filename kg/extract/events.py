@@ -784,6 +784,7 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
 
 
 def _add_speakers(ev: Event, sm: SentenceMentions, persons: list[Span]) -> None:
+    """Give ``ev`` these persons as speakers (each keeps a higher role already held)."""
     for p in persons:
         merge_role(ev, Participation(p.text, "speaker", sm.sentence))
 

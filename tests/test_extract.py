@@ -2589,3 +2589,14 @@ def test_a_governments_party_group_member_and_vice_governor_is_the_provinces_vic
 def test_more_syllables_of_transliterated_names_after_a_post():
     ex = run("本报讯 包头市委副书记、市长敖登格日乐，拉萨市委副书记、市长丹增珍姆出席会议。", date="2024-08-24")
     assert {"敖登格日乐", "丹增珍姆"} <= {p.name for p in ex.persons}
+
+
+def test_a_standing_committee_session_with_its_sittings_its_adoptions_and_its_oath_ceremony():
+    ex = run("本报讯（记者 阮晴川）福建省第十四届人民代表大会常务委员会第十一次会议7月24日在福州开幕，26日下午闭幕。"
+             "省人大常委会主任端木明主持24日上午的第一次全体会议和26日下午的闭幕会，并在闭幕会上讲话。"
+             "26日下午的闭幕会上，会议表决通过了《福建省优化营商环境条例》。闭幕会后，省人大常委会举行宪法宣誓仪式。",
+             date="2024-07-27")
+    session, oath = ex.events
+    assert (str(session.date), str(session.end_date), session.place) == ("2024-07-24", "2024-07-26", "福州")
+    assert roles(session)["端木明"] == "chair"
+    assert (str(oath.date), oath.place) == ("2024-07-26", "福州")

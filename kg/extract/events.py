@@ -114,6 +114,12 @@ def _day_shift(text: str) -> int | None:
     return 0 if _SAME_DAY.match(text) else -1 if _DAY_BEFORE.match(text) else 1 if _DAY_AFTER.match(text) else None
 
 
+#: a sitting of a session named by its day (24日上午的第一次全体会议, 26日下午的闭幕会)
+_SITTING = re.compile(r"\d{1,2}日(?:上午|下午|晚上)?的(?:第[一二三四五六七八九十]+次)?(?:全体会议|闭幕会|开幕会|联组会议)")
+#: a session told with its opening and closing days (…7月24日在福州开幕，26日下午闭幕)
+_CLOSED_ON = re.compile(r"开幕[，,]\s*(\d{1,2}日)(?:上午|下午|晚上)?闭幕")
+#: adopted at a sitting of the meeting reported (26日下午的闭幕会上，会议表决通过了…)
+_ADOPTED_AT = re.compile(r"会上[，,]\s*(?:会议)?(?:表决|审议)")
 #: a deputy who speaks (市长黄毓秀代表说，…)
 _DEPUTY_SPEAKS = re.compile(r"代表(?:说|建议|表示|认为|谈到)")
 #: those a visitor talks with at a stop: 同村党支部书记田福来和种粮大户亲切交流
@@ -192,6 +198,11 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         else:
             new = (_meetings(sm, dates, ctx, persons) if opens_at_branch else []) \
                 or _visits(sm, dates, ctx, persons) or _after_call(sm, dates, ctx, persons) or _acts(sm, dates, ctx, persons)
+    if (closed := _CLOSED_ON.search(sm.sentence.text)) and (opened := next((e for e in new if e.trigger == "开幕"), None)) \
+            and opened.end_date is None and opened.date is not None and opened.date.precision == "day" \
+            and (day := next((d.date for d in dates if d.start == closed.start(1) and d.date is not None), None)) \
+            and day.iso() > opened.date.iso():
+        opened.end_date = day  # 7月24日在福州开幕，26日下午闭幕: the session runs to its closing day
     _main_venue(sm, new, ctx)
     _take_part(sm, new, ctx, persons)
     for ev in _told_in_passing(sm, dates, ctx, new):
@@ -334,6 +345,8 @@ def _convened(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: 
     text = sm.sentence.text
     if m.group(2).startswith("的"):
         return  # 当天下午召开的座谈会上: the meeting told already
+    if _SITTING.match(m.group(2)) and ctx.setting is not None and ctx.setting.trigger in ("开幕", "召开", "举行"):
+        return  # 主持24日上午的第一次全体会议和26日下午的闭幕会: sittings of the session reported, who chairs them chairs it
     if re.search(r"(?:每年|每半年|每季度|每月|定期|适时)$", text[:m.start()]):
         return  # 建立…机制，每年召开一次工作推进会: what is agreed to recur, not an event
     # 14日至15日在辽宁调研，15日下午在沈阳主持召开…: the 在 of the verb's own clause says where
@@ -639,8 +652,11 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
         whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]  # not a plan's period in its title
         act = _HAPPEN.search(text, clause.start(), clause.end())
         acted = [d for d in whole if act is None or d.start < _clause_end(text, act.end(), "，。；：")]  # (not 明年 of a later clause)
-        if BACK_REFERENCE.match(text, clause.start()) and (ctx.setting is not None or any(MEETING_END.search(e.label) for e in ctx.created)) \
-                and not any(d.date is not None and d.date != (ctx.created[0].date if ctx.created else None) for d in acted):
+        first = ctx.created[0] if ctx.created else None
+        if (BACK_REFERENCE.match(text, clause.start()) or _ADOPTED_AT.search(text, clause.start(), clause.end())) \
+                and (ctx.setting is not None or any(MEETING_END.search(e.label) for e in ctx.created)) \
+                and not any(d.date is not None and (first is None or (d.date != first.date and not _within(d.date, first)))
+                            for d in acted):  # (26日下午的闭幕会上，会议表决通过了…: within the session reported)
             continue  # 会议审议通过了《…》: adopted at the meeting, part of it rather than an event of its own
             # (会议指出，2021年9月…印发《…》以来: an act of its own day, told at the meeting)
         for m in _HAPPEN.finditer(text, clause.start(), clause.end()):

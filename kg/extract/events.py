@@ -790,10 +790,10 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
                     merge_role(stop, Participation(p.text, "other", sm.sentence))
     if not new and referable and (signed := _SIGNED_FOR.search(text)):
         # 签约仪式上，副省长蒯文静与…总经理祁守业代表双方签署《…》: those who sign at the event told
-        lo = _clause_start(text, signed.start())
+        lo, target = _clause_start(text, signed.start()), _referred(text, referable)
         for p in persons:
             if lo <= p.start and p.end <= signed.start():
-                merge_role(_referred(text, referable), Participation(p.text, "other", sm.sentence))
+                merge_role(target, Participation(p.text, "other", sm.sentence))
     if not new and referable and persons and _ROLE_VERBS.search(text):
         for target in _attended(text, referable) or [_referred(text, referable)]:
             _add_participants(target, sm, persons, trigger_pos=-1)

@@ -1210,6 +1210,17 @@ def test_sites_visited_one_after_the_other_are_a_stop_each_unless_the_zone_holdi
     assert [place for _, place in when_where(ex)] == ["齐齐哈尔高新技术产业开发区"]
 
 
+def test_the_sites_those_at_a_meeting_went_to_see_are_a_stop_each():
+    ex = run("本报连云港6月20日电 20日，沿海城市合作联席会议在连云港召开。会议期间，与会人员还考察了徐圩新区石化产业基地和"
+             "江苏省海洋经济创新示范园。", date="2024-06-21")
+    assert {("2024-06-20", "石化产业基地"), ("2024-06-20", "海洋经济创新示范园")} <= set(when_where(ex))  # the zone and province shed
+    ex = run("本报讯 19日下午，与会代表实地考察了临沂商城国际物流园和兰陵县代村。", date="2024-06-20")
+    assert {place for _, place in when_where(ex)} == {"临沂商城国际物流园", "兰陵县代村"}
+    # a ruin and a former site are sites; 赣州 of 赣州港赤水作业区 is the city's short name, not a prefecture named in full
+    ex = run("本报讯 当天上午，与会人员先后考察了南康区的赣州港赤水作业区和于都县的中央红军长征出发地旧址。", date="2024-06-20")
+    assert {place for _, place in when_where(ex)} == {"赣州港赤水作业区", "中央红军长征出发地旧址"}
+
+
 def test_a_stop_told_again_by_its_site_is_that_stop_and_a_prefecture_s_short_name_is_shed():
     ex = run("本报讯 此前，21日至22日，代表团一行先后来到黔南州都匀市粤黔协作（都匀）产业园、惠水县好花红村，实地考察共建园区情况。\n\n"
              "在产业园，冼嘉辉走进入驻企业生产车间，详细了解企业用工情况。", date="2024-08-23")

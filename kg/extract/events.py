@@ -87,8 +87,10 @@ _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大�
 #: the name of a body's meeting, which the body completes (全体会议, 第三次全体会议, 专题会议)
 _BODY_MEETING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|扩大|常务|工作)?会议")
 _TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,40}?)等地")
-#: sites visited one after the other, told in one clause (先后考察了…公司和…公司)
-_STOPS = re.compile(r"先后(?:来到|走进|考察|察看|参观|调研|深入)了?([^，。；：]{4,80}?)(?=[，。；]|$)")
+#: sites visited one after the other, told in one clause (先后考察了…公司和…公司), or the sites those at a meeting
+#: went to see (与会人员还考察了…港区和…基地): the verb, and the list
+_STOPS = re.compile(r"(?:先后|^(?:[^，。；]{0,12}[，,])?与会(?:代表|人员|嘉宾|领导)(?:还|先后|实地)*)"
+                    r"(来到|走进|考察|察看|参观|调研|深入|(?<!先后)观摩)了?([^，。；：]{4,80}?)(?=[，。；]|$)")
 ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
 _ARRIVE = re.compile(r"(来到|前往|走进|(?<=[他她还又])到)([^，。；]{2,80}?)(?=[，。；]|$)")
@@ -1196,7 +1198,7 @@ def _listed_sites(sm: SentenceMentions) -> list[str]:
     """The sites a sentence lists as visited one after the other (先后来到A、B和C), each named as a site;
     empty unless there are two or more and every one is a site."""
     m = _STOPS.search(sm.sentence.text)
-    items = re.split("[、和及与]", m.group(1)) if m else []
+    items = re.split("[、和及与]", m.group(2)) if m else []
     sites = [_site(item.rsplit("的", 1)[-1], sm, reached=True) for item in items]  # 浙江援建的阿克苏地区第二中学: the school
     return sites if len(sites) >= 2 and None not in sites else []
 
@@ -1218,7 +1220,7 @@ def _stops(ev: Event, sm: SentenceMentions, sites: list[str]) -> list[Event]:
         ev.place = reached
     if not sites or reached is not None:
         return [ev] + _later_stops(ev, sm)
-    verb = m.group(0)[2:4]
+    verb = m.group(1)
     return [replace(ev, label=verb + site, place=site, participations=list(ev.participations)) for site in sites]
 
 
@@ -1271,7 +1273,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
 _SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"
-                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区)$")
+                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址)$")
 #: a kind of zone with no name of its own (高新技术产业园区), which the place before it names
 _BARE_KIND_OF_ZONE = re.compile(r"(?:高新技术|经济技术|高新|经开|工业|化工|物流|临空|临港)?(?:产业)?(?:开发区|园区|工业园|产业园|集中区)")
 #: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)
@@ -1338,8 +1340,10 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     within = max((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
                   and aligned(site, 0, len(p.surface))[0]
                   and (p.kind in ("county", "zone") or (p.kind == "place" and p.surface.endswith(_BARE_ZONES))
-                       or (p.kind in ("province", "prefecture") and p.surface.endswith(("市", "州", "省"))))),
-                 key=lambda p: len(p.surface), default=None)  # (not 深圳 of 深圳湾实验室, nor 阿克苏 of 阿克苏纺织工业城, nor 荆江 of 荆江大堤)
+                       or (p.kind in ("province", "prefecture") and p.surface.endswith(("市", "州", "省"))
+                           and not (p.surface.endswith("州") and len(p.surface) == 2)))),
+                 key=lambda p: len(p.surface), default=None)  # (not 深圳 of 深圳湾实验室, nor 阿克苏 of 阿克苏纺织工业城, nor 荆江 of 荆江大堤,
+    # nor 梧州 of 梧州港赤水圩作业区: 恩施州 is a prefecture named in full, 梧州 a city's short name)
     rest = site[len(within.surface):].removeprefix("的") if within else ""  # (姑苏区的苏州大学附属第一医院)
     if re.match(r"第|人民医院|中心医院", rest):
         rest = ""  # 防城港市第一人民医院: the city is part of the institution's name

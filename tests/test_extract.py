@@ -1221,6 +1221,15 @@ def test_the_sites_those_at_a_meeting_went_to_see_are_a_stop_each():
     assert {place for _, place in when_where(ex)} == {"赣州港赤水作业区", "中央红军长征出发地旧址"}
 
 
+def test_who_gives_a_lecture_of_a_speaking_tour_speaks_and_a_venue_in_the_headline_s_city_is_the_place():
+    ex = run("中国共产党湖北省第十三次代表大会在武汉开幕\n\n新华社武汉6月20日电（记者 程远）中国共产党湖北省第十三次代表大会"
+             "20日上午在武汉洪山礼堂开幕。大会由省委副书记、省长韦志诚主持。", date="2027-06-21")
+    assert set(when_where(ex)) == {("2027-06-20", "洪山礼堂")}
+    ex = run("本报讯 11日上午，省委宣讲团全会精神宣讲报告会在徐州音乐厅举行。省委宣讲团成员、省社科院副院长贾明川作宣讲报告。"
+             "市委书记房立恒主持报告会。", date="2024-09-12")
+    assert roles(ex.events[0]) == {"贾明川": "speaker", "房立恒": "chair"}
+
+
 def test_a_stop_told_again_by_its_site_is_that_stop_and_a_prefecture_s_short_name_is_shed():
     ex = run("本报讯 此前，21日至22日，代表团一行先后来到黔南州都匀市粤黔协作（都匀）产业园、惠水县好花红村，实地考察共建园区情况。\n\n"
              "在产业园，冼嘉辉走进入驻企业生产车间，详细了解企业用工情况。", date="2024-08-23")

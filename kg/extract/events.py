@@ -66,7 +66,7 @@ _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆"
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|会见|会晤|接见|看望|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
-_ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署)|出席|参加|陪同|列席"
+_ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署)|宣讲(?![团报会活])|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?<=主席台)就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
                          r"|就(?=[^，。；]{1,40}?(?:提出(?:了)?(?:具体|明确)?要求|作出(?:了)?(?:具体|工作)?安排))"  # 省长…就…提出具体要求
@@ -830,7 +830,7 @@ def _known(ev: Event, ctx: EventContext) -> Event:
                 old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())) or _day_of(old, ev):
                 old.date, old.end_date = ev.date, ev.end_date
-            old.place = _more_specific(old.place, ev.place)
+            old.place = _more_specific(old.place, ev.place, ev.evidence.text)
             if any(v is ev for v in ctx.vague):
                 ctx.vague.append(old)  # 日前，…召开全体会议 told after its headline: dated by the paper's month
             ctx.events.remove(old)
@@ -946,10 +946,13 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
                 and old.evidence.index < ev.evidence.index))
 
 
-def _more_specific(a: str | None, b: str | None) -> str | None:
-    """Of two places told for one event, the one inside the other (河南 in the headline, 郑州 in the lead)."""
+def _more_specific(a: str | None, b: str | None, text: str = "") -> str | None:
+    """Of two places told for one event, the one inside the other (河南 in the headline, 郑州 in the lead);
+    ``text``: where ``b`` was told."""
     if a is None or b is None or a == b:
         return a or b
+    if a + b in text:
+        return b  # 武汉 in the headline, 在武汉洪山礼堂开幕 in the lead: the venue in the city
     if REGION_PARENT.get(a) == b or REGION_PARENT.get(b) == a:
         return a if REGION_PARENT.get(a) == b else b  # 粤西 rather than 广东
     if b.startswith(a) or a.startswith(b):

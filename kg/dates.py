@@ -690,6 +690,7 @@ def _part_qualifier(ysub: str | None) -> str | None:
 _AGENCY = (
     r"(?:新华社|中新社|中国新闻社|本报|本刊|新华网|人民网|中新网|央视网|央广网|光明网|中国网|国际在线"
     r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报社|报|网|电视台|广播电视台))"
+    r"(?:·[\u4e00-\u9fff]{1,8}?(?:客户端|新闻|网))?"  # 湖南日报·新湖南客户端5月14日讯: the paper and its app
 )
 _DATELINE = re.compile(
     rf"(?m)^[ \t\u3000\xa0]*(?:据)?(?P<agency>{_AGENCY})"

@@ -295,6 +295,8 @@ def test_parse_dateline():
     assert parse_dateline("本报北京6月5日电（记者 张三）记者从……") == ("北京", 6, 5)
     assert parse_dateline("新华社北京十二月一日电") == ("北京", 12, 1)
     assert parse_dateline("湖南日报11月29日讯（全媒体记者 龙文泱）会议今天上午在长沙闭幕。") == ("", 11, 29)  # a paper's own, no city
+    assert parse_dateline("湖南日报·新湖南客户端5月14日讯（全媒体记者 谭越）") == ("", 5, 14)  # the paper and its app, no city
+    assert parse_dateline("浙江日报·潮新闻3月2日讯（记者 何川）") == ("", 3, 2)
     assert parse_dateline("# 纪事\n\n新华社记者\n\n11月30日，习近平总书记") == ("", None, None)
     assert parse_dateline("本报讯 6 月 5 日至 6 日，") == ("", None, None)
     assert parse_dateline("新华社电 国务院总理李强") == ("", None, None)

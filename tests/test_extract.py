@@ -1230,6 +1230,18 @@ def test_who_gives_a_lecture_of_a_speaking_tour_speaks_and_a_venue_in_the_headli
     assert roles(ex.events[0]) == {"贾明川": "speaker", "房立恒": "chair"}
 
 
+def test_a_session_that_closes_having_completed_its_agenda_is_the_closing_sitting_its_chair_chairs():
+    ex = run("本报讯（记者 程远）1月9日上午，开封市第十五届人民代表大会第四次会议在开封会议中心圆满完成各项议程，胜利闭幕。"
+             "市委书记韦志诚等在主席台前排就座。大会执行主席房立恒主持闭幕大会。", date="2025-01-10")
+    assert roles_when_where(ex) == {("2025-01-09", "开封会议中心"): {"房立恒": "chair", "韦志诚": "attendee"}}
+
+
+def test_a_paper_and_its_app_in_a_dateline_name_no_place():
+    ex = run("湖南日报·新湖南客户端5月14日讯（全媒体记者 谭越）5月14日下午，省委副书记、省长韦立强主持召开省政府第58次常务会议。",
+             date="2025-05-15")
+    assert set(when_where(ex)) == {("2025-05-14", None)}
+
+
 def test_a_stop_told_again_by_its_site_is_that_stop_and_a_prefecture_s_short_name_is_shed():
     ex = run("本报讯 此前，21日至22日，代表团一行先后来到黔南州都匀市粤黔协作（都匀）产业园、惠水县好花红村，实地考察共建园区情况。\n\n"
              "在产业园，冼嘉辉走进入驻企业生产车间，详细了解企业用工情况。", date="2024-08-23")

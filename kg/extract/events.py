@@ -31,7 +31,7 @@ from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|对接活动|推介活动|招商活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:(?:[^，。；：、“”]|“[^，。；“”]{1,24}”){0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
-_SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|去年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}(?:方式|形式))?(?:同步|同时|隆重|正式)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
+_SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|去年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}(?:方式|形式))?(?:圆满完成(?:各项|全部)?议程[，,]\s*)?(?:同步|同时|隆重|正式|胜利|圆满)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
 #: a venue named after 在 that no place rule knows: a name of Chinese characters, not a manner (线上, 此间)
 _VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NOT_VENUE = re.compile(r"^[这那此该本其]|线上|网上|线下|云端|视频|当地|会上|京召开")
@@ -67,7 +67,7 @@ _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆"
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|会见|会晤|接见|看望|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署)|宣讲(?![团报会活])|出席|参加|陪同|列席"
-                         r"|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?<=主席台)就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
+                         r"|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
                          r"|就(?=[^，。；]{1,40}?(?:提出(?:了)?(?:具体|明确)?要求|作出(?:了)?(?:具体|工作)?安排))"  # 省长…就…提出具体要求
                          r"|(?<=的)说明(?=[，。；]|$))(?!精神)")  # 会议听取了…X…所作的关于…的说明
@@ -921,6 +921,9 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             # …铁路正式开通运营。开通仪式在大理站举行: the ceremony of the act just told
             or (ev.label.endswith("仪式") and len(ev.label) == 4 and old is ctx.events[-1] and old.trigger
                 and ev.label[:2] in old.trigger and compatible)
+            # …会议在洛阳会议中心胜利闭幕。大会执行主席…主持闭幕大会: the closing (or opening) just told, by its sitting
+            or (re.fullmatch(r"(?:开幕|闭幕)(?:大会|会)", ev.label) is not None and old is ctx.events[-1]
+                and (old.trigger or "").startswith(ev.label[:2]) and compatible)
             # …主持主会场仪式 (主会场活动): the activity just told, by the part held at its main venue
             or (re.fullmatch(r"[主分]会场(?:仪式|活动)", ev.label) is not None and old is ctx.events[-1] and compatible)
             # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
@@ -1289,9 +1292,11 @@ _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?�
 def _venue(words: str, sm: SentenceMentions, place: str | None) -> str | None:
     """The venue written after 在 when it names more than the ``place`` found in it (在北京城市副中心召开:
     the venue, not only its city), else ``place``."""
-    if _VENUE.fullmatch(words) and not _NOT_VENUE.search(words) and any(
-            words.startswith(p.surface) and len(words) - len(p.surface) >= 3 and p.name == place for p in sm.places) \
-            and not any(p.surface == words for p in sm.places) and not any(is_clause_verb(w, f) for _, _, w, f in tokens(words)):
+    held = max((len(p.surface) for p in sm.places if words.startswith(p.surface) and len(words) - len(p.surface) >= 3
+                and p.name == place), default=0)
+    if _VENUE.fullmatch(words) and not _NOT_VENUE.search(words) and held and not re.search("[和及与、]", words[held:]) \
+            and not any(p.surface == words for p in sm.places) \
+            and not any(is_clause_verb(w, f) for start, _, w, f in tokens(words) if start >= held):  # (开封 is also a verb)
         return _shed_divisions(words, sm)
     return place
 

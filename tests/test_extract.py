@@ -85,6 +85,13 @@ def test_names_with_rare_or_compound_surnames_after_a_post():
     assert "马骏" not in {p.name for p in ex.persons}
 
 
+def test_a_compound_surname_after_a_post_before_a_verb_of_touring_the_recogniser_misses():
+    ex = run("本报讯（记者 揭晓峰）9月12日，市委书记上官明澜深入南康区、于都县调研产业发展情况。在南康区，上官明澜来到"
+             "赣州家具产业园，察看生产线。", date="2024-09-13")
+    assert ("上官明澜", "赣州市委书记") in posts(ex)
+    assert all(roles(e) == {"上官明澜": "other"} for e in ex.events) and ex.events
+
+
 def test_an_autonomous_region_completes_its_bare_posts():
     ex = run("本报福州5月31日电　宁夏回族自治区党委书记仉振华率宁夏党政代表团赴福建学习考察。自治区党委副书记、自治区主席纳文博，"
              "自治区党委常委、秘书长冶海龙，自治区副主席白云参加考察。", date="2025-06-01")
@@ -1240,6 +1247,13 @@ def test_a_paper_and_its_app_in_a_dateline_name_no_place():
     ex = run("湖南日报·新湖南客户端5月14日讯（全媒体记者 谭越）5月14日下午，省委副书记、省长韦立强主持召开省政府第58次常务会议。",
              date="2025-05-15")
     assert set(when_where(ex)) == {("2025-05-14", None)}
+
+
+def test_who_comes_to_guide_a_meeting_attends_and_paying_respects_at_a_memorial_is_a_visit():
+    ex = run("本报讯 11日上午，省委宣讲团宣讲报告会在徐州音乐厅举行。市委书记房立恒主持报告会，中央组织部副部长贾明川到会指导。"
+             "报告会前，省委党校副校长韦志诚瞻仰了淮海战役烈士纪念塔。", date="2024-09-12")
+    assert roles_when_where(ex) == {("2024-09-11", "徐州音乐厅"): {"房立恒": "chair", "贾明川": "attendee"},
+                                    ("2024-09-11", "淮海战役烈士纪念塔"): {"韦志诚": "other"}}
 
 
 def test_a_stop_told_again_by_its_site_is_that_stop_and_a_prefecture_s_short_name_is_shed():

@@ -913,6 +913,10 @@ def test_approvals_and_laws_taking_effect_are_events():
     ex = run("2022年3月，国家发展改革委复函同意《西安都市圈发展规划》。2023年4月1日，《中华人民共和国黄河保护法》施行。"
              "去年12月，国务院批复《横琴粤澳深度合作区总体发展规划》。", date="2024-04-20")
     assert {str(e.date) for e in ex.events} == {"2022-03", "2023-04-01", "2023-12"}
+    # a law that took effect is an event (自2023年4月1日起施行 told later); one adopted today that will take effect is not yet
+    ex = run("本报讯 6月26日，省人大常委会会议审议通过《河南省黄河流域水土保持条例》，条例自2025年9月1日起施行。"
+             "黄河保护法自2023年4月1日起施行。", date="2025-06-27")
+    assert "2025-09-01" not in {str(e.date) for e in ex.events} and "2023-04-01" in {str(e.date) for e in ex.events}
 
 
 def test_meetings_recalled_with_以来_where_they_were_held_or_where_the_delegation_went():

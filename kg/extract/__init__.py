@@ -85,7 +85,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
     article_dates = find_dates(doc.text[article.start:article.end], base)
     article_text = doc.text[article.start:article.end]
-    ctx = EventContext(abbreviations={abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text})
+    ctx = EventContext(abbreviations={abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text}, today=base)
     prev_end = article.start
     context_org: str | None = None
     bodies: dict[str, str] = {}  # 集团 → the last group the article named in full (see GENERIC_HEADS)

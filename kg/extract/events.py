@@ -167,6 +167,7 @@ class EventContext:
     vague: list[Event] = field(default_factory=list)  # told 近日 or 日前 only: dated by the article at the end
     last_day: PartialDate | None = None  # the day of the latest event told with one: 当天 and 次日 count from it
     abbreviations: dict[str, str] = field(default_factory=dict)  # 宁 → 宁夏 in an article about 宁夏 (not 南京)
+    today: PartialDate | None = None  # the day the article is dated by (its dateline's, else the paper's)
 
     @property
     def setting(self) -> Event | None:
@@ -696,6 +697,9 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     if p.end <= m.start() and not text.endswith("见证下", 0, p.end + 6):
                         merge_role(meeting, Participation(p.text, "attendee", sm.sentence))
                 continue
+            if m.group(2) == "施行" and text.endswith("起", 0, m.start()) and ctx.today is not None \
+                    and any(d.date for d in own) and all(d.date.iso() > ctx.today.iso() for d in own if d.date):
+                continue  # 条例自2025年9月1日起施行: when what was adopted will take effect, not yet an event
             if m.group(2).endswith(("投产", "开通", "启动")) and _ASPIRED.search(text, lo, m.start()):
                 continue  # 推动更多重大项目落地投产: what is to be done, not an event
             if text.count("“", 0, m.start()) > text.count("”", 0, m.start()):

@@ -1260,6 +1260,14 @@ def test_who_comes_to_guide_a_meeting_attends_and_paying_respects_at_a_memorial_
                                     ("2024-09-11", "淮海战役烈士纪念塔"): {"韦志诚": "other"}}
 
 
+def test_a_lecture_on_a_topic_in_quotes_is_a_speech():
+    ex = run("本报讯 6月12日，长江中游城市群省会城市合作联席会议在岳阳召开。湖南大学教授杜明川，国务院发展研究中心研究员贾明远"
+             "围绕“新质生产力与区域协同”作专题报告。中南大学教授房立新作题为“长江岸线保护的法治保障”的辅导报告，市长韦守诚主持报告会。",
+             date="2025-06-13")
+    assert roles_when_where(ex) == {("2025-06-12", "岳阳"): {"杜明川": "speaker", "贾明远": "speaker", "房立新": "speaker",
+                                                           "韦守诚": "chair"}}
+
+
 def test_a_stop_told_again_by_its_site_is_that_stop_and_a_prefecture_s_short_name_is_shed():
     ex = run("本报讯 此前，21日至22日，代表团一行先后来到黔南州都匀市粤黔协作（都匀）产业园、惠水县好花红村，实地考察共建园区情况。\n\n"
              "在产业园，冼嘉辉走进入驻企业生产车间，详细了解企业用工情况。", date="2024-08-23")

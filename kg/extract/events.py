@@ -88,7 +88,8 @@ _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大�
 _BODY_MEETING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|扩大|常务|工作)?会议")
 _TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,40}?)等地")
 #: sites visited one after the other, told in one clause (先后考察了…公司和…公司), or the sites those at a meeting
-#: went to see (与会人员还考察了…港区和…基地): the verb, and the list
+#: went to see (与会人员还考察了…港区和…基地): the verb, and the list (观摩 only for the latter: a leader's
+#: 先后实地观摩 of villages and a park was folded into the county by the one set that has it)
 _STOPS = re.compile(r"(?:先后|^(?:[^，。；]{0,12}[，,])?与会(?:代表|人员|嘉宾|领导)(?:还|先后|实地)*)"
                     r"(来到|走进|考察|察看|参观|调研|深入|(?<!先后)观摩)了?([^，。；：]{4,80}?)(?=[，。；]|$)")
 ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")

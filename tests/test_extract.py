@@ -2522,6 +2522,26 @@ def test_a_city_that_signs_with_a_company_is_no_part_of_the_companys_name():
     assert not any("与" in o.name for o in ex.organizations)
 
 
+def test_a_zone_and_a_company_visited_in_turn_are_a_place_and_a_body():
+    ex = run("本报讯 9日，代表团一行转赴惠州市，先后考察了惠州仲恺高新技术产业开发区和惠州市恒泰精工电子有限公司。",
+             date="2024-06-15")
+    assert "惠州市恒泰精工电子有限公司" in {o.name for o in ex.organizations}
+    assert not any("和" in o.name for o in ex.organizations)
+    assert not any(e.place and "和" in e.place for e in ex.events)
+
+
+def test_talks_with_a_company_are_placed_where_the_sentence_says_after_the_guest():
+    ex = run("本报讯 3月12日，省政府与中国远航能源集团有限公司在贵阳举行工作座谈，双方签署战略合作协议。", date="2025-03-13")
+    talks = [e for e in ex.events if "座谈" in e.label]
+    assert [(str(e.date), e.place) for e in talks] == [("2025-03-12", "贵阳")]
+
+
+def test_a_village_written_after_its_township_is_a_place_of_its_own():
+    ex = run("本报讯 9日上午，市委书记欧阳明远来到石阡县，在马家镇光明村察看茶园管护情况。", date="2025-04-10")
+    assert {"马家镇", "光明村"} <= {p.name for p in ex.places}
+    assert [e.place for e in ex.events if "察看" in e.label] == ["光明村"]
+
+
 def test_a_request_before_a_body_is_no_part_of_its_name():
     ex = run("本报讯 现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。", date="2025-01-16")
     assert not any(o.name.startswith(("并请", "请")) for o in ex.organizations)

@@ -255,9 +255,10 @@ def _meetings(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext,
     if not new and (talk := _TALKS.search(text)) and (any(d.date is not None for d in dates if d.end <= talk.start())
                                                      or (ctx.events and (_RIGHT_BEFORE.match(text) or _RIGHT_AFTER.match(text)))) \
             and not _WENT.search(text, 0, talk.start()) and not _INSPECT.search(text, 0, talk.start()):
-        # 5月21日上午，韦志刚在郑州与…董事长齐振宇一行座谈: talks, on the day and at the place told
+        # 5月21日上午，韦志刚在郑州与…董事长齐振宇一行座谈: talks, on the day and at the place told (before the
+        # guest or after: 省政府与…有限公司在昆明举行工作座谈)
         lo = _clause_start(text, talk.start())
-        ev = _event(sm, _clause(text, lo, talk.end()), talk.start(), talk.end(), "座谈", dates, ctx, within=(lo, talk.start()))
+        ev = _event(sm, _clause(text, lo, talk.end()), talk.start(), talk.end(), "座谈", dates, ctx, within=(lo, talk.end()))
         for p in persons:  # the host before 与 and the guests after it
             if lo <= p.start < talk.end() and not any(b.start() <= p.start < b.end() for b in BYLINE.finditer(text)):
                 merge_role(ev, Participation(p.text, "other", sm.sentence))

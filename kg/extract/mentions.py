@@ -22,6 +22,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _REGION_FORMS = sorted(((form, name) for name, forms in REGIONS.items() for form in forms), key=lambda x: -len(x[0]))
 _REGION_RE = re.compile("|".join(re.escape(f) for f, _ in _REGION_FORMS))
 _REGION_OF = dict(_REGION_FORMS)
+#: a township or village the recogniser reads as a place though the dictionary cuts it into common words (龙家镇)
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村)")
+#: a village (or community) written after its township, one span to the recogniser (马路镇云台山村)
+_TOWN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))([\u4e00-\u9fff]{1,6}(?:村|社区))")
 _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全球", "世界", "国际", "中华", "中华民族", "中华人民共和国", "各地", "当地", "本地", "地方",
                "城区", "郊区", "矿区",  # (county names too, of 晋城, 阳泉: written alone they are a town's parts)
                "桥头堡", "幸福河"}  # (what a slogan makes of a place: 融入大湾区桥头堡, 让黄河成为造福人民的幸福河)
@@ -234,6 +238,10 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
                 start = span.start + e
         if start > span.start and not _plausible_place(text, Span(start, span.end, "LOC", text[start:span.end])):
             continue
+        if village := _TOWN_VILLAGE.fullmatch(text, start, span.end):
+            # 在龙家镇光辉村察看: the township and its village, each named on its own
+            found.append(PlaceMention(start, village.end(1), village.group(1), village.group(1), None, "place"))
+            start = village.end(1)
         found.append(PlaceMention(start, span.end, text[start:span.end], text[start:span.end], None, "place"))
     found += _listed_with_places(text, found)
     found += _zones_by_suffix(text)
@@ -338,7 +346,7 @@ def _plausible_place(text: str, span: Span) -> bool:
         return False  # 旧城区, 百强县: common nouns
     inside = [t for t in tokens(text) if span.start <= t[0] and t[1] <= span.end]
     if inside and not any(t[3] in _PROPER_TAGS for t in inside) and not gazetteer().find(name) \
-            and not (len(name) >= 4 and name.endswith(_WORK_KINDS)):
+            and not (len(name) >= 4 and name.endswith(_WORK_KINDS)) and not _TOWNSHIP.fullmatch(name):
         return False  # 国际金融中心, 卫星城, 五个中心: no proper name in it (but 平陆运河: a work named by its place)
     if len(name) == 2:
         tok = [t for t in tokens(text) if t[0] == span.start and t[1] == span.end]
@@ -390,8 +398,8 @@ def _zones_by_suffix(text: str) -> list[PlaceMention]:
         while j > 0 and i - j < 3:
             pword, pflag = toks[j - 1][2], toks[j - 1][3]
             if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmqte" and pflag != "vn") or is_clause_verb(pword, pflag) \
-                    or pword in _NOT_IN_ZONE_NAME or gazetteer().lookup(pword):
-                break  # a division before the site: _extend_zones names it
+                    or pword in _NOT_IN_ZONE_NAME or gazetteer().lookup(pword) or pword[-1] in "镇乡":
+                break  # a division before the site: _extend_zones names it (a township: 龙家镇光辉村 is two places)
             j -= 1
         if j == i and flag == "ns" and any(word.endswith(x) and len(word) - len(x) >= 2 for x in _SITE_SUFFIXES):
             # 长江流域: one word of the dictionary, a name before its suffix

@@ -7,7 +7,7 @@ import re
 
 from kg.doc import Span
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS, TITLE_RE, is_clause_verb
+from kg.extract.lexicon import ORG_ALIASES, ORG_SUFFIX_RE, REGIONS, TITLE_RE, ZONE_SUFFIXES, is_clause_verb
 from kg.extract.mentions import is_person_name
 from kg.extract.words import aligned, tokens
 
@@ -112,9 +112,11 @@ def conjoined(text: str, span: Span) -> list[Span]:
             named = ORG_SUFFIX_RE.search(last[-4:]) and any(a == 0 and d.level in ("province", "prefecture")
                                                             for a, _, d in gazetteer().find(last[:6]))
             return [Span(ls, le, "ORG", last)] if named and not _names_a_person(last) else []
-        if len(parts) == 2 and gazetteer().lookup(first) is not None and ORG_SUFFIX_RE.search(last):
+        if len(parts) == 2 and (gazetteer().lookup(first) is not None or first.endswith(ZONE_SUFFIXES)) \
+                and ORG_SUFFIX_RE.search(last):
             # 在郑州与中国电力建设集团有限公司…座谈: where, then the body met; 龙南市与中国稀土集团有限公司签约: the
-            # city (a place, not a body) and the company it signs with
+            # city (a place, not a body) and the company it signs with; 考察了…高新技术产业开发区和…有限公司: a
+            # zone (a place) and a company
             return [Span(ls, le, "ORG", last)]
         return [span]  # 黄河流域生态保护和高质量发展先行区领导小组: the 和 joins words of one name, not two bodies
     out = []

@@ -2542,6 +2542,22 @@ def test_a_village_written_after_its_township_is_a_place_of_its_own():
     assert [e.place for e in ex.events if "察看" in e.label] == ["光明村"]
 
 
+def test_the_leader_of_an_inspection_party_takes_part_in_the_stops_the_party_makes():
+    ex = run("本报讯 9月10日至12日，省人大常委会副主任欧阳立新率执法检查组，在衡阳市、永州市检查《中华人民共和国"
+             "种子法》贯彻实施情况。\n10日，检查组来到衡阳市衡南县，在三塘镇察看水稻制种基地建设情况。", date="2024-09-13")
+    stop = next(e for e in ex.events if e.place == "三塘镇")
+    assert [(p.name, p.role) for p in stop.participations] == [("欧阳立新", "other")]
+
+
+def test_a_meeting_told_without_a_place_during_a_visit_to_one_city_is_held_there():
+    ex = run("本报讯 5月8日至9日，省长司徒振华来我市调研民营经济工作。\n8日，司徒振华来到高新区，察看企业生产情况。\n"
+             "9日下午，司徒振华主持召开民营企业座谈会，三位企业负责人先后发言。", date="2025-05-10")
+    ex_city = run("牡丹江日报 2025年5月10日\n本报讯 5月8日至9日，省长司徒振华来我市调研民营经济工作。\n8日，司徒振华来到高新区，察看"
+                  "企业生产情况。\n9日下午，司徒振华主持召开民营企业座谈会，三位企业负责人先后发言。", date="2025-05-10")
+    assert [e.place for e in ex_city.events if e.label.endswith("座谈会")] == ["牡丹江"]
+    assert [e.place for e in ex.events if e.label.endswith("座谈会")] == [None]  # no city to go by
+
+
 def test_a_request_before_a_body_is_no_part_of_its_name():
     ex = run("本报讯 现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。", date="2025-01-16")
     assert not any(o.name.startswith(("并请", "请")) for o in ex.organizations)

@@ -233,6 +233,13 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             # 14日至15日在宜昌调研，并主持召开…座谈会: the symposium that closes the visit, on its last day, where it was
             ev.place = ev.place or spans[ev.date, ev.end_date, ev.evidence.index]
             ev.date, ev.end_date = ev.end_date, None
+        if ev.place is None and ev.end_date is None and ev.date is not None and MEETING_END.search(ev.label) \
+                and (visit := next((v for v in ctx.created if v.end_date is not None and v.trigger in _VISIT_VERBS), None)) \
+                and visit.place and (division := gazetteer().lookup(visit.place)) is not None \
+                and division.level in ("prefecture", "county") \
+                and visit.date.iso() <= ev.date.iso() <= visit.end_date.iso() + "~":
+            # 11月6日至7日，…来我市调研 … 7日下午，…主持召开民营企业座谈会: held in the city the visit was to
+            ev.place = visit.place
         if ev.place is None and filed_in and (ev.date == base or (ctx.created and ev is ctx.created[0] and ev.end_date is None)) \
                 and ev.date is not None and ev.date.precision == "day":
             # 新华社北京11月25日电 … 25日举行新闻发布会; 本报南昌讯 12月30日，省委常委会召开会议: where the dateline was filed

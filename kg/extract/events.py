@@ -209,9 +209,29 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         opened.end_date = day  # 7月24日在福州开幕，26日下午闭幕: the session runs to its closing day
     _main_venue(sm, new, ctx)
     _take_part(sm, new, ctx, persons)
+    _led_by(sm, new, ctx, persons)
     for ev in _told_in_passing(sm, dates, ctx, new):
         if _known(ev, ctx) is ev:
             ctx.reported.add(id(ev))  # no one of this sentence, nor of later ones, takes part in it
+
+
+#: a party that a leader heads (X率执法检查组…) named as the subject of a stop: 检查组首先来到…
+_LED_GROUP = re.compile(r"(?:执法)?检查组|调研组|督导组|督查组|视察组|考察组")
+
+
+def _led_by(sm: SentenceMentions, new: list[Event], ctx: EventContext, persons: list[Span]) -> None:
+    """A stop whose subject is the party a leader heads (检查组首先来到汉寿县。在岩汪湖镇，检查组察看…) is the
+    leader's: who heads the party on the article's visit (X率…组) takes part in it, as at a stop of their own."""
+    text = sm.sentence.text
+    visit = _main_visit(ctx.created)
+    for ev in new:
+        pos = text.find(ev.trigger) if ev.trigger else -1
+        if visit is None or ev is visit or ev.participations or ev.trigger not in _INSPECT_VERBS or pos < 0 \
+                or not _LED_GROUP.search(text, _clause_start(text, pos, "。；"), pos) or any(p.start < pos for p in persons):
+            continue
+        for part in visit.participations:  # who heads the party: 省人大常委会副主任X率执法检查组
+            if re.search(re.escape(part.name) + "(?:率|带领|带队)", visit.evidence.text):
+                merge_role(ev, Participation(part.name, "other", sm.sentence))
 
 
 def _session_opened(text: str, dates: list[DateMention], ctx: EventContext) -> None:

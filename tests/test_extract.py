@@ -2558,6 +2558,19 @@ def test_a_meeting_told_without_a_place_during_a_visit_to_one_city_is_held_there
     assert [e.place for e in ex.events if e.label.endswith("座谈会")] == [None]  # no city to go by
 
 
+def test_a_line_opened_by_a_train_leaving_a_station_is_opened_there():
+    ex = run("新华社贵阳5月6日电 6日上午，首趟中欧班列从贵阳都拉营国际陆海通物流港站缓缓驶出，标志着贵阳至布达佩斯中欧班列正式开通。",
+             date="2025-05-07")
+    assert [e.place for e in ex.events if e.trigger.startswith("开通")] == ["贵阳都拉营国际陆海通物流港站"]
+
+
+def test_who_unveils_a_plaque_just_told_takes_part_in_the_unveiling():
+    ex = run("本报讯 6月3日，黔中城市群科技成果转化中心在贵安新区揭牌。省科技厅厅长司马文涛、贵安新区管委会主任尉迟航为中心揭牌。",
+             date="2025-06-04")
+    unveiling = next(e for e in ex.events if "揭牌" in e.label)
+    assert {p.name for p in unveiling.participations} == {"司马文涛", "尉迟航"}
+
+
 def test_a_request_before_a_body_is_no_part_of_its_name():
     ex = run("本报讯 现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。", date="2025-01-16")
     assert not any(o.name.startswith(("并请", "请")) for o in ex.organizations)

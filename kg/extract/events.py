@@ -145,6 +145,8 @@ _DURING = re.compile(MEETING_NOUN + r"期间|(?:调研|考察|视察|检查|访�
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 #: talks told by their verb: 与…董事长齐振宇一行座谈
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
+#: the first train, ship or flight of a line leaving its station (班列从钦州铁路集装箱中心站缓缓驶出)
+_DEPARTED = re.compile(r"从([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航)")
 #: those who unveil a body's plaque together, written before it (A、B共同为中心揭牌)
 _UNVEILED_BY = re.compile(r"(?:共同|一起|一同)为[^，。；]{1,40}$")
 #: acts their subjects take part in: 揭牌, 签署 (of the verbs of _HAPPEN)
@@ -698,6 +700,12 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 if m.group(2) == "揭牌" and not any(d.date for d in own) and _UNVEILED_BY.search(text, lo, m.start()) \
                 and any(p.end <= m.start() for p in persons) and ctx.events and "揭牌" not in ctx.events[-1].label \
                 and not ctx.events[-1].label.endswith("仪式") else None
+            if m.group(2).startswith("揭牌") and not any(d.date for d in own) and ctx.events and "揭牌" in ctx.events[-1].label \
+                    and (by := re.search(r"(?:共同|一起|一同)?为[^，。；]{1,40}$", text[lo:m.start()])):
+                for p in persons:  # …运营中心在钦州港片区揭牌。农少岚、佘永嘉为运营中心揭牌: who unveiled the plaque just told
+                    if p.end <= lo + by.start():
+                        merge_role(ctx.events[-1], Participation(p.text, "attendee", sm.sentence))
+                continue
             if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None
                     or unveiled):
                 continue
@@ -741,6 +749,9 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
             acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]
             if ev.place is None and acting:
                 ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens
+            departed = _DEPARTED.search(text, 0, m.start()) if m.group(2).startswith("开通") else None
+            if ev.place is None and departed:
+                ev.place = _shed_divisions(departed.group(1), sm)  # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left
             subject = [p for p in sm.places if p.start == lo and text[p.end:m.start()].endswith("项目")]
             if ev.place is None and subject:
                 ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is

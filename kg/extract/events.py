@@ -147,8 +147,12 @@ _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
 #: the first train, ship or flight of a line leaving its station (班列从钦州铁路集装箱中心站缓缓驶出)
 _DEPARTED = re.compile(r"从([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航)")
+#: what a plaque is unveiled for, right before 揭牌 (…为中心揭牌)
+_FOR_PLAQUE = r"为[^，。；]{1,40}$"
 #: those who unveil a body's plaque together, written before it (A、B共同为中心揭牌)
-_UNVEILED_BY = re.compile(r"(?:共同|一起|一同)为[^，。；]{1,40}$")
+_UNVEILED_BY = re.compile(r"(?:共同|一起|一同)" + _FOR_PLAQUE)
+#: those who unveil a plaque, together or not (A、B为中心揭牌)
+_UNVEILERS = re.compile(r"(?:共同|一起|一同)?" + _FOR_PLAQUE)
 #: acts their subjects take part in: 揭牌, 签署 (of the verbs of _HAPPEN)
 _ACTS = ("揭牌", "揭牌成立", "揭牌运行", "签署", "签订")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "督导检查", "督导", "督查", "暗查暗访", "暗访", "检查", "访问", "走访", "瞻仰", "观摩", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
@@ -701,9 +705,9 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 and any(p.end <= m.start() for p in persons) and ctx.events and "揭牌" not in ctx.events[-1].label \
                 and not ctx.events[-1].label.endswith("仪式") else None
             if m.group(2).startswith("揭牌") and not any(d.date for d in own) and ctx.events and "揭牌" in ctx.events[-1].label \
-                    and (by := re.search(r"(?:共同|一起|一同)?为[^，。；]{1,40}$", text[lo:m.start()])):
+                    and (by := _UNVEILERS.search(text, lo, m.start())):
                 for p in persons:  # …运营中心在钦州港片区揭牌。农少岚、佘永嘉为运营中心揭牌: who unveiled the plaque just told
-                    if p.end <= lo + by.start():
+                    if p.end <= by.start():
                         merge_role(ctx.events[-1], Participation(p.text, "attendee", sm.sentence))
                 continue
             if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None

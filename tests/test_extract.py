@@ -2707,3 +2707,28 @@ def test_a_standing_committee_session_with_its_sittings_its_adoptions_and_its_oa
     assert (str(session.date), str(session.end_date), session.place) == ("2024-07-24", "2024-07-26", "福州")
     assert roles(session)["端木明"] == "chair"
     assert (str(oath.date), oath.place) == ("2024-07-26", "福州")
+
+
+def test_a_participant_who_opens_a_sentence_with_his_words_speaks_at_the_meeting():
+    ex = run("新华社杭州5月9日电 9日，三省协作座谈会在杭州举行。会议由浙江省委书记柴文远主持。江西省委书记隗长河、"
+             "福建省委书记郜明山出席会议。柴文远在讲话中说，要深化合作。隗长河说，江西将主动对接。", date="2025-05-09")
+    roles = {p.name: p.role for p in next(e for e in ex.events if "座谈会" in e.label).participations}
+    assert roles == {"柴文远": "chair", "隗长河": "speaker", "郜明山": "attendee"}
+
+
+def test_a_meeting_told_only_as_recent_is_dated_by_the_papers_month_not_the_year_in_its_name():
+    ex = run("发布时间：2024-11-08 16:20\n近日，2024年三省合作与发展联席会议在江苏省南京市召开。会前，江苏省副省长冼立川会见了与会代表。",
+             date="2024-11-08")
+    assert sorted((e.date.iso(), e.place) for e in ex.events) == [("2024-11", "南京"), ("2024-11", "南京")]
+
+
+def test_the_same_day_after_a_meeting_recalled_from_last_month_is_the_day_reported():
+    ex = run("本报讯 9月3日上午，区委书记闵永和主持召开区委常委会会议。上月29日，示范区理事会全体会议在上海市青浦区召开。"
+             "同日下午，区长庹明哲主持召开区政府常务会议。", date="2024-09-04")
+    assert next(e for e in ex.events if "政府常务会议" in e.label).date.iso() == "2024-09-03"
+
+
+def test_what_a_leader_studied_after_his_escorts_is_where_he_went():
+    ex = run("本报讯 昨天下午，副市长蒯安邦在区委书记仝立群陪同下，调研了昆山综合保税区，了解保税研发业务开展情况。",
+             date="2024-03-22")
+    assert [(e.place, {p.name for p in e.participations}) for e in ex.events] == [("昆山综合保税区", {"蒯安邦", "仝立群"})]

@@ -64,7 +64,7 @@ _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
-_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
+_INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署|题为“[^“”]{1,40}”的[^，。；]{0,6}(?:报告|讲座|讲话))|宣讲(?![团报会活])|出席|参加|陪同|列席"
                          r"|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
@@ -824,6 +824,11 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
         # 自然资源部…副局长綦丽娟表示，…: one who speaks at the press conference just told (not one
         # whom the reporter asked after a meeting)
         _add_speakers(referable[-1], sm, [p for p in persons if p.end <= opener.end(1)])
+    elif not new and referable and opener and MEETING_END.search((met := _referred(text, referable)).label):
+        # 严向东在发言中说，…。闵长青说，…: who takes part in the meeting just told speaks at it (not a
+        # visitor's words at a stop, nor someone the reporter asked who was not there)
+        _add_speakers(met, sm, [p for p in persons if p.end <= opener.end(1)
+                                and any(pt.name == p.text for pt in met.participations)])
     stop = new[-1] if new else referable[-1] if referable else None
     if stop is not None and stop.trigger in _INSPECT_VERBS and stop.trigger not in _MEETING_VERBS:
         for met in _MET.finditer(text):
@@ -1193,10 +1198,13 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     # 4月9日上午，…主持召开省委常委会会议，传达学习3月20日在湖南长沙召开的…: that day is another meeting's
     usable = same_clause or [d for d in usable if not ((then := _HELD_THEN.match(text, d.end)) and then.end() != start)]
     date = end_date = None
+    at_vague = False
     if usable:
         order = {"day": 0, "month": 1, "year": 2}
         d = min(same_clause or usable, key=lambda d: (order[d.date.precision], abs(d.start - start)))
         date, end_date = d.date, d.end_date
+    elif (at_vague := _vague_meeting(ctx) and bool(_RIGHT_BEFORE.match(text) or _RIGHT_AFTER.match(text) or _SAME_DAY.match(text))):
+        pass  # 近日，…联席会议召开。会前，…会见了与会代表: on the day of the meeting, which the paper does not give
     elif (shift := _day_shift(text)) is not None and (told := [e for e in ctx.created if e.date is not None and e.end_date is None
                                                                 and e.date.precision == "day"]):
         # 会前一天: by the day of the meeting the article reports; 当天, 次日: by the day just told
@@ -1205,11 +1213,13 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     elif _LATER_THAT_DAY.match(text) and ctx.last_day is not None and not any(d.date is None and d.kind == "date" for d in dates):
         date = ctx.last_day  # 下午，现场推进会在…举行; 随后，他来到…: later on the day just told
     elif (named_year := re.match(r"(\d{4})年", label)) and (ctx.last_date is None or ctx.last_date.date is None
-                                                           or ctx.last_date.date.year != int(named_year.group(1))):
+                                                           or ctx.last_date.date.year != int(named_year.group(1))) \
+            and not any(d.date is None and d.kind == "date" for d in dates):  # (近日，2024年…联席会议召开: the paper's month)
         date = PartialDate(int(named_year.group(1)))  # 会议商定，2026年…座谈会在江西举办: the year its name gives
     elif ctx.last_date is not None and ctx.last_date.date is not None and not any(d.date is None and d.kind == "date" for d in dates):
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
-    elif any(d.date is not None and d.kind == "date" and not d.deadline for d in dates):  # 2025年度…座谈会: the label's own year
+    elif any(d.date is not None and d.kind == "date" and not d.deadline for d in dates) \
+            and not any(d.date is None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         d = next(d for d in dates if d.date is not None and d.kind == "date" and not d.deadline)  # (not 到2035年 of a goal)
         date = d.date
     elif _RIGHT_BEFORE.match(text) and ctx.events and ctx.events[-1].date is not None and ctx.events[-1].end_date is None:
@@ -1229,16 +1239,25 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     setting = ctx.setting
     if place is None and (trigger not in _INSPECT_VERBS or trigger in _MEETING_VERBS) and ctx.events \
             and (_RIGHT_AFTER.match(text) or _RIGHT_BEFORE.match(text)) \
-            and ctx.events[-1].date == date is not None:
+            and (ctx.events[-1].date == date is not None or at_vague):
         place = ctx.events[-1].place  # 10日上午，…在长春会见了…。随后，…座谈会召开: where the call was
     if place is None and setting is not None and date is not None and _within(date, setting) and not _STANDING.search(label):
         place = setting.place  # (not 市政府常务会议 after a visit: a body's own meeting, where it sits)
     ev = Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)
-    if date is None and any(d.date is None and d.kind == "date" for d in dates):
+    if date is None and (any(d.date is None and d.kind == "date" for d in dates) or at_vague):
         ctx.vague.append(ev)
-    if date is not None and date.precision == "day" and end_date is None:
-        ctx.last_day = date
+    first = next((e.date for e in ctx.created if e.date is not None and e.end_date is None and e.date.precision == "day"), None)
+    if date is not None and date.precision == "day" and end_date is None \
+            and not (first is not None and date.iso()[:7] < first.iso()[:7]):
+        ctx.last_day = date  # (not 上月29日 of a meeting recalled: 同日下午 is still the day reported)
     return ev
+
+
+def _vague_meeting(ctx: EventContext) -> bool:
+    """Whether the event just told is a meeting dated only 近日 or 日前 (so far undated): what is told
+    right before or after it (会前，…会见了与会代表) shares its day, which the paper does not give."""
+    return bool(ctx.events) and MEETING_END.search(ctx.events[-1].label) is not None \
+        and any(v is ctx.events[-1] for v in ctx.vague)
 
 
 def _listed_sites(sm: SentenceMentions) -> list[str]:

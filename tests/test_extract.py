@@ -2732,3 +2732,34 @@ def test_what_a_leader_studied_after_his_escorts_is_where_he_went():
     ex = run("本报讯 昨天下午，副市长蒯安邦在区委书记仝立群陪同下，调研了昆山综合保税区，了解保税研发业务开展情况。",
              date="2024-03-22")
     assert [(e.place, {p.name for p in e.participations}) for e in ex.events] == [("昆山综合保税区", {"蒯安邦", "仝立群"})]
+
+
+def test_a_delegation_to_three_provinces_is_placed_in_none_of_them():
+    ex = run("本报讯 3月19日至22日，省委书记祁长河率安徽省党政代表团赴上海、江苏、浙江考察学习。", date="2025-03-24")
+    assert [(e.date.iso(), e.place) for e in ex.events] == [("2025-03-19", None)]
+
+
+def test_a_meeting_on_the_day_a_touring_delegation_arrives_in_a_city_is_held_there():
+    ex = run("本报讯 3月19日至22日，省委书记祁长河率安徽省党政代表团赴江苏、上海、浙江考察学习。\n"
+             "19日，代表团抵达上海。当天下午，沪皖两省市举行工作交流座谈会。", date="2025-03-24")
+    assert [(e.date.iso(), e.place) for e in ex.events if "座谈会" in e.label] == [("2025-03-19", "上海")]
+    assert len(ex.events) == 2  # the arrival is no stop of its own
+
+
+def test_a_call_and_then_a_stop_in_the_same_city_are_two_events():
+    ex = run("本报讯 3月19日至22日，省委书记祁长河率安徽省党政代表团赴上海、江苏、浙江考察学习。\n"
+             "20日下午，江苏省委书记闵长江在苏州会见代表团一行。在苏州市委书记笪远山陪同下，代表团考察了苏州工业园区、昆山市花桥经济开发区。",
+             date="2025-03-24")
+    assert sorted(e.trigger for e in ex.events if e.place == "苏州") == ["会见", "考察"]
+
+
+def test_two_zones_joined_by_and_are_two_places():
+    ex = run("本报讯 20日上午，代表团考察了浦东新区张江科学城和临港新片区的集成电路产业基地。", date="2025-03-24")
+    assert "张江科学城" in {p.name for p in ex.places}
+
+
+def test_a_year_the_intent_is_for_is_the_deadline_and_no_part_of_the_indicator():
+    ex = run("本报讯 合作区力争2026年生物医药产业产值达到600亿元。专线开通后两地间通行时间将缩短至40分钟。"
+             "项目力争2027年建成，建成后年发电量可达20亿千瓦时。", date="2025-10-16")
+    assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == {
+        ("生物医药产业产值", "600亿元", "2026"), ("两地间通行时间", "40分钟", "None"), ("年发电量", "20亿千瓦时", "None")}

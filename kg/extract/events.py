@@ -94,6 +94,8 @@ _STOPS = re.compile(r"(?:先后|^(?:[^，。；]{0,12}[，,])?与会(?:代表|�
                     r"(来到|走进|考察|察看|参观|调研|深入|(?<!先后)观摩)了?([^，。；：]{4,80}?)(?=[，。；]|$)")
 ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
+#: a visit of several places arriving in one of them, nothing more told: 19日，代表团抵达上海。
+_ARRIVED_AT = re.compile(r"^(?:[^，。；]{1,10}[，,])?[^，。；]{0,12}?(?:抵达|到达|来到|赴)([^，。；]{2,12}?)(?:学习考察|考察学习|考察|调研)?。?$")
 _ARRIVE = re.compile(r"(来到|前往|走进|(?<=[他她还又])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
 _WENT = re.compile(r"(来到|前往|走进|走访|登上|深入(?!学习|贯彻|推进|实施|开展|落实|研究|分析|了解|交流|对接|谋划|思考|探讨)|抵达|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
@@ -175,6 +177,7 @@ class EventContext:
     last_day: PartialDate | None = None  # the day of the latest event told with one: 当天 and 次日 count from it
     abbreviations: dict[str, str] = field(default_factory=dict)  # 宁 → 宁夏 in an article about 宁夏 (not 南京)
     today: PartialDate | None = None  # the day the article is dated by (its dateline's, else the paper's)
+    arrived: tuple[PartialDate, str] | None = None  # 19日，代表团抵达上海。: where a visit of several places is that day
 
     @property
     def setting(self) -> Event | None:
@@ -205,6 +208,8 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         new = _branch_venues(sm, dates, ctx, persons)
         if new:
             persons = []  # each branch venue took the people of its own clause
+        elif _arrived(sm, dates, ctx):
+            pass  # 19日，代表团抵达上海。: where the visit is that day, no stop of its own
         else:
             new = (_meetings(sm, dates, ctx, persons) if opens_at_branch else []) \
                 or _visits(sm, dates, ctx, persons) or _after_call(sm, dates, ctx, persons) or _acts(sm, dates, ctx, persons)
@@ -219,6 +224,26 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     for ev in _told_in_passing(sm, dates, ctx, new):
         if _known(ev, ctx) is ev:
             ctx.reported.add(id(ev))  # no one of this sentence, nor of later ones, takes part in it
+
+
+def _arrived(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext) -> bool:
+    """A visit of several days told to reach a city on a day, and nothing more (19日，代表团抵达上海。
+    21日，代表团赴浙江考察。): what is held that day without a place is held there (当天下午，…举行工作交流
+    座谈会), and the sentence tells no stop of its own."""
+    at = _ARRIVED_AT.match(sm.sentence.text)
+    if at is None or not any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events):
+        return False
+    day = next((d.date for d in dates if d.end <= at.start(1) and d.date is not None and d.date.precision == "day"), None)
+    named = [p for p in sm.places if at.start(1) <= p.start and p.end <= at.end(1)]
+    if day is None or not named or any(p.kind not in ("province", "prefecture") for p in named) \
+            or sum(p.end - p.start for p in named) < at.end(1) - at.start(1) - 1:
+        return False  # (not 首站来到苏州工业园区, 首先来到珲春市敬信镇防川村: a stop)
+    here = _covering(sm, at.start(1), at.end(1))
+    if here is None:
+        return False
+    ctx.arrived = (day, here)
+    ctx.last_day = day
+    return True
 
 
 #: a party that a leader heads (X率执法检查组…) named as the subject of a stop: 检查组首先来到…
@@ -610,6 +635,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         ev.place = listed
     elif zone:
         ev.place = zone
+    elif several and m.group(1) and not named and None not in divisions and len({d.province for d in divisions}) > 1:
+        ev.place = None  # 率代表团赴上海、江苏、浙江考察学习: no one place holds them (not the first named)
     elif site:
         ev.place = site  # 考察重庆赛博睿驰汽车科技集团智能工厂: the site, more precise than the city or zone
     elif named and (m.group(1) or ev.place is None or (named != ev.place and named.startswith(ev.place))):
@@ -975,7 +1002,9 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
             or (inspections and ev.place is None and old.date is None and ev.date is not None and old is ctx.events[-1])
             # 来到…黑土地保护利用示范基地。杜明远走进田间，察看玉米长势: more of the stop just told
-            or (inspections and (ev.place is None or (ev.place == old.place and ev.trigger not in _MEETING_VERBS)
+            # (not 在苏州会见代表团一行。…代表团考察了苏州工业园区: a call, then a stop)
+            or (inspections and old.trigger not in _MEETING_VERBS
+                and (ev.place is None or (ev.place == old.place and ev.trigger not in _MEETING_VERBS)
                                  or (ctx.setting is not None and ctx.setting is not old and ev.place == ctx.setting.place
                                                       and ctx.setting.end_date is not None and ev.place not in ev.evidence.text))
                 and old is ctx.events[-1] and old.place is not None and old.end_date is None
@@ -1094,7 +1123,7 @@ _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|
 #: the regular meetings of a standing body
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
-_AT_SITE = re.compile(r"^在[^，。；]{2,20}[，,]")
+_AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见证|邀请)下)[^，。；]{2,20}[，,]")  # (not 在…陪同下，: an escort)
 #: 在园区展厅，…: a part of the site just told
 _PART_OF_SITE = re.compile(r"在(?:主会场|分会场|园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
 _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装载机装配车间，他…: in the company just told
@@ -1241,6 +1270,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
             and (_RIGHT_AFTER.match(text) or _RIGHT_BEFORE.match(text)) \
             and (ctx.events[-1].date == date is not None or at_vague):
         place = ctx.events[-1].place  # 10日上午，…在长春会见了…。随后，…座谈会召开: where the call was
+    if place is None and ctx.arrived is not None and date == ctx.arrived[0] and not _STANDING.search(label):
+        place = ctx.arrived[1]  # 19日，代表团抵达上海。当天下午，两省市举行工作交流座谈会: where the visit is that day
     if place is None and setting is not None and date is not None and _within(date, setting) and not _STANDING.search(label):
         place = setting.place  # (not 市政府常务会议 after a visit: a body's own meeting, where it sits)
     ev = Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)

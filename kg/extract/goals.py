@@ -39,7 +39,7 @@ _COMPARED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?|较
 _FUTURE = re.compile(r"将|要|力争|确保|锚定|目标|规划|计划|预计|未来|争取|到\d{4}年")
 _QUOTED_CLAUSE = re.compile(r"“([^”]{4,40})”")
 _NUMERAL_NAME = re.compile(r"^[一二三四五六七八九十两]个?[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})*$")
-_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|坚决完成|完成|推动|届时|促成|带动|帮助|助力|后[将可]|安排|紧盯|形成|到[今明]年(?:底|末)?前?|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|今年内|年内|今年|明年|到\d{4}年|(?:全部)?(?:建成|投产|达产)后|预计)+")
+_STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力争|争取|实现|锚定|坚决完成|完成|推动|届时|促成|带动|帮助|助力|后[将可]|安排|紧盯|形成|到[今明]年(?:底|末)?前?|计划(?:向[\u4e00-\u9fff]{1,4})?投入|计划|全年|今年内|年内|今年|明年|到\d{4}年|[\u4e00-\u9fff]{0,4}?(?:全部)?(?:建成|投产|达产|开通|通车|运营)+后|预计|\d{4}年(?=[\u4e00-\u9fff]{2}))+")
 #: what after a figure makes it this year's target (确保实现国内生产总值增长5%左右的预期目标)
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
@@ -62,6 +62,8 @@ _SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]
 _WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|示范区|合作区|片区|都市圈|年?底前)"
                           r"(?=[\u4e00-\u9fff“]{3})")
 _TITLE = re.compile(r"《[^》]*》")
+#: an intent right before a year (力争2026年…): that year is the deadline, as 到2026年 is
+_INTENT_FOR = re.compile(r"(?:力争|确保|争取|计划|预计)(?:在)?$")
 _BOUNDED = re.compile(r"(?:左右|以上|以内|以下)$")
 _SO_FAR = re.compile(r"以来|前[一二三四]季度|[一二三四]季度|上半年|前\d{1,2}个?月|\d{1,2}—\d{1,2}月|\d{1,2}-\d{1,2}月")
 #: a rate's kind written before its verb: it belongs to the target (实际使用外资 年均增长10%以上)
@@ -116,7 +118,10 @@ def _due(text: str, dates: list[DateMention], start: int, end: int, base: Partia
     early = base is not None and base.month is not None and base.month <= 3 and not _SO_FAR.search(text, start, end)
     before = [d for d in dates if d.date is not None and d.end <= end and (d.deadline or (
         (future or bounded or d.text == "明年" or (early and d.text in ("今年", "本年")))
-        and d.start >= start and d.date.precision == "year" and re.fullmatch("今年|明年|本年", d.text)))]
+        and d.start >= start and d.date.precision == "year" and re.fullmatch("今年|明年|本年", d.text))
+        # 示范区力争2026年化工新材料产业产值达到800亿元: a year the intent is for, not yet come
+        or (d.start >= start and re.fullmatch(r"\d{4}年", d.text) and _INTENT_FOR.search(text, 0, d.start) and "，" not in text[d.end:end]
+            and (base is None or d.date.year >= base.year)))]
     if before:
         return _year_end(before[-1])
     if base is not None and future and _THIS_YEAR.search(text, start, end):

@@ -383,7 +383,7 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
 _SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡",
                   "街道", "村", "新区", "试验区", "都市圈", "城市群", "经济圈", "灌区", "工业园", "流域")
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
-_WIDER_ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:经济区|示范区|合作区|片区|实验区)")
+_WIDER_ZONE = re.compile(r"(?:(?![的和与及等在至])[\u4e00-\u9fff]){1,4}?(?:经济区|示范区|合作区|片区|实验区)")  # (not 张江科学城和临港新片区: two zones)
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
 
 

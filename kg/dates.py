@@ -507,7 +507,8 @@ def _inherit(start: PartialDate, f: dict) -> PartialDate | None:
 
 
 def _spannable(f: dict) -> bool:
-    return not (f.get("ysub") or f.get("rd") or f.get("rm") or f.get("ms"))
+    """Whether an atom may open or close a span (X至Y): a relative month only with its day (本月14日至15日)."""
+    return not (f.get("ysub") or f.get("rd") or (f.get("rm") and f.get("d") is None) or f.get("ms"))
 
 
 def _level(f: dict) -> str | None:

@@ -391,3 +391,8 @@ def test_a_holiday_of_a_fixed_day_told_as_that_day():
     assert [(d.text, d.date) for d in find_dates("国庆节当天，市委书记来到红梅街道看望环卫工人。", base)] == [
         ("国庆节当天", PartialDate(2025, 10, 1))]
     assert find_dates("国庆节期间，全市旅游收入增长。", base) == []  # a stretch of days, not one
+
+
+def test_a_span_of_days_this_or_last_month():
+    got = [(d.text, d.kind, d.date.iso(), d.end_date.iso()) for d in find_dates("本月14日至15日，代表团来嘉兴考察。上月28日至30日，检查组赴岳阳。", PartialDate(2024, 5, 16))]
+    assert got == [("本月14日至15日", "span", "2024-05-14", "2024-05-15"), ("上月28日至30日", "span", "2024-04-28", "2024-04-30")]

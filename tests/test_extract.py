@@ -2763,3 +2763,10 @@ def test_a_year_the_intent_is_for_is_the_deadline_and_no_part_of_the_indicator()
              "项目力争2027年建成，建成后年发电量可达20亿千瓦时。", date="2025-10-16")
     assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == {
         ("生物医药产业产值", "600亿元", "2026"), ("两地间通行时间", "40分钟", "None"), ("年发电量", "20亿千瓦时", "None")}
+
+
+def test_who_leads_a_visit_told_just_before_takes_part_in_it():
+    ex = run("本报讯 本月14日至15日，苏州市党政代表团来嘉兴考察交流。苏州市委书记上官仲衡，市委副书记、市长邴远航率队。",
+             date="2024-05-16")
+    assert [(e.date.iso(), e.end_date.iso(), {(p.name, p.role) for p in e.participations}) for e in ex.events] == [
+        ("2024-05-14", "2024-05-15", {("上官仲衡", "other"), ("邴远航", "other")})]

@@ -2770,3 +2770,22 @@ def test_who_leads_a_visit_told_just_before_takes_part_in_it():
              date="2024-05-16")
     assert [(e.date.iso(), e.end_date.iso(), {(p.name, p.role) for p in e.participations}) for e in ex.events] == [
         ("2024-05-14", "2024-05-15", {("上官仲衡", "other"), ("邴远航", "other")})]
+
+
+def test_who_speaks_at_a_meeting_that_conveys_another_speaks_at_the_conveying_one():
+    ex = run("本报讯 昨天上午，省委书记尹春潮主持召开省委常委会会议，传达学习推动中部地区高质量发展座谈会精神。\n"
+             "本月10日，推动中部地区高质量发展座谈会在湖北武汉召开。\n"
+             "会上，省委副书记、省长欧阳启明，省委副书记訾永刚分别就抓好贯彻落实提出意见。", date="2025-04-16")
+    roles = {e.label: {(p.name, p.role) for p in e.participations} for e in ex.events}
+    assert roles["省委常委会会议"] >= {("欧阳启明", "speaker"), ("訾永刚", "speaker")}
+    assert not roles["推动中部地区高质量发展座谈会"] & {("欧阳启明", "speaker"), ("訾永刚", "speaker")}
+
+
+def test_a_name_after_a_title_is_a_person_though_the_recogniser_reads_a_hall():
+    ex = run("本报讯 中共黑龙江省委常委会1日召开扩大会议，传达学习座谈会精神，结合省委书记冀华堂近期在黑河、"
+             "大兴安岭地区调研情况，研究部署贯彻落实工作。冀华堂主持会议并讲话，省委副书记、省长聂怀远传达座谈会精神。",
+             date="2025-09-02")
+    meeting = next(e for e in ex.events if "扩大会议" in e.label)
+    assert "冀华堂" in {p.name for p in ex.persons}
+    assert (meeting.place, {(p.name, p.role) for p in meeting.participations}) == (
+        None, {("冀华堂", "chair"), ("聂怀远", "speaker")})

@@ -16,7 +16,7 @@ from kg.extract.documents import find_documents
 from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, MEETING_NOUN, EventContext,
                                find_events, merge_role, subsequence)
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import PAPER_HOMES, PROVINCE_ABBR, TITLE_RE, ZONE_HEADS, ZONE_SUFFIXES
+from kg.extract.lexicon import PAPER_HOMES, PROVINCE_ABBR, SURNAMES, TITLE_RE, ZONE_HEADS, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
@@ -114,6 +114,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             ctx.last_date = None  # a new paragraph: dates do not carry over
         prev_end = sent.end
         sm = SentenceMentions(sent)
+        spans = [_titled_name(sent.text, s) for s in spans]
         sm.persons = [s for s in map(lambda s: snap_to_name(sent.text, s), spans) if s.label == "PER"
                       and plausible_person(sent.text, s.start, s.end, after_title=_after_title(sent.text, s.start))
                       and not sent.text.startswith(_ZONE_AFTER, s.end)]  # 杨凌示范区: a zone's name
@@ -345,6 +346,15 @@ def _part_of_visit(ev: Event, events: list[Event]) -> bool:
     """Whether ``ev`` has no place of its own and the days of a placed visit: a stop of that visit."""
     return ev.place is None and ev.end_date is not None and any(
         v is not ev and v.place and (v.date, v.end_date) == (ev.date, ev.end_date) for v in events)
+
+
+def _titled_name(text: str, span: Span) -> Span:
+    """A span the recogniser took for a place, written right after a post's title and shaped like a
+    name (省委书记冀华堂: 堂 ends many halls), is the post holder's name."""
+    if span.label == "LOC" and 2 <= len(span.text) <= 3 and span.text[0] in SURNAMES and _after_title(text, span.start) \
+            and gazetteer().lookup(span.text) is None and plausible_person(text, span.start, span.end, after_title=True):
+        return Span(span.start, span.end, "PER", span.text)
+    return span
 
 
 def _after_title(text: str, start: int) -> bool:

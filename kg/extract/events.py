@@ -67,9 +67,9 @@ _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆"
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署|题为“[^“”]{1,40}”的[^，。；]{0,6}(?:报告|讲座|讲话))|宣讲(?![团报会活])|出席|参加|陪同|列席"
-                         r"|(?:率队|带队)(?=。|$)|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
+                         r"|(?:率队|带队)(?=。|$)|传达(?!学习)(?=[^，。；]{0,40}精神)|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
-                         r"|就(?=[^，。；]{1,40}?(?:提出(?:了)?(?:具体|明确)?要求|作出(?:了)?(?:具体|工作)?安排))"  # 省长…就…提出具体要求
+                         r"|就(?=[^，。；]{1,40}?(?:提出(?:了)?(?:具体|明确)?(?:要求|意见)|作出(?:了)?(?:具体|工作)?安排))"  # 省长…就…提出具体要求
                          r"|(?<=的)说明(?=[，。；]|$))(?!精神)")  # 会议听取了…X…所作的关于…的说明
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee", "见证": "attendee", "随团": "attendee", "随同": "attendee", "一同": "attendee", "监誓": "chair", "宣誓": "other", "就座": "attendee", "到会指导": "attendee",
@@ -425,8 +425,9 @@ def _convened(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: 
             continue  # 会上举行了会旗交接仪式: a part of the meeting just told
         start = m.start(2) + m.group(2).find(item)
         told = at >= 0 and any(at < p.start and p.end <= m.start() for p in sm.places)
+        # (not 召开扩大会议，…，结合…在黑河、大兴安岭地区调研情况: a place of another clause)
         ev = _event(sm, label, start, start + len(item), m.group(1).rstrip("了"), dates, ctx,
-                    place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else None)
+                    place_from=at + 1 if told else None, within=(at + 1, m.start()) if told else (0, m.end()))
         if told:
             ev.place = _venue(text[at + 1:m.start()], sm, ev.place)
         elif at >= 0 and _VENUE.fullmatch(venue := text[at + 1:m.start()]) and _SITE.search(venue):
@@ -1183,6 +1184,20 @@ def _attended(text: str, events: list[Event]) -> list[Event]:
     return out
 
 
+def _day_after(a: Event, b: Event) -> bool:
+    """Whether ``a`` is held on a day after all of ``b`` (both dated to the day)."""
+    if a.date is None or b.date is None or a.date.precision != "day" or b.date.precision != "day":
+        return False
+    return a.date.iso() > (b.end_date or b.date).iso()
+
+
+def _conveying(meeting: Event, events: list[Event]) -> Event:
+    """The meeting held later that conveys ``meeting`` (昨天，…主持召开省委常委会会议，传达学习…座谈会精神。本月10日，
+    座谈会在武汉召开…。会上，…: the 常委会 is the meeting reported), else ``meeting``."""
+    return next((ev for ev in reversed(events) if ev is not meeting and MEETING_END.search(ev.label) and _day_after(ev, meeting)
+                 and "传达" in ev.evidence.text and meeting.label[-8:] in ev.evidence.text), meeting)
+
+
 def _referred(text: str, events: list[Event]) -> Event | None:
     """The event a sentence without a trigger speaks of: the latest one ending with the meeting
     noun it names (座谈会上), else the latest meeting, else the latest event."""
@@ -1201,8 +1216,8 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     if noun and noun != "会议":
         for ev in reversed(events):
             if ev.label.endswith(noun) or (noun == "仪式" and ev.trigger in ("签署", "签订")):
-                return ev  # (在签约仪式上致辞 after …见证…集中签约: the signing)
-    latest = next((ev for ev in reversed(events) if MEETING_END.search(ev.label)), events[-1])
+                return _conveying(ev, events) if len(noun) == 1 else ev  # (在签约仪式上致辞 after …见证…集中签约: the signing)
+    latest = _conveying(next((ev for ev in reversed(events) if MEETING_END.search(ev.label)), events[-1]), events)
     if not m and re.search(r"(?:参加|出席)。?$", text) and latest.label.endswith("式"):
         # 省领导赵卫国、白如冰等参加。 after the closing sitting of a study session: the session
         return next((e for e in events if e is not latest and e.end_date is not None and latest.date is not None

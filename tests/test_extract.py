@@ -2789,3 +2789,16 @@ def test_a_name_after_a_title_is_a_person_though_the_recogniser_reads_a_hall():
     assert "冀华堂" in {p.name for p in ex.persons}
     assert (meeting.place, {(p.name, p.role) for p in meeting.participations}) == (
         None, {("冀华堂", "chair"), ("聂怀远", "speaker")})
+
+
+def test_a_company_inspected_or_walked_into_in_a_district_is_the_stop():
+    ex = run("新华社长沙3月20日电 17日至19日，副总理蒯安国在湖南省委书记党明远陪同下，先后到岳阳、株洲、长沙考察。"
+             "18日，蒯安国在株洲市石峰区考察中车株洲电力机车有限公司，了解轨道交通装备产业集群发展情况。"
+             "19日下午，他来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司，了解重大技术装备研制情况。", date="2025-03-20")
+    assert {(e.date.iso(), e.place) for e in ex.events if e.end_date is None} == {
+        ("2025-03-18", "中车株洲电力机车有限公司"), ("2025-03-19", "北疆重型装备集团有限公司")}
+
+
+def test_a_name_with_a_compound_surname_ends_before_the_word_that_follows_it():
+    ex = run("本报讯 省委常委、秘书长欧阳瑾等出席。市委副书记东方晔等参加。", date="2025-01-01")
+    assert {p.name for p in ex.persons} == {"欧阳瑾", "东方晔"}

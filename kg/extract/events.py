@@ -602,6 +602,9 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         or (own and _shed_divisions(own, sm)) \
         or (_located(went.group(2), sm) or _site(went.group(2), sm, reached=True) if went else None) \
         or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
+    if site is None and m.group(1) and not met and not several \
+            and (obj := re.match(r"了?([^，。；：、和及与]{4,30})(?=[，。；]|$)", text[m.end():])):
+        site = _site(obj.group(1), sm)  # 在株洲市石峰区考察中车株洲电力机车有限公司: the company, inside the district
     # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
     # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
     zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
@@ -676,6 +679,12 @@ def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], c
         or _covering(sm, arrive.start(2), arrive.end(2)) \
         or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
         or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
+    named = [p for p in sm.places if arrive.start(2) <= p.start and p.end <= arrive.end(2)]
+    if named and all(p.kind in ("province", "prefecture", "county") for p in named) \
+            and sum(p.end - p.start for p in named) >= len(arrive.group(2)) - 1 \
+            and (inside := _INTO_SITE.match(text, arrive.end())) and (site := _site(inside.group(1), sm, reached=True)) \
+            and not site.endswith(_PARTS):
+        ev.place = site  # 他来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司: the company in the district
     if ev.place and ev.place.endswith(_PARTS) and (opening := _AT_SITE.match(text)) \
             and not gazetteer().lookup(opening.group()[1:-1]):
         ev.place = opening.group()[1:-1]  # 在潍柴动力，…一行走进智能化生产车间: the company the sentence opens with
@@ -1124,6 +1133,8 @@ def _common_suffix(a: str, b: str) -> int:
 _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|确保|要|将")
 #: the regular meetings of a standing body
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
+#: the site walked into right after a district reached (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司)
+_INTO_SITE = re.compile(r"[，,](?:走进|登上|进入)了?([^，。；、和及与]{4,30})(?=[，。；]|$)")
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
 _AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见证|邀请)下)[^，。；]{2,20}[，,]")  # (not 在…陪同下，: an escort)
 #: 在园区展厅，…: a part of the site just told

@@ -150,6 +150,8 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
         return m.start(), m.end()
     for length in ((4, 3) if text[start:start + 2] in COMPOUND_SURNAMES else (3, 2)):
         end = start + length
+        if length == 4 and FOLLOW_RE.match(text, start + 3):
+            continue  # 欧阳瑾等出席: the fourth character starts the word after the name
         if length == 3 and FOLLOW_RE.match(text, start + 2) and not (
                 text[start + 2] in "和同" and (text[end:end + 1] in ("，", "、", "。", "；", "") or _ACT.match(text, end))):
             continue  # 韩俊说: the third character starts the word after the name (not 柏清和，or 萧景同率: a name ending in 和, 同)

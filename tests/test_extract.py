@@ -2802,3 +2802,15 @@ def test_a_company_inspected_or_walked_into_in_a_district_is_the_stop():
 def test_a_name_with_a_compound_surname_ends_before_the_word_that_follows_it():
     ex = run("本报讯 省委常委、秘书长欧阳瑾等出席。市委副书记东方晔等参加。", date="2025-01-01")
     assert {p.name for p in ex.persons} == {"欧阳瑾", "东方晔"}
+
+
+def test_a_symposium_headlined_in_a_province_is_held_in_the_zone_the_lead_names():
+    ex = run("詹立明在河北考察并主持召开深入推进京津冀协同发展座谈会\n\n河北新闻网讯 今天上午，国务院总理詹立明在雄安新区主持召开"
+             "深入推进京津冀协同发展座谈会并讲话。", date="2025-02-27")
+    assert [(e.label, e.place) for e in ex.events if "座谈会" in e.label] == [("深入推进京津冀协同发展座谈会", "雄安新区")]
+
+
+def test_one_who_escorts_a_visit_somewhere_makes_no_visit_of_their_own():
+    ex = run("新华社石家庄2月27日电 26日，总理詹立明来到雄安新区启动区，走进中国中化控股有限责任公司总部。"
+             "河北省委常委、雄安新区党工委书记欧阳卫东在雄安新区陪同考察。", date="2025-02-27")
+    assert [{(p.name, p.role) for p in e.participations} for e in ex.events] == [{("詹立明", "other"), ("欧阳卫东", "attendee")}]

@@ -541,8 +541,9 @@ def _inspection_told(text: str, dates: list[DateMention], ctx: EventContext) -> 
         return None  # 会议听取了…汇报: part of the meeting, not an event of its own
     if _VISIT_DURING.match(text) and ctx.events:
         return None  # 考察期间，代表团一行先后来到成都、德阳: the visit told already
-    if ctx.events and text[max(0, m.start() - 2):m.start()] in ("陪同", "参加", "随团", "随同") and not m.group(1):
-        return None  # 省长安然陪同考察并参加座谈: a part in the visit told, not a visit of its own
+    if ctx.events and ((text[max(0, m.start() - 2):m.start()] in ("陪同", "参加", "随团", "随同") and not m.group(1))
+                       or (m.group(1) or "").endswith(("陪同", "参加", "随团", "随同"))):
+        return None  # 省长安然陪同考察并参加座谈, …欧阳卫平在雄安新区陪同考察: a part in the visit told, not a visit of its own
     if ctx.events and (text[max(0, m.start() - 2):m.start()] in ("这次", "此次", "本次")
                        or re.search(r"^[^，。；]{0,6}表示(?:欢迎|感谢)", text[m.start():])):
         return None  # 对代表团一行来黔考察表示欢迎, 以这次考察为契机: the visit told already, named in a speech
@@ -1054,8 +1055,9 @@ def _more_specific(a: str | None, b: str | None, text: str = "") -> str | None:
     if (a.endswith(b) or b.endswith(a)) and min(len(a), len(b)) >= 4:
         return max(a, b, key=len)  # 钦州港片区 in the headline, 中国（广西）自由贸易试验区钦州港片区 in the lead
     div = gazetteer().lookup(b)
-    if div is None and (held := gazetteer().lookup(a)) is not None and held.level == "county" and _SITE_OR_ZONE.search(b):
-        return b  # 在伊滨区召开, then 在伊滨区新能源电池产业园举行: the site the district holds
+    if div is None and (held := gazetteer().lookup(a)) is not None and _SITE_OR_ZONE.search(b):
+        return b  # 在伊滨区召开, then 在伊滨区新能源电池产业园举行: the site the district holds (在河北考察并主持召开…座谈会,
+        # then 在雄安新区主持召开: the zone in the province)
     if a in _BARE_ZONES and div is None and _SITE_OR_ZONE.search(b):
         return b  # 在高新区召开 in the headline, 在绵阳高新区磨家工业园召开 in the lead: the park
     seen = set()
@@ -1538,7 +1540,8 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             m = None  # 韦振东到…调研…，滕越川陪同: the verb after the visit is the companion's
         if m:
             between = text[span.end:m.start()]
-            accompanied = m.group() == "陪同" and "在" in between  # 习近平在 … 陪同下: he is accompanied
+            # 习近平在 … 陪同下: he is accompanied (not …欧阳卫东在雄安新区陪同考察: he escorts)
+            accompanied = m.group() == "陪同" and "在" in between and text.startswith("下", m.end())
             heard = m.group() in ("汇报", "介绍") and _HEARD.search(between)  # he heard it; the one named after 听取 gave it
             if not _SPEECH_BREAK.search(between) and len(between) < 120 and not accompanied and not heard:
                 role = _role_of(m.group())

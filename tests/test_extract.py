@@ -2814,3 +2814,12 @@ def test_one_who_escorts_a_visit_somewhere_makes_no_visit_of_their_own():
     ex = run("新华社石家庄2月27日电 26日，总理詹立明来到雄安新区启动区，走进中国中化控股有限责任公司总部。"
              "河北省委常委、雄安新区党工委书记欧阳卫东在雄安新区陪同考察。", date="2025-02-27")
     assert [{(p.name, p.role) for p in e.participations} for e in ex.events] == [{("詹立明", "other"), ("欧阳卫东", "attendee")}]
+
+
+def test_in_a_chronicle_who_speaks_at_a_symposium_speaks_at_the_one_of_that_year():
+    ex = run("新华社北京2月25日电 2014年2月26日，京津冀协同发展工作座谈会在北京召开。副总理韩立元主持座谈会并讲话。\n"
+             "2019年1月16日至18日，韩立元在京津冀三省市考察。18日上午，他在北京市委书记阚文山陪同下考察北京城市副中心行政办公区，"
+             "随后在北京主持召开京津冀协同发展座谈会。阚文山、佘明山先后发言，国家发展改革委副主任冼国强参加座谈会。", date="2024-02-26")
+    people = {e.date.iso(): {(p.name, p.role) for p in e.participations} for e in ex.events if e.label.endswith("座谈会")}
+    assert people == {"2014-02-26": {("韩立元", "chair")},
+                      "2019-01-18": {("韩立元", "chair"), ("阚文山", "speaker"), ("佘明山", "speaker"), ("冼国强", "attendee")}}

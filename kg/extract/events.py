@@ -1192,9 +1192,19 @@ def _attended(text: str, events: list[Event]) -> list[Event]:
         visit = _main_visit(events) or next((e for e in events if e.trigger in _INSPECT_VERBS), None)
         out += [visit] if visit is not None else []
     if m.group(2):
-        meeting = next((e for e in events if e.label.endswith(("座谈会", "座谈")) and (e.date or e.place)), None)
+        meetings = [e for e in events if e.label.endswith(("座谈会", "座谈")) and (e.date or e.place)]
+        # (in a chronicle of many years, the first of those told around the latest one: 2019年…座谈会, not 2014年's)
+        meeting = next((e for e in meetings if _near(e, meetings[-1])), None) if meetings else None
         out += [meeting] if meeting is not None else []
     return out
+
+
+def _near(a: Event, b: Event) -> bool:
+    """Whether two events are told of one time: undated, or within a month of each other."""
+    if a.date is None or b.date is None:
+        return True
+    months = lambda d: d.year * 12 + (d.month or 1)
+    return abs(months(a.date) - months(b.date)) <= 1
 
 
 def _day_after(a: Event, b: Event) -> bool:
@@ -1536,6 +1546,9 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             continue
         role = None
         m = _ROLE_VERBS.search(text, span.end)
+        if m and m.group() == "陪同" and text.startswith("下", m.end()) and "在" in text[span.end:m.start()]:
+            # 他在…阚文博…陪同下考察…，随后在北京主持召开…座谈会: his own verb comes after the escort
+            m = _ROLE_VERBS.search(text, m.end())
         if m and ev.trigger in _INSPECT_VERBS and span.end <= trigger_pos < m.start():
             m = None  # 韦振东到…调研…，滕越川陪同: the verb after the visit is the companion's
         if m:

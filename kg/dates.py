@@ -419,6 +419,9 @@ def _resolve_day(d: int, ctx: _Ctx) -> PartialDate | None:
             if c is not None and s <= c <= e:
                 return c
             y, m = _add_months(y, m, 1)
+        c = _valid(e.year, e.month, d)
+        if c is not None and e < c <= e.shifted(7) and (ctx.base is None or c <= ctx.base):
+            return c  # 2019年9月16日至17日…考察。18日，他在郑州主持召开座谈会: the day after the span, not this month's
     base = ctx.base
     if base is None or base.month is None:
         return None
@@ -587,7 +590,7 @@ def find_dates(text: str, base: PartialDate | None) -> list[DateMention]:
         except (ValueError, OverflowError, TypeError, KeyError, IndexError):
             i, mention = i + 1, None
         if mention is not None:
-            if mention.kind != "duration":
+            if mention.kind != "duration" and not mention.deadline:  # (同月 after 到2030年 of a target: the month told before)
                 ctx.note(mention.date)
                 if mention.kind == "span" and mention.date and mention.end_date \
                         and mention.date.day and mention.end_date.day:

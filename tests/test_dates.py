@@ -396,3 +396,14 @@ def test_a_holiday_of_a_fixed_day_told_as_that_day():
 def test_a_span_of_days_this_or_last_month():
     got = [(d.text, d.kind, d.date.iso(), d.end_date.iso()) for d in find_dates("本月14日至15日，代表团来嘉兴考察。上月28日至30日，检查组赴岳阳。", PartialDate(2024, 5, 16))]
     assert got == [("本月14日至15日", "span", "2024-05-14", "2024-05-15"), ("上月28日至30日", "span", "2024-04-28", "2024-04-30")]
+
+
+def test_a_bare_day_right_after_a_span_of_another_year_falls_after_it():
+    got = [(d.text, d.date.iso()) for d in find_dates("2019年9月16日至17日，副总理在河南考察。18日，他在郑州主持召开座谈会。",
+                                                     PartialDate(2024, 9, 17))]
+    assert got == [("2019年9月16日至17日", "2019-09-16"), ("18日", "2019-09-18")]
+
+
+def test_the_same_month_is_the_month_told_not_a_targets_deadline():
+    text = "2021年10月8日，中共中央、国务院印发《纲要》，明确到2030年，人水关系进一步改善。同月22日，他在济南主持召开座谈会。"
+    assert find_dates(text, PartialDate(2024, 9, 17))[-1].date == PartialDate(2021, 10, 22)

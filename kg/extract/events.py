@@ -1203,8 +1203,7 @@ def _near(a: Event, b: Event) -> bool:
     """Whether two events are told of one time: undated, or within a month of each other."""
     if a.date is None or b.date is None:
         return True
-    months = lambda d: d.year * 12 + (d.month or 1)
-    return abs(months(a.date) - months(b.date)) <= 1
+    return abs((a.date.year - b.date.year) * 12 + (a.date.month or 1) - (b.date.month or 1)) <= 1
 
 
 def _day_after(a: Event, b: Event) -> bool:

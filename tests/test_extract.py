@@ -2823,3 +2823,8 @@ def test_in_a_chronicle_who_speaks_at_a_symposium_speaks_at_the_one_of_that_year
     people = {e.date.iso(): {(p.name, p.role) for p in e.participations} for e in ex.events if e.label.endswith("座谈会")}
     assert people == {"2014-02-26": {("韩立元", "chair")},
                       "2019-01-18": {("韩立元", "chair"), ("阚文山", "speaker"), ("佘明山", "speaker"), ("冼国强", "attendee")}}
+
+
+def test_a_building_in_the_zone_just_named_is_the_venue_without_the_zones_kind():
+    ex = run("本报讯 昨天，横琴粤澳深度合作区管理委员会第九次全体会议在合作区横琴总部大厦召开。", date="2024-09-12")
+    assert [e.place for e in ex.events] == ["横琴总部大厦"]

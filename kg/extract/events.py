@@ -1453,8 +1453,10 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
         if head is None:  # 黔南州都匀市粤黔协作（都匀）产业园, one zone to the recogniser: the divisions it opens with
             head = next((PlaceMention(0, e, rest[:e], d.name, d.parent, d.level) for s, e, d in gazetteer().find(rest)
                          if s == 0 and len(rest) - e >= 3 and aligned(rest, 0, e)[0]), None)
-        if head is None and rest != site and (zone := re.match(r"(?:高新区|经开区|开发区|新区)(?=[\u4e00-\u9fff]{3})", rest)):
-            rest, shed = rest[zone.end():], True  # 绵阳高新区磨家工业园: the park, in the city's zone
+        if head is None and (zone := re.match(r"(?:高新区|经开区|开发区|新区)(?=[\u4e00-\u9fff]{3})" if rest != site else
+                                              r"(?:合作区|示范区)(?=[\u4e00-\u9fff]{4})", rest)):
+            # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told
+            rest, shed = rest[zone.end():], True
             continue
         if head is None:
             break

@@ -235,9 +235,7 @@ def _arrived(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext) 
     if at is None or not any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events):
         return False
     day = next((d.date for d in dates if d.end <= at.start(1) and d.date is not None and d.date.precision == "day"), None)
-    named = [p for p in sm.places if at.start(1) <= p.start and p.end <= at.end(1)]
-    if day is None or not named or any(p.kind not in ("province", "prefecture") for p in named) \
-            or sum(p.end - p.start for p in named) < at.end(1) - at.start(1) - 1:
+    if day is None or not _divisions_only(sm, at.start(1), at.end(1), ("province", "prefecture")):
         return False  # (not 首站来到苏州工业园区, 首先来到珲春市敬信镇防川村: a stop)
     here = _covering(sm, at.start(1), at.end(1))
     if here is None:
@@ -245,6 +243,13 @@ def _arrived(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext) 
     ctx.arrived = (day, here)
     ctx.last_day = day
     return True
+
+
+def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` names places of these kinds and nothing more (江苏苏州, 齐齐哈尔市富拉尔基区;
+    not 苏州工业园区 nor 珲春市敬信镇防川村)."""
+    named = [p for p in sm.places if start <= p.start and p.end <= end]
+    return bool(named) and all(p.kind in kinds for p in named) and sum(p.end - p.start for p in named) >= end - start - 1
 
 
 #: a party that a leader heads (X率执法检查组…) named as the subject of a stop: 检查组首先来到…
@@ -680,9 +685,7 @@ def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], c
         or _covering(sm, arrive.start(2), arrive.end(2)) \
         or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
         or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
-    named = [p for p in sm.places if arrive.start(2) <= p.start and p.end <= arrive.end(2)]
-    if named and all(p.kind in ("province", "prefecture", "county") for p in named) \
-            and sum(p.end - p.start for p in named) >= len(arrive.group(2)) - 1 \
+    if _divisions_only(sm, arrive.start(2), arrive.end(2), ("province", "prefecture", "county")) \
             and (inside := _INTO_SITE.match(text, arrive.end())) and (site := _site(inside.group(1), sm, reached=True)) \
             and not site.endswith(_PARTS):
         ev.place = site  # 他来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司: the company in the district

@@ -1550,15 +1550,14 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             continue
         role = None
         m = _ROLE_VERBS.search(text, span.end)
-        if m and m.group() == "陪同" and text.startswith("下", m.end()) and "在" in text[span.end:m.start()]:
+        if m and _accompanied(text, span.end, m):
             # 他在…阚文博…陪同下考察…，随后在北京主持召开…座谈会: his own verb comes after the escort
             m = _ROLE_VERBS.search(text, m.end())
         if m and ev.trigger in _INSPECT_VERBS and span.end <= trigger_pos < m.start():
             m = None  # 韦振东到…调研…，滕越川陪同: the verb after the visit is the companion's
         if m:
             between = text[span.end:m.start()]
-            # 习近平在 … 陪同下: he is accompanied (not …欧阳卫东在雄安新区陪同考察: he escorts)
-            accompanied = m.group() == "陪同" and "在" in between and text.startswith("下", m.end())
+            accompanied = _accompanied(text, span.end, m)
             heard = m.group() in ("汇报", "介绍") and _HEARD.search(between)  # he heard it; the one named after 听取 gave it
             if not _SPEECH_BREAK.search(between) and len(between) < 120 and not accompanied and not heard:
                 role = _role_of(m.group())
@@ -1589,6 +1588,12 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
                 role = "other"
         if role is not None:
             merge_role(ev, Participation(span.text, role, sm.sentence))
+
+
+def _accompanied(text: str, name_end: int, verb: re.Match) -> bool:
+    """Whether the role verb after a name is the 陪同 of 在…陪同下 (习近平在…陪同下: he is accompanied; not
+    …欧阳卫东在雄安新区陪同考察: he escorts)."""
+    return verb.group() == "陪同" and "在" in text[name_end:verb.start()] and text.startswith("下", verb.end())
 
 
 def _listed(between: str) -> bool:

@@ -26,7 +26,8 @@ from kg.surnames import COMPOUND_SURNAMES
 
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)"
-_SENT_END = re.compile(rf"[{TERMINAL}]+[{CLOSERS}]*|\n")
+#: a semicolon before a clause told on another day ends a sentence too (24日，他来到…；25日，他来到…: two stops)
+_SENT_END = re.compile(rf"[{TERMINAL}]+[{CLOSERS}]*|\n|[；;](?=(?:\d{{1,2}}日|次日|第二天|翌日)(?:上午|下午|晚上|晚|中午)?[，,])")
 _BYLINE = re.compile(r"^[（(]?(?:新华社|本报|人民日报)?(?:记者|通讯员|制图|摄影|编辑)[：: \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})*[摄]?[）)]?$|^新华社记者[ \u3000]*[\u4e00-\u9fff]{2,4}摄$|^新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电$"
                      # a page's credit line: 责任编辑：谭　晓　　美术编辑：柯　然; （责任编辑　杭　帆）
                      r"|^[（(]?(?:本版)?(?:(?:责任|美术|图片)?编辑|责编|美编|校对|实习生)[：:]?[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}"
@@ -272,7 +273,8 @@ def _short_title(line: str) -> str:
 
 
 def split_sentences(doc_id: str, text: str, start: int = 0, end: int | None = None, *, article: int = 0, first_index: int = 0) -> list[Sentence]:
-    """Sentences of ``text[start:end]``: cut after 。！？ (with closing quotes) and at line breaks."""
+    """Sentences of ``text[start:end]``: cut after 。！？ (with closing quotes), at line breaks, and at a
+    semicolon that opens a clause on another day."""
     end = len(text) if end is None else end
     out: list[Sentence] = []
     pos = start

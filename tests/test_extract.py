@@ -1659,7 +1659,8 @@ def test_a_workshop_of_the_company_just_told_is_that_stop_and_leaving_a_site_lea
              "12日上午，马向东首先来到赣州经开区，走进赣州蓝晶新能源科技有限公司。"
              "在动力电池生产车间，他仔细察看自动化生产线。"
              "离开创新中心，马向东来到章贡区厚德路社区，走进社区食堂。", date="2025-03-14")
-    assert [e.place for e in ex.events][1:] == ["赣州经开区", "厚德路社区"]
+    # the company entered in the zone reached is the stop (as most annotated texts place it), its workshop is part of it
+    assert [e.place for e in ex.events][1:] == ["赣州蓝晶新能源科技有限公司", "厚德路社区"]
 
 
 def test_more_of_a_stop_without_a_place_of_its_own_is_that_stop_and_a_zone_named_after_a_county_level_city():
@@ -2828,3 +2829,20 @@ def test_in_a_chronicle_who_speaks_at_a_symposium_speaks_at_the_one_of_that_year
 def test_a_building_in_the_zone_just_named_is_the_venue_without_the_zones_kind():
     ex = run("本报讯 昨天，横琴粤澳深度合作区管理委员会第九次全体会议在合作区横琴总部大厦召开。", date="2024-09-12")
     assert [e.place for e in ex.events] == ["横琴总部大厦"]
+
+
+def test_a_day_told_after_a_semicolon_opens_a_stop_of_its_own():
+    ex = run("本报武汉3月26日电 会前，骆川明于24日至25日在湖北武汉、鄂州调研。24日，他先后来到武汉新港阳逻港区和汉口江滩，"
+             "察看港口作业情况；25日，他来到鄂州花湖机场，了解航空货运枢纽建设情况。", date="2025-03-26")
+    assert spans(ex)[-1] == ("2025-03-25", "None", "鄂州花湖机场")
+    assert [str(e.date) for e in ex.events[1:]] == ["2025-03-24", "2025-03-25"]
+
+
+def test_a_site_boarded_in_the_zone_reached_and_a_zone_inspected_are_the_stops_and_a_stop_gone_on_to_is_another():
+    ex = run("本报济南10月16日讯 15日上午，岑立言来到滨海港经济开发区，登上滨海港区5万吨级液体化工码头，察看港口吞吐情况。",
+             date="2024-10-17")
+    assert [e.place for e in ex.events] == ["滨海港区5万吨级液体化工码头"]
+    ex = run("本报长沙11月15日讯 13日上午，岑立言来到常德，察看西洞庭湖国家级自然保护区退养还湿情况，"
+             "并前往常德港德山港区了解航运通道建设进展。", date="2024-11-15")
+    assert spans(ex) == [("2024-11-13", "None", "西洞庭湖国家级自然保护区"), ("2024-11-13", "None", "德山港区")]
+

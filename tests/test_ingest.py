@@ -204,3 +204,8 @@ def test_a_box_of_the_stories_points_does_not_start_another_story():
     from kg.extract import extract
     meeting = next(e for e in extract(doc).events if e.place == "北京")
     assert {("闵立行", "attendee"), ("戴国屏", "attendee")} <= {(p.name, p.role) for p in meeting.participations}
+
+
+def test_a_semicolon_before_another_day_ends_a_sentence():
+    sents = split_sentences("d", "24日，他来到码头，察看作业；25日，他来到机场；随后他来到车站。")
+    assert [s.text for s in sents] == ["24日，他来到码头，察看作业；", "25日，他来到机场；随后他来到车站。"]

@@ -245,6 +245,19 @@ def _arrived(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext) 
     return True
 
 
+def _entered(sm: SentenceMentions, went: re.Match) -> str | None:
+    """The site entered right after reaching a division or a zone, not a town (来到齐齐哈尔市富拉尔基区，走进北疆重型装备
+    集团有限公司; 来到东营港经济开发区，登上东营港区5万吨级液体化工码头): the stop, more specific than where it lies."""
+    named = [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]
+    if named and sum(p.end - p.start for p in named) >= went.end(2) - went.start(2) - 1 \
+            and all(p.kind in ("province", "prefecture", "county") or (p.kind == "zone" or p.surface.endswith(_BARE_ZONES))
+                    and not p.surface.endswith(("镇", "乡", "街道")) for p in named) \
+            and (inside := _INTO_SITE.match(sm.sentence.text, went.end())) and (site := _site(inside.group(1), sm, reached=True)) \
+            and not site.endswith(_PARTS):
+        return site
+    return None
+
+
 def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str, ...]) -> bool:
     """Whether ``text[start:end]`` names places of these kinds and nothing more (江苏苏州, 齐齐哈尔市富拉尔基区;
     not 苏州工业园区 nor 珲春市敬信镇防川村)."""
@@ -606,7 +619,7 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         and any(p.kind == "county" and p.end == went.end(2) for p in sm.places)  # (a company in a zone reached: the zone)
     site = None if several and m.group(1) else (_site(m.group(6), sm, reached=bool(seen_site)) if m.group(6) and not met else None) \
         or (own and _shed_divisions(own, sm)) \
-        or (_located(went.group(2), sm) or _site(went.group(2), sm, reached=True) if went else None) \
+        or (_entered(sm, went) or _located(went.group(2), sm) or _site(went.group(2), sm, reached=True) if went else None) \
         or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
     if site is None and m.group(1) and not met and not several \
             and (obj := re.match(r"了?([^，。；：、和及与]{4,30})(?=[，。；]|$)", text[m.end():])):
@@ -616,6 +629,10 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
                  and p.start == m.end() + text.startswith("了", m.end())
                  and text[p.end:p.end + 1] not in ("、", "和", "及", "与")), None)  # (not 考察厦门火炬高新区和民营科技企业)
+    # 来到常德，察看西洞庭湖国家级自然保护区退养还湿情况: the zone the object opens with, not the city gone to
+    # (not 考察内江高新区川渝合作产业园、…: a site in the zone, a list)
+    zone = zone or next((p.name for p in sm.places if m.group(6) and not met and p.kind == "zone" and p.start == m.start(6)
+                         and any(s == p.end and is_clause_verb(w, f) for s, _, w, f in tokens(text))), None)
     # 代表团赶赴宁波，考察宁波舟山港梅山港区: the zone the object ends with, not the city gone to
     zone = zone or next((p.name for p in sm.places if m.group(6) and not met and p.kind == "zone"
                          and not re.search("[、和及与]", m.group(6))  # (not 考察城陵矶港和…开发区: a list)
@@ -685,9 +702,7 @@ def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], c
         or _covering(sm, arrive.start(2), arrive.end(2)) \
         or _covering(sm, arrive.start(2), arrive.end(2), with_bodies=True) or ev.place \
         or _place_after(sm, None)  # 他在白银市景泰县景电灌区走进高效节水示范田: where he was
-    if _divisions_only(sm, arrive.start(2), arrive.end(2), ("province", "prefecture", "county")) \
-            and (inside := _INTO_SITE.match(text, arrive.end())) and (site := _site(inside.group(1), sm, reached=True)) \
-            and not site.endswith(_PARTS):
+    if site := _entered(sm, arrive):
         ev.place = site  # 他来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司: the company in the district
     if ev.place and ev.place.endswith(_PARTS) and (opening := _AT_SITE.match(text)) \
             and not gazetteer().lookup(opening.group()[1:-1]):
@@ -1141,6 +1156,8 @@ _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大�
 #: the site walked into right after a district reached (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司)
 _INTO_SITE = re.compile(r"[，,](?:走进|登上|进入)了?([^，。；、和及与]{4,30})(?=[，。；]|$)")
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
+#: a stop after the one a sentence tells, joined to it (，并前往…, ，随后来到…)
+_WENT_ON = re.compile(r"[，,](?:并|随后|又|还|再|之后)(前往|来到|走进|赶赴)")
 _AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见证|邀请)下)[^，。；]{2,20}[，,]")  # (not 在…陪同下，: an escort)
 #: 在园区展厅，…: a part of the site just told
 _PART_OF_SITE = re.compile(r"在(?:主会场|分会场|园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
@@ -1366,6 +1383,14 @@ def _later_stops(ev: Event, sm: SentenceMentions) -> list[Event]:
     """The stops a sentence tells after ``ev``'s, each in a clause of its own opening with its site
     (在开平市的江门中微子实验站，他…；在大广海湾经济区，他察看…: two stops)."""
     text, out = sm.sentence.text, []
+    for m in _WENT_ON.finditer(text):
+        # 来到常德，察看…，并前往常德港德山港区了解…: a second stop, at the last of the places named together
+        chain = [p for p in sm.places if p.start == m.end() and p.kind in ("zone", "place", "county")]
+        while chain and (more := [p for p in sm.places if p.start == chain[-1].end and p.kind in ("zone", "place")]):
+            chain.append(max(more, key=lambda p: p.end))
+        if chain and chain[-1].name != ev.place:
+            out.append(replace(ev, label=text[m.start(1):_clause_end(text, m.end(), "，,；;。")], place=chain[-1].name,
+                               participations=list(ev.participations)))
     for m in re.finditer(r"[；;]在([^，。；]{2,20})[，,]", text):
         site = _opening_site(text[m.start() + 1:], sm)
         if site and not site.endswith(_PARTS) and site != ev.place:

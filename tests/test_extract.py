@@ -2846,3 +2846,16 @@ def test_a_site_boarded_in_the_zone_reached_and_a_zone_inspected_are_the_stops_a
              "并前往常德港德山港区了解航运通道建设进展。", date="2024-11-15")
     assert spans(ex) == [("2024-11-13", "None", "西洞庭湖国家级自然保护区"), ("2024-11-13", "None", "德山港区")]
 
+
+@pytest.mark.parametrize("text,expected", [
+    ("今年全省城镇新增就业目标为130万人。", ("城镇新增就业", "130万人", "2025")),
+    ("到2027年，科技创新券通用通兑金额累计达到10亿元。", ("科技创新券通用通兑金额", "10亿元", "2027")),
+    ("会议明确，到2026年，“两区一县”跨域通办政务服务事项达到300项。", ("跨域通办政务服务事项", "300项", "2026")),
+    ("到2026年，示范区内跨省公交线路达到40条。", ("跨省公交线路", "40条", "2026")),
+    ("要加快节水改造，确保高效节水灌溉率2027年达到90%。", ("高效节水灌溉率", "90%", "2027")),
+    ("到2025年底，新区绿氢产能达到2万吨/年。", ("新区绿氢产能", "2万吨/年", "2025")),
+    ("到2025年，黄河干流水质稳定达到Ⅱ类以上。", ("黄河干流水质", "Ⅱ类以上", "2025")),
+])
+def test_goal_targets_stated_as_an_aim_a_sum_a_rate_or_a_class_and_the_year_before_the_verb(text, expected):
+    got = [(g.indicator, g.target, str(g.deadline) if g.deadline else None) for g in run(text, date="2025-06-10").goals]
+    assert got == [expected]

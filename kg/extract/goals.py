@@ -20,9 +20,10 @@ _UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|�
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|不低于|不少于|不超过|不高于|低于|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降低|降至|"
          r"下降到|下降至|下降|减少到|减少|(?<=力争|确保|争取|累计|每年|年均|全年)新增|"
-         r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到)")
+         r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到|(?:预期)?目标(?:值)?[为是])")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
-_TARGET = rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类)"
+_TARGET = (rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:/(?:年|日|天|小时))?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)"
+           rf"|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类(?:以上)?)")
 _QUANT = re.compile(rf"((?:[\u4e00-\u9fffA-Za-z0-9]{{0,8}}“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
@@ -44,7 +45,7 @@ _STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力�
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
-_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望|(?<![日年月人])均|计划|约|近)+$")
+_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望|(?<![日年月人])均|计划|约|近|累计)+$")
 _SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取|计划)(?=..)")
 #: a verb of building before what is built (全国建成“5G+工业互联网”项目), not a noun (建成区)
 _BUILT = ("建成", "培育", "新增", "建设")
@@ -52,14 +53,14 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市间?|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市间?|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
 #: more scopes the annotated texts leave out of an indicator (counted over 216 texts): what two provinces
 #: by their one-character names count between them (川渝间), a zone named by its kind (示范区, 合作区, 片区),
 #: a deadline's 底前
-_WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|示范区|合作区|片区|都市圈|年?底前)"
+_WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|(?:示范区|合作区|片区|都市圈)内?|年?底前)"
                           r"(?=[\u4e00-\u9fff“]{3})")
 _TITLE = re.compile(r"《[^》]*》")
 #: an intent right before a year (力争2026年…): that year is the deadline, as 到2026年 is
@@ -74,6 +75,8 @@ _FACILITY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:口岸|机场|港|片区|站|�
 _QUARTER = re.compile(r"(?:第|前)?([一二三四])季度")
 #: a ratio of two quantities, named with both (社会物流总费用与地区生产总值的比率)
 _RATIO_OF = re.compile(r"与[^的，。；]{2,12}的(?:比率|比重|比例)$")
+#: a year written after the indicator, right before the verb (高效节水灌溉率2027年 达到90%)
+_YEAR_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(\d{4})年(?:底|末)?前?$")
 #: the end of a year the indicator's match began inside (到2030年单位… matched from 030年)
 _PART_OF_YEAR = re.compile(r"^\d{1,4}年(?:底|末)?前?")
 
@@ -204,6 +207,9 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             if kind and not compared:
                 indicator = indicator[:kind.start()]
         indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", indicator[:compared.start()] if compared else indicator))
+        if (year := _YEAR_AFTER.search(indicator)) and due is None and (base is None or int(year.group(1)) >= base.year):
+            # 确保高效节水灌溉率2027年达到90%: the year written between the indicator and its verb is the deadline
+            indicator, due = _TRAILING.sub("", indicator[:year.start()]), PartialDate(int(year.group(1)))
         indicator = _STRIP.sub("", _without_place(_SCOPE.sub("", _WIDER_SCOPE.sub("", _after_building_verb(indicator)))))
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
@@ -276,7 +282,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline
         due = [d for d in dates if d.deadline and d.date is not None and d.end <= m.start()
                and re.fullmatch(r"[年，,：:\s]*(?:“[^”]*”[，,、\s]*)*", text[d.end:m.start()])]
-        if due and not any(g.indicator in m.group(1) for g in goals):
+        if due and not any(g.indicator in m.group(1) for g in goals) and re.match(r"[，,。；;“]|$", text[m.end():m.end() + 1]):
+            # (not 到2026年，“两区一县”跨域通办…达到300项: a quoted name the clause goes on from)
             clause = m.group(1)
             goals.append(Goal(text=clause, indicator=clause, deadline=due[-1].date, evidence=sentence))
     for m in _NAMED.finditer(text):

@@ -2859,3 +2859,11 @@ def test_a_site_boarded_in_the_zone_reached_and_a_zone_inspected_are_the_stops_a
 def test_goal_targets_stated_as_an_aim_a_sum_a_rate_or_a_class_and_the_year_before_the_verb(text, expected):
     got = [(g.indicator, g.target, str(g.deadline) if g.deadline else None) for g in run(text, date="2025-06-10").goals]
     assert got == [expected]
+
+
+def test_a_report_heard_at_a_meeting_makes_its_reporter_a_speaker_and_what_the_meeting_adopts_is_part_of_it():
+    ex = run("本报讯 省委常委会昨天召开会议，传达学习有关会议精神。省委书记蔺长河主持会议并讲话。"
+             "会议听取了省委常委、常务副省长端木立群关于2024年工作情况和2025年重点任务的汇报，"
+             "审议通过了《推进协同发展2025年重点任务清单》。", date="2025-04-09")
+    assert len(ex.events) == 1
+    assert roles(ex.events[0]) == {"蔺长河": "chair", "端木立群": "speaker"}

@@ -736,8 +736,9 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
     text = sm.sentence.text
     new: list[Event] = []
     for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
-        titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
-        whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]  # not a plan's period in its title
+        # not a plan's period in its title, nor the years a report is on (听取了…关于2024年工作情况和2025年工作安排的汇报)
+        titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)] + [(t.start(), t.end()) for t in _REPORT_ON.finditer(text)]
+        whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]
         act = _HAPPEN.search(text, clause.start(), clause.end())
         acted = [d for d in whole if act is None or d.start < _clause_end(text, act.end(), "，。；：")]  # (not 明年 of a later clause)
         first = ctx.created[0] if ctx.created else None
@@ -1156,6 +1157,8 @@ _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大�
 #: the site walked into right after a district reached (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司)
 _INTO_SITE = re.compile(r"[，,](?:走进|登上|进入)了?([^，。；、和及与]{4,30})(?=[，。；]|$)")
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
+#: what a report heard at a meeting is on (关于2024年工作情况的汇报)
+_REPORT_ON = re.compile(r"关于[^，。；]{2,60}?的(?:汇报|报告|说明)")
 #: a stop after the one a sentence tells, joined to it (，并前往…, ，随后来到…)
 _WENT_ON = re.compile(r"[，,](?:并|随后|又|还|再|之后)(前往|来到|走进|赶赴)")
 _AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见证|邀请)下)[^，。；]{2,20}[，,]")  # (not 在…陪同下，: an escort)

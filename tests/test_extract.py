@@ -2867,3 +2867,22 @@ def test_a_report_heard_at_a_meeting_makes_its_reporter_a_speaker_and_what_the_m
              "审议通过了《推进协同发展2025年重点任务清单》。", date="2025-04-09")
     assert len(ex.events) == 1
     assert roles(ex.events[0]) == {"蔺长河": "chair", "端木立群": "speaker"}
+
+
+def test_a_zone_inspected_from_a_place_reached_leaves_the_stop_at_that_place():
+    ex = run("本报东营10月16日讯 14日下午，岑立言来到东营市垦利区黄河入海口，乘船察看黄河三角洲国家级自然保护区湿地修复情况。",
+             date="2024-10-17")
+    assert [e.place for e in ex.events] == ["黄河入海口"]
+
+
+def test_a_site_given_a_short_name_and_a_quay_boarded_after_a_city_are_stops():
+    ex = run("本报讯 5月8日至9日，省长岑立言在苏州调研。8日上午，岑立言首先来到吴江区黎里镇，察看生态岸线。"
+             "随后，他走进苏州汾湖芯材科技有限公司（以下简称“汾湖芯材”），了解企业协同攻关情况。"
+             "9日上午，在太仓市，他登上太仓港区东泓集装箱码头，详细了解集装箱联动接卸运营情况。", date="2025-05-10")
+    assert [e.place for e in ex.events][2:] == ["苏州汾湖芯材科技有限公司", "太仓港区东泓集装箱码头"]
+
+
+def test_an_opening_told_is_an_event_and_an_opening_planned_is_not():
+    ex = run("本报讯（记者 麴小芸）苏州湾数字艺术馆昨天正式开馆。", date="2025-05-10")
+    assert spans(ex) == [("2025-05-09", "None", None)]
+    assert run("本报讯 该线计划于2027年建成通车。这条铁路2028年全面建成通车。", date="2025-05-10").events == []

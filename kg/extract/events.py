@@ -65,7 +65,7 @@ AMBIGUOUS_ABBR = {"宁": "宁夏"}
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|(?:建成|完工)?通车(?=[，。；]|$)|开馆|开园|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署|题为“[^“”]{1,40}”的[^，。；]{0,6}(?:报告|讲座|讲话))|宣讲(?![团报会活])|出席|参加|陪同|列席"
                          r"|(?:率队|带队)(?=。|$)|传达(?!学习)(?=[^，。；]{0,40}精神)|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
@@ -97,7 +97,7 @@ ESCORTED = re.compile(r"在[^，。；]{1,40}?陪同下")
 _VISIT_DURING = re.compile(r"^(?:考察|调研|视察|访问|交流)期间|^在[\u4e00-\u9fff]{1,6}期间(?=[^。]*(?:先后|等地))")
 #: a visit of several places arriving in one of them, nothing more told: 19日，代表团抵达上海。
 _ARRIVED_AT = re.compile(r"^(?:[^，。；]{1,10}[，,])?[^，。；]{0,12}?(?:抵达|到达|来到|赴)([^，。；]{2,12}?)(?:学习考察|考察学习|考察|调研)?。?$")
-_ARRIVE = re.compile(r"(来到|前往|走进|(?<=[他她还又])到)([^，。；]{2,80}?)(?=[，。；]|$)")
+_ARRIVE = re.compile(r"(来到|前往|走进|(?<=[他她])登上|(?<=[他她还又])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 #: where a visitor went, in the clause before a visit told without its places (…深入X、Y3市，围绕…进行调研)
 _WENT = re.compile(r"(来到|前往|走进|走访|登上|深入(?!学习|贯彻|推进|实施|开展|落实|研究|分析|了解|交流|对接|谋划|思考|探讨)|抵达|赴|(?<![受得达收看听想做])到)([^，。；]{2,80}?)(?=[，。；]|$)")
 _WITNESSED = re.compile(r"^(?:会见后|会谈后|会后|座谈会后)[，,]?[^，。；]{0,40}?见证(?:了)?([^，。；]{2,40}?(?:签署[^，。；]{0,30}?(?:协议|备忘录)|集中签约|签约仪式))")
@@ -631,8 +631,10 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
                  and text[p.end:p.end + 1] not in ("、", "和", "及", "与")), None)  # (not 考察厦门火炬高新区和民营科技企业)
     # 来到常德，察看西洞庭湖国家级自然保护区退养还湿情况: the zone the object opens with, not the city gone to
     # (not 考察内江高新区川渝合作产业园、…: a site in the zone, a list)
+    # (not after a place reached that is no division: 来到黄河入海口，乘船察看…保护区湿地修复情况)
     zone = zone or next((p.name for p in sm.places if m.group(6) and not met and p.kind == "zone" and p.start == m.start(6)
-                         and any(s == p.end and is_clause_verb(w, f) for s, _, w, f in tokens(text))), None)
+                         and any(s == p.end and is_clause_verb(w, f) for s, _, w, f in tokens(text))
+                         and (went is None or _divisions_only(sm, went.start(2), went.end(2), ("province", "prefecture", "county")))), None)
     # 代表团赶赴宁波，考察宁波舟山港梅山港区: the zone the object ends with, not the city gone to
     zone = zone or next((p.name for p in sm.places if m.group(6) and not met and p.kind == "zone"
                          and not re.search("[、和及与]", m.group(6))  # (not 考察城陵矶港和…开发区: a list)
@@ -789,11 +791,12 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     if p.end <= m.start() and not text.endswith("见证下", 0, p.end + 6):
                         merge_role(meeting, Participation(p.text, "attendee", sm.sentence))
                 continue
-            if m.group(2) == "施行" and text.endswith("起", 0, m.start()) and ctx.today is not None \
-                    and any(d.date for d in own) and all(d.date.iso() > ctx.today.iso() for d in own if d.date):
-                continue  # 条例自2025年9月1日起施行: when what was adopted will take effect, not yet an event
-            if m.group(2).endswith(("投产", "开通", "启动")) and _ASPIRED.search(text, lo, m.start()):
-                continue  # 推动更多重大项目落地投产: what is to be done, not an event
+            if ((m.group(2) == "施行" and text.endswith("起", 0, m.start())) or m.group(2).endswith(("通车", "开馆", "开园"))) \
+                    and ctx.today is not None and any(d.date for d in own) and all(d.date.iso() > ctx.today.iso() for d in own if d.date):
+                continue  # 条例自2025年9月1日起施行, 2028年全面建成通车: what will happen, not yet an event
+            if m.group(2).endswith(("投产", "开通", "启动", "通车", "开馆", "开园")) and (
+                    _ASPIRED.search(text, lo, m.start()) or _PLANNED.search(text, lo, m.start())):
+                continue  # 推动更多重大项目落地投产, 计划于2027年建成通车: what is to be done, not an event
             if text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
                 continue  # 以“签约一批、开工一批、投产一批”滚动推进: a slogan
             if text.startswith("的", m.end()) and not any(d.date for d in whole if lo <= d.start < hi):
@@ -1445,6 +1448,10 @@ _BARE_KIND_OF_ZONE = re.compile(r"(?:高新技术|经济技术|高新|经开|工
 #: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)
 _WORKS = re.compile(r"了?((?!全|各|重点|小型|中小|病险|汛期|有关|相关|在建|部分|主要|沿线)[\u4e00-\u9fff]{2,8}?"
                     r"(?:水库|大坝|水电站|水利枢纽|泵站|船闸|水闸|大堤))(?![和、及与])")
+#: what makes a completion told a plan, besides an aim (计划于2027年建成通车, 明年建成通车)
+_PLANNED = re.compile(r"计划|预计|明年|年内")
+#: the short name a text gives a site after its full name
+_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[^（()）]{1,20}[）)]$")
 #: the words after a site that name where on it, not the site (项目现场, 施工现场)
 _ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
 
@@ -1502,6 +1509,7 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
 def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | None:
     """One site inspected, named from its owner or its place (重庆赛博睿驰汽车科技集团智能工厂), or
     ``reached`` (来到雄安商务服务中心) and named as a site, not a clause."""
+    target = _SHORT_NAME.sub("", target)  # 苏州汾湖芯材科技有限公司（以下简称“汾湖芯材”）: the company
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
     if reached and site.endswith("站") and gazetteer().lookup(site[:-1], trusted=True) is not None:
         return site  # 乘坐首发列车抵达监利站: the station named for its town

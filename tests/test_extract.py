@@ -2886,3 +2886,18 @@ def test_an_opening_told_is_an_event_and_an_opening_planned_is_not():
     ex = run("本报讯（记者 麴小芸）苏州湾数字艺术馆昨天正式开馆。", date="2025-05-10")
     assert spans(ex) == [("2025-05-09", "None", None)]
     assert run("本报讯 该线计划于2027年建成通车。这条铁路2028年全面建成通车。", date="2025-05-10").events == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("力争2026年，北三县至副中心主要功能区通勤时间缩短至30分钟以内。", ("北三县至副中心主要功能区通勤时间", "30分钟以内", "2026")),
+    ("据悉，今年陆港计划开行国际班列600列。", ("开行国际班列", "600列", "2025")),
+    ("该产业园计划到2027年集聚上下游企业200家。", ("集聚上下游企业", "200家", "2027")),
+    ("到2025年，四市之间高铁通行时间全部压缩至3小时以内。", ("高铁通行时间", "3小时以内", "2025")),
+    ("到2027年，区域内轨道交通运营里程达到11000公里。", ("轨道交通运营里程", "11000公里", "2027")),
+    ("今年年底前，三地联合实施重点产业链协同项目不少于300个。", ("重点产业链协同项目", "300个", "2025")),
+    ("到2027年，两省港口货物吞吐量合计达到5亿吨。", ("港口货物吞吐量", "5亿吨", "2027")),
+    ("到2025年，新开通铁海联运班列线路5条。", ("铁海联运班列线路", "5条", "2025")),
+])
+def test_goal_indicators_without_the_scope_or_sum_around_them_and_works_named_with_their_verb(text, expected):
+    got = [(g.indicator, g.target, str(g.deadline) if g.deadline else None) for g in run(text, date="2025-06-10").goals]
+    assert got == [expected]

@@ -30,7 +30,7 @@ _QUANT = re.compile(rf"((?:[\u4e00-\u9fffA-Za-z0-9]{{0,8}}“[^”]{{1,16}}”)?
 _KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少|新增)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?(?!以上|左右|以内|以下)"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(完成|实现|接待|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|实施|举办|引进|培育|投入|承接|带动|安排)((?:[A-Za-z0-9.]{{1,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+_WORK_DONE = re.compile(rf"(完成|实现|接待|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|开行|新开(?![通工放])|集聚|实施|举办|引进|培育|投入|承接|带动|安排)((?:[A-Za-z0-9.]{{1,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 #: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造, 引进 do,
 #: as the annotated texts write them)
 _DONE_VERB = ("完成", "实现", "建成", "开通", "实施", "举办", "培育", "投入", "安排")
@@ -45,7 +45,7 @@ _STRIP = re.compile(r"^(?:其中|并|将|要|使|让|把|和|及|且|确保|力�
 _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目标)")
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
-_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望|(?<![日年月人])均|计划|约|近|累计)+$")
+_TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望|(?<![日年月人])均|计划|约|近|累计|合计|全部)+$")
 _SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取|计划)(?=..)")
 #: a verb of building before what is built (全国建成“5G+工业互联网”项目), not a noun (建成区)
 _BUILT = ("建成", "培育", "新增", "建设")
@@ -53,7 +53,7 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市间?|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)(?:实施|推进)?|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
@@ -123,7 +123,7 @@ def _due(text: str, dates: list[DateMention], start: int, end: int, base: Partia
         (future or bounded or d.text == "明年" or (early and d.text in ("今年", "本年")))
         and d.start >= start and d.date.precision == "year" and re.fullmatch("今年|明年|本年", d.text))
         # 示范区力争2026年化工新材料产业产值达到800亿元: a year the intent is for, not yet come
-        or (d.start >= start and re.fullmatch(r"\d{4}年", d.text) and _INTENT_FOR.search(text, 0, d.start) and "，" not in text[d.end:end]
+        or (d.start >= start and re.fullmatch(r"\d{4}年", d.text) and _INTENT_FOR.search(text, 0, d.start) and "，" not in text[d.end + 1:end]
             and (base is None or d.date.year >= base.year)))]
     if before:
         return _year_end(before[-1])

@@ -2901,3 +2901,16 @@ def test_an_opening_told_is_an_event_and_an_opening_planned_is_not():
 def test_goal_indicators_without_the_scope_or_sum_around_them_and_works_named_with_their_verb(text, expected):
     got = [(g.indicator, g.target, str(g.deadline) if g.deadline else None) for g in run(text, date="2025-06-10").goals]
     assert got == [expected]
+
+
+def test_an_opening_of_works_in_a_county_and_an_unveiling_of_what_is_set_in_a_zone_are_placed_there():
+    ex = run("本报讯（记者 白云飞）20日，山西沿黄旅游公路临县碛口段改造提升工程完工通车。", date="2025-05-23")
+    assert spans(ex) == [("2025-05-20", "None", "临县")]
+    ex = run("本报讯 12日，黄河流域省际联席会议在郑州召开。会前，岑立言与各省区代表共同为设在郑东新区的省际协作联络中心揭牌。",
+             date="2024-06-13")
+    assert spans(ex) == [("2024-06-12", "None", "郑州"), ("2024-06-12", "None", "郑东新区")]
+
+
+def test_a_tibetan_name_after_a_post_is_a_person():
+    ex = run("本报讯 会上，青海省副省长才让多杰、甘肃省副省长岑立言先后发言。", date="2024-06-13")
+    assert {p.name for p in ex.persons} == {"才让多杰", "岑立言"}

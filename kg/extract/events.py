@@ -820,6 +820,13 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
             subject = [p for p in sm.places if p.start == lo and text[p.end:m.start()].endswith("项目")]
             if ev.place is None and subject:
                 ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is
+            counties = [p for p in sm.places if lo <= p.start and p.end <= m.start() and p.kind == "county"]
+            if ev.place is None and len(counties) == 1 and not re.search("至|到|—", text[lo:m.start()]) and ev.date is not None \
+                    and m.group(2).endswith(("通车", "开工", "开工建设", "投产", "竣工投产")):
+                ev.place = counties[0].name  # 山西沿黄旅游公路临县碛口段改造提升工程完工通车: the county of the works (not a route)
+            if (at := re.search(r"(?:设在|位于)([^，。；的]{2,20})的", text[lo:m.start()])) \
+                    and (there := [p for p in sm.places if p.surface == at.group(1)]):
+                ev.place = there[-1].name  # 为设在郑东新区的…联络中心揭牌: where what was unveiled is
             new.append(ev)
     return new
 

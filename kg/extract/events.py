@@ -825,8 +825,11 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     and m.group(2).endswith(("通车", "开工", "开工建设", "投产", "竣工投产")):
                 ev.place = counties[0].name  # 山西沿黄旅游公路临县碛口段改造提升工程完工通车: the county of the works (not a route)
             if (at := re.search(r"(?:设在|位于)([^，。；的]{2,20})的", text[lo:m.start()])) \
-                    and (there := [p for p in sm.places if p.surface == at.group(1)]):
-                ev.place = there[-1].name  # 为设在郑东新区的…联络中心揭牌: where what was unveiled is
+                    and (there := [p for p in sm.places if p.surface == at.group(1)]) \
+                    and (ev.place is None or gazetteer().lookup(ev.place) is not None):
+                # 为设在郑东新区的…联络中心揭牌: where what was unveiled is, rather than the city (not the park
+                # unveiled: 为位于岳麓区的湖南湘江新区智能网联汽车产业园揭牌)
+                ev.place = there[-1].name
             new.append(ev)
     return new
 

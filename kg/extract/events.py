@@ -248,21 +248,20 @@ def _arrived(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext) 
 def _entered(sm: SentenceMentions, went: re.Match) -> str | None:
     """The site entered right after reaching a division or a zone, not a town (来到齐齐哈尔市富拉尔基区，走进北疆重型装备
     集团有限公司; 来到东营港经济开发区，登上东营港区5万吨级液体化工码头): the stop, more specific than where it lies."""
-    named = [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]
-    if named and sum(p.end - p.start for p in named) >= went.end(2) - went.start(2) - 1 \
-            and all(p.kind in ("province", "prefecture", "county") or (p.kind == "zone" or p.surface.endswith(_BARE_ZONES))
-                    and not p.surface.endswith(("镇", "乡", "街道")) for p in named) \
+    if _divisions_only(sm, went.start(2), went.end(2), ("province", "prefecture", "county"), zones=True) \
             and (inside := _INTO_SITE.match(sm.sentence.text, went.end())) and (site := _site(inside.group(1), sm, reached=True)) \
             and not site.endswith(_PARTS):
         return site
     return None
 
 
-def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str, ...]) -> bool:
+def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str, ...], zones: bool = False) -> bool:
     """Whether ``text[start:end]`` names places of these kinds and nothing more (江苏苏州, 齐齐哈尔市富拉尔基区;
-    not 苏州工业园区 nor 珲春市敬信镇防川村)."""
+    not 苏州工业园区 nor 珲春市敬信镇防川村); with ``zones``, zones other than towns count too (东营港经济开发区)."""
     named = [p for p in sm.places if start <= p.start and p.end <= end]
-    return bool(named) and all(p.kind in kinds for p in named) and sum(p.end - p.start for p in named) >= end - start - 1
+    return bool(named) and sum(p.end - p.start for p in named) >= end - start - 1 and all(
+        p.kind in kinds or (zones and (p.kind == "zone" or p.surface.endswith(_BARE_ZONES))
+                            and not p.surface.endswith(("镇", "乡", "街道"))) for p in named)
 
 
 #: a party that a leader heads (X率执法检查组…) named as the subject of a stop: 检查组首先来到…
@@ -739,8 +738,8 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
     new: list[Event] = []
     for clause in re.finditer(r"[^；;]+", text):  # 2021年6月，《…》发布；同年7月，《…》发布
         # not a plan's period in its title, nor the years a report is on (听取了…关于2024年工作情况和2025年工作安排的汇报)
-        titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)] + [(t.start(), t.end()) for t in _REPORT_ON.finditer(text)]
-        whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in titles)]
+        named = [t.span() for t in _TITLE.finditer(text)] + [t.span() for t in _REPORT_ON.finditer(text)]
+        whole = [d for d in dates if clause.start() <= d.start < clause.end() and not any(a <= d.start < b for a, b in named)]
         act = _HAPPEN.search(text, clause.start(), clause.end())
         acted = [d for d in whole if act is None or d.start < _clause_end(text, act.end(), "，。；：")]  # (not 明年 of a later clause)
         first = ctx.created[0] if ctx.created else None
@@ -1169,11 +1168,11 @@ _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: the site walked into right after a district reached (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司)
 _INTO_SITE = re.compile(r"[，,](?:走进|登上|进入)了?([^，。；、和及与]{4,30})(?=[，。；]|$)")
-#: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
 #: what a report heard at a meeting is on (关于2024年工作情况的汇报)
 _REPORT_ON = re.compile(r"关于[^，。；]{2,60}?的(?:汇报|报告|说明)")
 #: a stop after the one a sentence tells, joined to it (，并前往…, ，随后来到…)
 _WENT_ON = re.compile(r"[，,](?:并|随后|又|还|再|之后)(前往|来到|走进|赶赴)")
+#: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
 _AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见证|邀请)下)[^，。；]{2,20}[，,]")  # (not 在…陪同下，: an escort)
 #: 在园区展厅，…: a part of the site just told
 _PART_OF_SITE = re.compile(r"在(?:主会场|分会场|园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")

@@ -2921,3 +2921,15 @@ def test_a_park_unveiled_stays_the_place_of_its_unveiling_and_a_name_before_负�
     assert [e.place for e in ex.events] == ["智能网联汽车产业园"]  # (the park, in the zone its name opens with; not 岳麓区)
     ex = run("会议明确了责任分工：省委副书记、省长滕立军负总责；省委常委、常务副省长司马立牵头推进集群建设。", date="2025-07-15")
     assert {p.name for p in ex.persons} == {"滕立军", "司马立"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("到2027年，江苏至上海方向城际列车日均开行达到460对。", ("江苏至上海方向城际列车日均开行", "460对", "2027")),
+    ("到2025年底，嘉善至青浦的跨省公交线路增加到30条。", ("跨省公交线路", "30条", "2025")),
+    ("到2027年，来琼旅游康养人数达到每年500万人次。", ("来琼旅游康养人数", "500万人次", "2027")),
+    ("到2025年累计修复黄河三角洲退化湿地30万亩。", ("累计修复黄河三角洲退化湿地", "30万亩", "2025")),
+    ("到2027年，全市累计改造城镇老旧小区1200个。", ("累计改造城镇老旧小区", "1200个", "2027")),
+])
+def test_goals_counted_in_train_pairs_raised_to_a_level_per_year_and_summed_works(text, expected):
+    got = [(g.indicator, g.target, str(g.deadline) if g.deadline else None) for g in run(text, date="2025-06-10").goals]
+    assert got == [expected]

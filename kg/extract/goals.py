@@ -15,22 +15,22 @@ from kg.extract.lexicon import PROVINCE_ABBR, REGIONS
 from kg.extract.words import tokens
 from kg.facts import Goal
 
-_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|吨|标准箱|标箱|列|人次|人|个?工作日|个|户|家|辆|套|项|座|所|条|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米每秒|立方米"
+_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|吨|标准箱|标箱|列|人次|人|个?工作日|个|户|家|辆|套|项|座|所|条|对|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米每秒|立方米"
          r"|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|车次|倍|部|只|头|件|公顷|兆瓦|[GMTk]Wh|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
-_VERB = (r"(?:达到|达|超过|不低于|不少于|不超过|不高于|低于|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增长|降低到|降低至|降低|降至|"
+_VERB = (r"(?:达到|达|超过|不低于|不少于|不超过|不高于|低于|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增加到|增加至|增长|降低到|降低至|降低|降至|"
          r"下降到|下降至|下降|减少到|减少|(?<=力争|确保|争取|累计|每年|年均|全年)新增|"
          r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到|(?:预期)?目标(?:值)?[为是])")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
 _TARGET = (rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:/(?:年|日|天|小时))?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)"
            rf"|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类(?:以上)?)")
-_QUANT = re.compile(rf"((?:[\u4e00-\u9fffA-Za-z0-9]{{0,8}}“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上)?({_TARGET})")
+_QUANT = re.compile(rf"((?:[\u4e00-\u9fffA-Za-z0-9]{{0,8}}“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上|每年)?({_TARGET})")
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
 _KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少|新增)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?(?!以上|左右|以内|以下)"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(完成|实现|接待|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|开行|新开(?![通工放])|集聚|实施|举办|引进|培育|投入|承接|带动|安排)((?:[A-Za-z0-9.]{{1,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+_WORK_DONE = re.compile(rf"(完成|实现|接待|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|开行|新开(?![通工放])|集聚|修复|形成|实施|举办|引进|培育|投入|承接|带动|安排)((?:[A-Za-z0-9.]{{1,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 #: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造, 引进 do,
 #: as the annotated texts write them)
 _DONE_VERB = ("完成", "实现", "建成", "开通", "实施", "举办", "培育", "投入", "安排")
@@ -273,6 +273,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             # 确保全年重点项目完成投资1600亿元以上: the projects' investment, as the texts name it
             owner = _SCOPE.sub("", _SUBJECT_SAYS.sub("", _STRIP.sub("", subject.group(1))))
             work = (owner if len(owner) >= 2 else "") + "完成投资"
+        if m.group(1) not in _DONE_VERB and work.startswith(m.group(1)) and text.endswith("累计", 0, m.start()):
+            work = "累计" + work  # 累计改造城镇老旧小区1200个: a sum of works, named with the verb and its 累计
         target = m.group(3)
         if work.startswith("新增") and len(work) > 4:
             work, target = work[2:], "新增" + target  # 新增国家级智能制造示范工厂15家: an increase, written with its verb

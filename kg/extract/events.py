@@ -823,12 +823,11 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
             if ev.place is None and len(counties) == 1 and not re.search("至|到|—", text[lo:m.start()]) and ev.date is not None \
                     and m.group(2).endswith(("通车", "开工", "开工建设", "投产", "竣工投产")):
                 ev.place = counties[0].name  # 山西沿黄旅游公路临县碛口段改造提升工程完工通车: the county of the works (not a route)
-            if (at := re.search(r"(?:设在|位于)([^，。；的]{2,20})的", text[lo:m.start()])) \
-                    and (there := [p for p in sm.places if p.surface == at.group(1)]) \
+            if (at := re.search("设在|位于", text[lo:m.start()])) and (there := _located(text[lo + at.start():m.start()], sm)) \
                     and (ev.place is None or gazetteer().lookup(ev.place) is not None):
                 # 为设在郑东新区的…联络中心揭牌: where what was unveiled is, rather than the city (not the park
                 # unveiled: 为位于岳麓区的湖南湘江新区智能网联汽车产业园揭牌)
-                ev.place = there[-1].name
+                ev.place = there
             new.append(ev)
     return new
 
@@ -1547,9 +1546,9 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
 
 def _located(target: str, sm: SentenceMentions) -> str | None:
     """Where a site reached is said to lie, when that is a place (来到位于章贡区的赣州稀土功能材料创新中心: 章贡区;
-    位于郴州高新技术产业开发区的湖南金岭…有限公司, 长春汽车经济技术开发区的…研发总院: the zone): the place the
-    report locates the stop by."""
-    m = re.match(r"(位于)?([^，。；的]{2,20}?)的", target)
+    位于郴州高新技术产业开发区的湖南金岭…有限公司, 长春汽车经济技术开发区的…研发总院: the zone; 设在郑东新区的…中心):
+    the place the report locates the stop, or what was unveiled, by."""
+    m = re.match(r"(位于|设在)?([^，。；的]{2,20}?)的", target)
     return next((p.name for p in sm.places if m and p.surface == m.group(2) and (m.group(1) or p.kind == "zone")), None)
 
 

@@ -15,22 +15,25 @@ from kg.extract.lexicon import PROVINCE_ABBR, REGIONS
 from kg.extract.words import tokens
 from kg.facts import Goal
 
-_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元|亩|斤|吨|标准箱|标箱|列|人次|人|个?工作日|个|户|家|辆|套|项|座|所|条|对|处|台|艘|架|张|名|批|千瓦时|千瓦|立方米每秒|立方米"
-         r"|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|车次|倍|部|只|头|件|公顷|兆瓦|[GMTk]Wh|GW|P|EFLOPS)|[十百千万亿]+)")
+_UNIT = (r"(?:%|‰|(?:[十百千万亿]+)?(?:美元|欧元|港元|元(?:人民币)?|亩|斤|吨|标准箱|标箱|列|人次|人|个?工作日|个百分点|个|户|家|辆|套|项|座|所|条|对|处|台|艘|架|张|名|批"
+         r"|千瓦时|千瓦|吉瓦时|吉瓦|微克/立方米|立方米每秒|立方米|平方公里|平方米|公里|千米|米|年|岁|分钟|小时|天|秒|车次|倍|部|只|头|件|颗|场|种|口|公顷|兆瓦"
+         r"|[GMTk]Wh|GW|P|EFLOPS)|[十百千万亿]+)")
 _NUM = r"\d+(?:\.\d+)?"
 _VERB = (r"(?:达到|达|超过|不低于|不少于|不超过|不高于|低于|提高到|提升到|提高至|提升至|恢复到|恢复至|增长到|增至|增加到|增加至|增长|降低到|降低至|降低|降至|"
-         r"下降到|下降至|下降|减少到|减少|(?<=力争|确保|争取|累计|每年|年均|全年)新增|"
-         r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到|(?:预期)?目标(?:值)?[为是])")
+         r"下降到|下降至|下降|减少到|减少|提高(?![到至])|提升(?![到至])|(?<=力争|确保|争取|累计|每年|年均|全年)新增|"
+         r"控制在|保持在|稳定在|保持|突破|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|拓展到|拓展至|(?:预期)?目标(?:值)?[为是])")
 #: a target is a number with its unit, or a class (水质达到Ⅱ类), with what bounds it (以上, 以内, 左右)
-_TARGET = (rf"(?:{_NUM}{_UNIT}(?:{_NUM}{_UNIT})?(?:/(?:年|日|天|小时))?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)"
-           rf"|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类(?:以上)?)")
-_QUANT = re.compile(rf"((?:[\u4e00-\u9fffA-Za-z0-9]{{0,8}}“[^”]{{1,16}}”)?[\u4e00-\u9fffA-Za-z0-9]{{2,30}}?)(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上|每年)?({_TARGET})")
+_TARGET = (rf"(?:{_NUM}余?{_UNIT}(?:{_NUM}{_UNIT})?(?:/(?:年|日|天|小时))?(?:以上|以内|以下|左右)?|{_NUM}(?:以上|以内|以下|左右)"
+           rf"|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类(?:以上)?|0\.\d+(?![\d.]))")
+#: a character of an indicator's name, the point of PM2.5 included, or an aside in brackets (细颗粒物（PM2.5）平均浓度)
+_CHAR = r"(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=\d)\.(?=\d)|（[^（）“”，。；]{1,10}）)"
+_QUANT = re.compile(rf"((?:{_CHAR}{{0,8}}“[^”]{{1,16}}”{_CHAR}{{1,30}}?|{_CHAR}{{2,30}}?))(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上|每年)?({_TARGET})")
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
-_KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少|新增)$")
+_KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少|新增|提高|提升)$")
 _BUILD = re.compile(rf"(?:规划建设|建设|建成|新增|打造|完成|新开工|引进|培育|带动|实施)({_NUM}{_UNIT}?(?:以上|左右)?)(?:（[^）]*）)?(?!以上|左右|以内|以下)"
                     rf"([\u4e00-\u9fff]{{2,8}}(?=[，。；]|$)|[\u4e00-\u9fff]{{2,16}}?(?=[，。；]|$)|[\u4e00-\u9fff]{{2,8}})")
-_WORK_DONE = re.compile(rf"(完成|实现|接待|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|开行|新开(?![通工放])|集聚|修复|形成|实施|举办|引进|培育|投入|承接|带动|安排)((?:[A-Za-z0-9.]{{1,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
+_WORK_DONE = re.compile(rf"(完成|实现|接待|新建改造|新改建|新开工|新建|改造提升|改造|新增|新引进|建成|开通|开行|新开行|新开(?![通工放行])|集聚|修复|形成|实施|举办|引进|培育|投入|承接|带动|安排)((?:[A-Za-z0-9.]{{1,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff（）()“”]{{2,16}}?)({_NUM}{_UNIT}(?:以上|左右)?)(?=[，。；、]|$)")
 #: the works whose verb names no part of what is counted (建成通用机场30个 → 通用机场; but 新建, 新增, 改造, 引进 do,
 #: as the annotated texts write them)
 _DONE_VERB = ("完成", "实现", "建成", "开通", "实施", "举办", "培育", "投入", "安排")
@@ -46,7 +49,7 @@ _ANNUAL = re.compile(r"的?(?:预期目标|目标任务|年度目标|全年目�
 #: what may follow the indicator before the verb (地区生产总值今年要 增长8%) and what a subject says before it
 #: (两地要确保 共建重大项目年度投资)
 _TRAILING = re.compile(r"(?:今年|明年|全年|年内|力争|要|将|确保|争取|预计|有望|稳定|持续|进一步|继续|分别|可|可望|(?<![日年月人])均|计划|约|近|累计|合计|全部)+$")
-_SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取|计划)(?=..)")
+_SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|争取|(?<!年度)计划)(?=..)")  # (not 年度计划投资)
 #: a verb of building before what is built (全国建成“5G+工业互联网”项目), not a noun (建成区)
 _BUILT = ("建成", "培育", "新增", "建设")
 #: this year's targets: 今年 (a date of the sentence) or 全年 before the indicator
@@ -74,7 +77,7 @@ _FACILITY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:口岸|机场|港|片区|站|�
 #: a quarter a target is set for (一季度, 前三季度)
 _QUARTER = re.compile(r"(?:第|前)?([一二三四])季度")
 #: a ratio of two quantities, named with both (社会物流总费用与地区生产总值的比率)
-_RATIO_OF = re.compile(r"与[^的，。；]{2,12}的(?:比率|比重|比例)$")
+_RATIO_OF = re.compile(r"与[^的，。；]{2,12}的(?:比率|比重|比例)(?:$|较|比|同比)")
 #: a year written after the indicator, right before the verb (高效节水灌溉率2027年 达到90%)
 _YEAR_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(\d{4})年(?:底|末)?前?$")
 #: the end of a year the indicator's match began inside (到2030年单位… matched from 030年)
@@ -151,6 +154,12 @@ def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate 
 _AIMS = re.compile(r"目标(?:是|为|包括)?[：:]")
 #: an item of a list of aims with no verb: an indicator and its level (城镇调查失业率5.5%左右)
 _LISTED_LEVEL = re.compile(rf"(?<=[：:，,；;])([\u4e00-\u9fff]{{2,16}}?)({_NUM}%(?:以上|以内|以下|左右)?)(?=[，,；;。]|$)")
+#: a clause that is an indicator and its figure, nothing more (，年度计划投资4300亿元以上，): a target when its
+#: clause states an intent
+_BARE_ITEM = re.compile(rf"(?:^|(?<=[，、；：]))((?:{_CHAR}|[“”]){{2,20}}?)(?<!\d)({_NUM}余?{_UNIT}(?:/(?:年|日))?(?:以上|以内|以下|左右)?)(?=[，、；。]|$)")
+#: who does it and the verb of doing, before an item's indicator: 三地将共同推进 (协同发展重点项目180个), 引导落地
+#: (苏州企业投资项目30个以上), 累计创建 (省级以上绿色工厂1200家)
+_ITEM_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?将)?(?:累计|每年)?(?:共同|联合)?(?:推进|实施|举办|创建|帮助|引导(?:落地)?|培育|部署|规划建设)(?=[\u4e00-\u9fffA-Za-z“]{2})")
 #: what tells a figure reached, not one to reach: 截至去年底…已超过260亿元; 当前…稳定在7500万亩以上
 _REACHED = re.compile(r"截至|截止|当前|目前|已经?")
 
@@ -187,17 +196,24 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
     goals: list[Goal] = []
     quarter_due: PartialDate | None = None
     # quantified targets, each with the deadline its clause gives (到2027年…；今年…)
+    qualifier = ""  # 地区生产总值超过500亿元 (的县达到20个): a figure qualifying the next indicator
     for m in _QUANT.finditer(text):
+        if text.startswith("的", m.end()) and _QUANT.match(text, m.end()):
+            qualifier = m.group()
+            continue
+        qualified = bool(qualifier) and m.group(1).startswith("的")
+        head, qualifier = (qualifier if qualified else "") + m.group(1), ""
         due, meant = _intent(text, dates, m, base)
         if not meant or _reached(text, m.start(), m.start(2)):
             continue  # 年均增速达9.47%: a result, not a target
-        past = re.match(r"(\d{4})年", m.group(1))
+        past = re.match(r"(\d{4})年", head)
         if past and base is not None and int(past.group(1)) < base.year:
             continue  # 2023年经济总量突破14万亿元: that year's result
         # what follows a deadline or a verb of saying written inside the match (会议提出明年…, …到2027年…)
-        indicator = re.split(r"到\d{4}年(?:底|末)?前?|提出|明确|要求|强调|指出", m.group(1))[-1]
+        indicator = re.split(r"到\d{4}年(?:底|末)?前?|提出|明确|要求|强调|指出", head)[-1]
         indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", indicator))
-        if not _RATIO_OF.search(indicator):  # (社会物流总费用与地区生产总值的比率: the ratio of the two)
+        if not _RATIO_OF.search(indicator) and not qualified:
+            # (社会物流总费用与地区生产总值的比率: the ratio of the two; 超过500亿元的县: the figure qualifies it)
             indicator = indicator.rsplit("的", 1)[-1]
         compared = _COMPARED.search(indicator)  # 用水量较2020年 (下降16%): the base belongs to the target
         target = m.group(3)
@@ -280,6 +296,26 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             work, target = work[2:], "新增" + target  # 新增国家级智能制造示范工厂15家: an increase, written with its verb
         goals.append(Goal(text=m.group(0), indicator=work, target=target, deadline=due if due is not None else deadline_before(m.start()),
                           evidence=sentence))
+    for m in _BARE_ITEM.finditer(text):  # 明年共建重大项目300个、年度计划投资4000亿元以上: items with no verb
+        if any(g.target.endswith(m.group(2)) for g in goals) or re.search(_VERB, m.group(1)) or "的" in m.group(1) \
+                or m.group(1).startswith(("较", "比", "同比")) or re.search(r"(?:^|[，；：])[^，；：\d]*、$", text[:m.start()]):
+            continue  # (新建改扩建中小学、幼儿园30所: the list's last noun, not an item)
+        due, meant = _intent(text, dates, m, base)
+        if due is None and meant:
+            # 今年，…年度计划投资168亿元: this year's, as a plan; a figure with no year to it (规划面积12平方公里) is none
+            clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
+            due = next((d.date for d in reversed(dates) if clause_start <= d.start < m.start() and d.date is not None
+                        and re.fullmatch("今年|明年|本年", d.text)), None)
+        if due is None or _reached(text, m.start(), m.start(2)):
+            continue
+        indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", _STRIP.sub("", _PART_OF_YEAR.sub("", m.group(1)))))
+        indicator = _STRIP.sub("", _without_place(_SCOPE.sub("", _WIDER_SCOPE.sub("", indicator))))
+        indicator = _ITEM_VERB.sub("", indicator)
+        target = m.group(2)
+        if grown := re.search("(?:新增|净增|增加)$", indicator):
+            indicator, target = indicator[:grown.start()], grown.group() + target  # 规上工业企业数量新增2000家
+        if len(indicator) >= 2 and not re.fullmatch(r"\d{4}年", target):
+            goals.append(Goal(text=m.group(0), indicator=indicator, target=target, deadline=due, evidence=sentence))
     for m in _QUOTED_CLAUSE.finditer(text):
         # 到2025年，“长三角一体化发展取得实质性进展”“全面建立…”: quoted goals right after a deadline
         due = [d for d in dates if d.deadline and d.date is not None and d.end <= m.start()

@@ -82,7 +82,7 @@ class PartialDate:
 #   month before (base 2023-12-01: 30日 -> 2023-11-30); if base has month precision
 #   it is in base's month; with a year-only or no base it is unresolved (date None).
 # * 今年/本年, 去年/上年, 前年, 明年, 后年 shift base's year; 上个月/本月/当月/下个月
-#   shift base's month; 今天/昨天/前天/明天 (今日/昨日...) shift base's day - each
+#   shift base's month; 今天/昨天/前天/明天 (今日/昨日...) and 上周二/下星期一 shift base's day - each
 #   only when base is precise enough, else date None. 同年/当年 (次年/翌年) refer
 #   to the year of the latest resolved date before them in the text.
 # * Periods (kind "period"): 上半年 Jan-Jun, 下半年 Jul-Dec, 前三季度 Jan-Sep,
@@ -123,7 +123,7 @@ _RELYEAR = (
     r"|(?<![相应充担])当年|(?<![不相共])同年|(?<![多几一两三每首层])次年|翌年)"
 )
 _RELMONTH = r"(?:上个月|上月|本月|(?<![相应充担])当月|这个月|下个月|下月|(?<![不相共])同月|次月)"
-_RELDAY = r"(?:今天|(?<![如至迄当现])今日(?![益渐])|昨天|昨日|前天|明天|明日|后天)"
+_RELDAY = r"(?:今天|(?<![如至迄当现])今日(?![益渐])|昨天|昨日|前天|明天|明日|后天|[上本这下]个?(?:周|星期)[一二三四五六日天])"
 _DL = r"(?:以前|之前|前)(?![0-9０-９一二三四五六七八九十两几后夕年天])"
 _COUNT = rf"(?:[{_D}]+(?:[.．][{_D}]+)?|[〇零一二三四五六七八九十百千万两几半]+)"
 
@@ -480,7 +480,12 @@ def _resolve_atom(a: _Atom, f: dict, ctx: _Ctx) -> tuple[str, PartialDate | None
         if base is None or base.day is None:
             return "date", None, None, True
         try:
-            x = _dt.date(base.year, base.month, base.day) + _dt.timedelta(days=_REL_DAY_SHIFT[rd])
+            x = _dt.date(base.year, base.month, base.day)
+            if rd in _REL_DAY_SHIFT:
+                x += _dt.timedelta(days=_REL_DAY_SHIFT[rd])
+            else:  # 上周二: that weekday of the week before the base day's (weeks start on Monday)
+                week = {"上": -1, "本": 0, "这": 0, "下": 1}[rd[0]]
+                x += _dt.timedelta(days=7 * week + "一二三四五六日".index(rd[-1].replace("天", "日")) - x.weekday())
         except (ValueError, OverflowError):
             return "date", None, None, True
         return "date", _valid(x.year, x.month, x.day), None, True

@@ -407,3 +407,9 @@ def test_a_bare_day_right_after_a_span_of_another_year_falls_after_it():
 def test_the_same_month_is_the_month_told_not_a_targets_deadline():
     text = "2021年10月8日，中共中央、国务院印发《纲要》，明确到2030年，人水关系进一步改善。同月22日，他在济南主持召开座谈会。"
     assert find_dates(text, PartialDate(2024, 9, 17))[-1].date == PartialDate(2021, 10, 22)
+
+
+def test_a_weekday_of_last_this_or_next_week():
+    base = PartialDate(2024, 4, 9)  # a Tuesday
+    got = {d.text: str(d.date) for d in find_dates("上周二调研，本周五开会，下星期天返程，上个星期日出发", base)}
+    assert got == {"上周二": "2024-04-02", "本周五": "2024-04-12", "下星期天": "2024-04-21", "上个星期日": "2024-04-07"}

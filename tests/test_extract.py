@@ -2919,3 +2919,58 @@ def test_goals_indicator_target_and_deadline_as_the_annotated_texts_write_them(t
     # a level's verb and the scope, sum or year around an indicator are no part of it; a work's verb is
     got = [(g.indicator, g.target, str(g.deadline) if g.deadline else None) for g in run(text, date="2025-06-10").goals]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit the texts use (颗, 场, 个百分点, 微克/立方米, 吉瓦时), a coefficient with none, and 300余场
+    ("到2027年，“星河二号”在轨卫星数量达到120颗。", [("“星河二号”在轨卫星数量", "120颗", "2027")]),
+    ("到2027年，全市细颗粒物（PM2.5）平均浓度控制在28微克/立方米以内。", [("细颗粒物（PM2.5）平均浓度", "28微克/立方米以内", "2027")]),
+    ("到2027年，农田灌溉水有效利用系数提高到0.62，储能电站容量突破30吉瓦时。",
+     [("农田灌溉水有效利用系数", "0.62", "2027"), ("储能电站容量", "30吉瓦时", "2027")]),
+    ("今年全区常住人口城镇化率要提高1.5个百分点。", [("常住人口城镇化率", "提高1.5个百分点", "2025")]),
+    ("到2027年，社会物流总费用与地区生产总值的比率较2024年下降1个百分点。",
+     [("社会物流总费用与地区生产总值的比率", "较2024年下降1个百分点", "2027")]),
+    ("到2026年，企业开办“一件事”办结率达到99%。", [("企业开办“一件事”办结率", "99%", "2026")]),
+    ("到2027年，城际铁路和市域（郊）铁路运营里程达到800公里。", [("城际铁路和市域（郊）铁路运营里程", "800公里", "2027")]),
+    ("到2026年，两省通办事项扩大到500项。", [("通办事项", "500项", "2026")]),
+    # a figure that qualifies the indicator (地区生产总值超过300亿元的县) is part of its name
+    ("到2027年，全省地区生产总值超过300亿元的县（市、区）达到25个。", [("地区生产总值超过300亿元的县（市、区）", "25个", "2027")]),
+    # items with no verb in a clause of intent, and the year they are for
+    ("会议明确，明年两地共建重点项目260个、年度计划投资3100亿元以上。",
+     [("共建重点项目", "260个", "2026"), ("年度计划投资", "3100亿元以上", "2026")]),
+    ("今年，全市将共同推进协作项目45个，年度计划投资620亿元。",
+     [("协作项目", "45个", "2025"), ("年度计划投资", "620亿元", "2025")]),
+    ("全年力争新签约项目突破90个，实际利用市外资金850亿元以上。",
+     [("新签约项目", "90个", "2025"), ("实际利用市外资金", "850亿元以上", "2025")]),
+    ("今年两市间新开行跨市公交线路12条以上。", [("新开行跨市公交线路", "12条以上", "2025")]),
+])
+def test_goals_with_units_asides_qualifiers_and_items_without_a_verb(text, expected):
+    got = [(g.indicator, g.target, str(g.deadline) if g.deadline else None) for g in run(text, date="2025-06-10").goals]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该产业园规划面积12平方公里，总投资60亿元。",  # a description: no year it is due by
+    "截至目前，两地已完成合作事项29项。",  # reached, not to reach
+    "今年全市要新建改扩建中小学、幼儿园30所。",  # the last noun of a list, not an item of its own
+])
+def test_no_goal_of_a_description_a_result_or_a_list_s_last_noun(text):
+    assert [(g.indicator, g.target) for g in run(text, date="2025-06-10").goals if g.indicator in ("面积", "总投资", "合作事项", "幼儿园")] == []
+
+
+def test_tibetan_names_are_persons_without_a_surname():
+    ex = run("本报拉萨8月20日讯 自治区党委副书记洛桑顿珠、副主席次旦罗布出席会议。", date="2025-08-20")
+    assert {p.name for p in ex.persons} >= {"洛桑顿珠", "次旦罗布"}
+
+
+def test_an_event_s_date_is_its_day_not_the_year_of_its_name_nor_of_a_target_told_between():
+    ex = run("发布时间：2024-06-21 08:35\n\n昨天，2024年度甲县、乙县党政主要领导联席会议在丙县丁镇召开。", date="2024-06-21")
+    assert [str(e.date) for e in ex.events] == ["2024-06-20"]
+    ex = run("本报讯 上周二，区委书记钱立山专程赴临港科创城调研，走访3家企业。", date="2024-04-09")
+    assert [str(e.date) for e in ex.events] == ["2024-04-02"]
+    ex = run("本报上海1月16日电 浦江区16日举行重大项目集中签约活动。\n\n活动前一天，钱立山先后来到临港科创城和张江药谷，走访创新药研发企业。",
+             date="2025-01-16")
+    assert [str(e.date) for e in ex.events] == ["2025-01-16", "2025-01-15"]
+    ex = run("本报福州8月8日电 6日，钱立山来到泉州。在晋江市，他走进晋江陆地港，了解海铁联运发展情况。陆地港今年力争实现通关货值300亿元。"
+             "在石狮市，他考察了石狮服装城。", date="2025-08-08")
+    assert [str(e.date) for e in ex.events][-1] == "2025-08-06"

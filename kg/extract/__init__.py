@@ -217,8 +217,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         # (not a date to come: 今年9月，大会将在…举办 tells a plan, the visit goes on)
         located = [d for d in dates if d.date is not None and d.kind in ("date", "span")
                    and not (base is not None and d.date.iso() > base.iso() and not d.date.iso().startswith(base.iso()))]
-        if located:
-            ctx.last_date = located[-1]
+        last = ctx.last_date.date if ctx.last_date is not None else None
+        if located and not (last is not None and len(located[-1].date.iso()) < len(last.iso())
+                            and last.iso().startswith(located[-1].date.iso())):
+            ctx.last_date = located[-1]  # (陆地港今年力争…: a year that holds the day told does not move the story off it)
     for ev in ctx.vague:
         if ev.date is None and base is not None and base.month:
             ev.date = PartialDate(base.year, base.month)  # 近日，…召开: a few days before the paper, in its month

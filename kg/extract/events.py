@@ -105,8 +105,8 @@ _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[�
 _RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)(?:[，,]|(?=举行|召开))")
 #: 座谈会前，…会见了…: on the day and at the place of the meeting just told
 _RIGHT_BEFORE = re.compile(r"^[^，。；]{0,8}?(?:会|会见|会谈|仪式|签约|签字)前[，,]")
-_DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|会议前一天|前一日)")
-_DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|会后第二天)")
+_DAY_BEFORE = re.compile(r"^(?:会前一天|(?:会议|(?:签约|开工)?活动|仪式|开幕式)?前一[天日])")
+_DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|(?:会|活动|仪式)后第二天)")
 
 
 #: a figure with its bound after the verb: what is to be reached, not what happened
@@ -1293,6 +1293,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]  # 《…（2025—2030年）》: the plan's period
     usable = [d for d in dates if d.date is not None and d.kind in ("date", "span") and not (start <= d.start < end)
               and not any(a <= d.start < b for a, b in titles) and not d.deadline]  # (not 力争到2026年 of a target)
+    # 昨天，2024年度…联席会议召开: the year of the meeting's name, not its date, when the sentence tells one
+    usable = [d for d in usable if not text.startswith("度", d.end)] or usable
     lo = _clause_start(text, start, "，。；：")
     hi = _clause_end(text, end, "，。；：")
     same_clause = [d for d in usable if lo <= d.start < hi]
@@ -1319,6 +1321,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date = PartialDate(int(named_year.group(1)))  # 会议商定，2026年…座谈会在江西举办: the year its name gives
     elif ctx.last_date is not None and ctx.last_date.date is not None and not any(d.date is None and d.kind == "date" for d in dates):
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
+        if end_date is None and ctx.last_day is not None and date.precision == "day" and ctx.last_day.iso() > date.iso():
+            date = ctx.last_day  # 10日…。次日，代表团赴…考察。…先后来到…: the day the story has moved on to
     elif any(d.date is not None and d.kind == "date" and not d.deadline for d in dates) \
             and not any(d.date is None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         d = next(d for d in dates if d.date is not None and d.kind == "date" and not d.deadline)  # (not 到2035年 of a goal)

@@ -2974,3 +2974,15 @@ def test_an_event_s_date_is_its_day_not_the_year_of_its_name_nor_of_a_target_tol
     ex = run("本报福州8月8日电 6日，钱立山来到泉州。在晋江市，他走进晋江陆地港，了解海铁联运发展情况。陆地港今年力争实现通关货值300亿元。"
              "在石狮市，他考察了石狮服装城。", date="2025-08-08")
     assert [str(e.date) for e in ex.events][-1] == "2025-08-06"
+
+
+def test_a_meeting_in_a_hall_a_company_in_a_zone_and_a_meeting_at_a_stop_are_placed_there():
+    ex = run("本报讯 昨天上午，甲省第十四届人民代表大会第四次会议在南昌江西省人民会堂开幕。", date="2025-01-14")
+    assert spans(ex) == [("2025-01-13", "None", "江西省人民会堂")]
+    ex = run("本报讯 11日，钱立山一行考察了南谯经济开发区的瑞腾智能装备有限公司。", date="2024-09-12")
+    assert [e.place for e in ex.events] == ["瑞腾智能装备有限公司"]
+    ex = run("本报讯 11日，钱立山一行考察了南谯经济开发区的扬州瑞腾智能装备有限公司和合作产业园规划展示馆。", date="2024-09-12")
+    assert [e.place for e in ex.events] == ["南谯经济开发区"]
+    ex = run("本报讯 28日下午，钱立山来到花桥经济开发区，察看太湖数字服务外包产业园建设进展，并主持召开企业座谈会，与企业负责人面对面交流。",
+             date="2024-02-29")
+    assert spans(ex) == [("2024-02-28", "None", "太湖数字服务外包产业园")]

@@ -200,6 +200,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
     if new:
         if visit := _visit_before_meeting(sm, dates, ctx, new[0]):
             new.insert(0, visit)
+        elif new[0].place is None and re.search(r"[，,]并?(?:主持)?召开", sm.sentence.text) \
+                and (seen := _visits(sm, dates, ctx, persons)) and seen[0].place is not None:
+            new[0].place = seen[-1].place  # 来到…开发区，察看…产业园建设进展，并主持召开企业座谈会: at the stop
     elif arrived := _ARRIVED_FOR.search(sm.sentence.text):
         # 14日下午，吕振邦、钱宇航率四川省党政代表团抵达重庆，开始为期两天的学习考察: the visit, where they arrived
         text = sm.sentence.text
@@ -401,6 +404,10 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
         ev.place = next(p.name for p in sm.places if p.surface == hall.group(1))  # 在固安县主会场举行: the county
     elif at and not any(p.name == ev.place for p in sm.places) and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
         ev.place = _shed_divisions(at, sm)  # 下午，现场推进会在伊滨区新能源电池产业园举行: its own venue
+    elif at and _HALL.fullmatch("在" + at):
+        # 在南昌江西省人民会堂开幕: the hall, without the city written before it (not the province its name opens with)
+        city = next((p.surface for p in sm.places if p.start == m.start(2) and p.kind != "zone"), "")
+        ev.place = at[len(city):] if _HALL.fullmatch("在" + at[len(city):]) else at
     elif at:
         ev.place = _venue(at, sm, ev.place)
         if ev.place == at:
@@ -645,7 +652,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         works = None  # 驱车来到吉安市万安县，检查万安水利枢纽…: the county's works (not 赶赴岳阳，检查洞庭湖大堤…: the city)
     site = site or (works.group(1) if works else None)
     listed = m.group(6) and not met and re.search("[、和及与]", m.group(6)) and (
-        _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
+        _located(m.group(6), sm)  # 考察了南谯经济开发区的A和B: the zone they are said to be in
+        or _covering(sm, m.start(6), m.end(6), with_bodies=True)  # 考察城陵矶港和…开发区: the city holding both
         # 考察了天府国际生物城和成都科学城: sites the recogniser does not know, in the city they name
         or _holding([d for a, b, d in gazetteer().find(m.group(6)) if aligned(m.group(6), a, b)[0]]))
     tour_place = None
@@ -1184,7 +1192,7 @@ _LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|一早|清
                              r"|^[^，。；]{0,8}?结束后[，,]")  # 督导检查结束后，…主持召开现场办公会; 活动结束后，…到…察看
 #: 与会人员首先来到…: those at the meeting, going to see its sites
 _ATTENDEES_GO = re.compile(r"^(?:[^，。；]{0,10}[，,])?与会(?:代表|人员|嘉宾|同志)")
-#: 在南昌江西宾馆会见: the hall a call is held in, without the city written before it
+#: 在南昌江西宾馆会见: the hall a call (or a meeting) is held in, without the city written before it
 _HALL = re.compile(r"在(?:[\u4e00-\u9fff]{2,3}(?:市)?(?=[\u4e00-\u9fff]{2,8}(?:宾馆|迎宾馆|国宾馆|酒店|饭店|会堂|礼堂)))?"
                    r"([\u4e00-\u9fff]{2,8}(?:宾馆|迎宾馆|国宾馆|酒店|饭店|会堂|礼堂))$")
 #: 在钦州调研时，…: a part of a visit told again by the city it was in
@@ -1525,8 +1533,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
     if reached and site.endswith("站") and gazetteer().lookup(site[:-1], trusted=True) is not None:
         return site  # 乘坐首发列车抵达监利站: the station named for its town
-    if reached and re.fullmatch(r"[^，。；、和及与]{2,12}的[^，。；的]{4,}", site):
-        site = site.rsplit("的", 1)[1]  # 来到浙江援建的阿克苏地区第一人民医院: the hospital
+    if re.fullmatch(r"[^，。；、和及与]{2,12}的[^，。；的]{4,}", site) and (reached or _SITE.search(site.rsplit("的", 1)[1])):
+        site = site.rsplit("的", 1)[1]  # 来到浙江援建的阿克苏地区第一人民医院, 考察了开发区的…有限公司: the hospital, the company
     within = max((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
                   and aligned(site, 0, len(p.surface))[0]
                   and (p.kind in ("county", "zone") or (p.kind == "place" and p.surface.endswith(_BARE_ZONES))
@@ -1553,7 +1561,8 @@ def _located(target: str, sm: SentenceMentions) -> str | None:
     位于郴州高新技术产业开发区的湖南金岭…有限公司, 长春汽车经济技术开发区的…研发总院: the zone; 设在郑东新区的…中心):
     the place the report locates the stop, or what was unveiled, by."""
     m = re.match(r"(位于|设在)?([^，。；的]{2,20}?)的", target)
-    return next((p.name for p in sm.places if m and p.surface == m.group(2) and (m.group(1) or p.kind == "zone")), None)
+    return next((p.name for p in sm.places if m and p.surface == m.group(2)
+                 and (m.group(1) or p.kind == "zone" or (p.kind == "place" and p.surface.endswith(_BARE_ZONES)))), None)
 
 
 def _place_named(target: str, sm: SentenceMentions) -> str | None:

@@ -2986,3 +2986,12 @@ def test_a_meeting_in_a_hall_a_company_in_a_zone_and_a_meeting_at_a_stop_are_pla
     ex = run("本报讯 28日下午，钱立山来到花桥经济开发区，察看太湖数字服务外包产业园建设进展，并主持召开企业座谈会，与企业负责人面对面交流。",
              date="2024-02-29")
     assert spans(ex) == [("2024-02-28", "None", "太湖数字服务外包产业园")]
+
+
+def test_a_company_named_after_its_zone_and_a_hall_in_a_town_are_the_stop_and_the_venue():
+    ex = run("本报讯 14日上午，钱立山来到临湖高新区江苏恒锐光电科技有限公司，察看生产线。", date="2024-10-16")
+    assert [e.place for e in ex.events] == ["江苏恒锐光电科技有限公司"]  # the company's name opens with its province
+    ex = run("本报讯 4日上午，岸线贯通现场推进会在青浦区朱家角镇湖畔客厅举行。", date="2024-07-05")
+    assert [e.place for e in ex.events] == ["湖畔客厅"]
+    ex = run("本报讯 4日上午，岸线贯通现场推进会在湖北武汉举行。", date="2024-07-05")
+    assert [e.place for e in ex.events] == ["武汉"]  # a city with its province is the city

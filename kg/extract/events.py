@@ -410,8 +410,9 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
         ev.place = at[len(city):] if _HALL.fullmatch("在" + at[len(city):]) else at
     elif at:
         ev.place = _venue(at, sm, ev.place)
-        if ev.place == at:
-            ev.place = _shed_divisions(at, sm)  # 在绵阳高新区磨家工业园召开: the park
+        if ev.place == at or (ev.place is not None and "镇" in ev.place[:-1] and ev.place in at):
+            # 在绵阳高新区磨家工业园召开: the park; 在青浦区金泽镇水乡客厅: the hall in the town, not the town
+            ev.place = _shed_divisions(at, sm)
     if own_day := next((d for d in dates if d.date is not None and m.end(1) <= d.start < m.start(3)), None):
         ev.date, ev.end_date = own_day.date, own_day.end_date  # 第五次会议16日至17日在南宁召开: not the dateline's day
         if own_day.kind == "period":
@@ -1511,13 +1512,16 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
         if head is None:  # 黔南州都匀市粤黔协作（都匀）产业园, one zone to the recogniser: the divisions it opens with
             head = next((PlaceMention(0, e, rest[:e], d.name, d.parent, d.level) for s, e, d in gazetteer().find(rest)
                          if s == 0 and len(rest) - e >= 3 and aligned(rest, 0, e)[0]), None)
-        if head is None and (zone := re.match(r"(?:高新区|经开区|开发区|新区)(?=[\u4e00-\u9fff]{3})" if rest != site else
-                                              r"(?:合作区|示范区)(?=[\u4e00-\u9fff]{4})", rest)):
-            # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told
+        if head is None and (zone := re.match(r"(?:高新区|经开区|开发区|新区|[\u4e00-\u9fff]{2,3}?(?<![城古集小])镇)(?=[\u4e00-\u9fff]{3})"
+                                              if rest != site else r"(?:合作区|示范区)(?=[\u4e00-\u9fff]{4})"
+                                              r"|[\u4e00-\u9fff]{2,4}?(?:高新区|经开区|开发区)(?=[\u4e00-\u9fff]{4,}(?:公司|集团)$)",
+                                              rest)):
+            # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told;
+        # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
             rest, shed = rest[zone.end():], True
             continue
-        if head is None:
-            break
+        if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))):
+            break  # (汾湖高新区江苏恒芯光电科技有限公司: the company, whose name opens with its province)
         rest = rest[len(head.surface):]
         shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
                                          and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区", "地区")))

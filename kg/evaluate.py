@@ -40,6 +40,28 @@ def key(text: str | None) -> str | None:
     return _DROP.sub("", unicodedata.normalize("NFKC", str(text)))
 
 
+#: a change written at the end of an indicator (地区生产总值增长 | 5%左右) or a 新增 at its start (新增城镇就业 | 12万人)
+_CHANGE_AT_END = re.compile(r"(?:年均|同比)?(?:增长|下降|提高|提升|降低|减少)$")
+
+
+def goal_key(indicator: str | None, target: str | None, deadline: str | None) -> tuple:
+    """A goal as it is matched: (indicator, target, deadline) under :func:`key`, with a verb of change on
+    the target's side. Annotators write 地区生产总值增长 | 5%左右 or 地区生产总值 | 增长5%左右, and 新增城镇就业 |
+    12万人 or 城镇就业 | 新增12万人, for one goal; both are matched as the second.
+
+    >>> goal_key("地区生产总值增长", "5%左右", "2025") == goal_key("地区生产总值", "增长5%左右", "2025")
+    True
+    >>> goal_key("新增城镇就业", "12万人", "2025")
+    ('城镇就业', '新增12万人', '2025')
+    """
+    indicator, target = key(indicator), key(target)
+    if indicator and target and (change := _CHANGE_AT_END.search(indicator)) and not target.startswith(change.group()):
+        indicator, target = indicator[:change.start()], change.group() + target
+    if indicator and target and indicator.startswith("新增") and len(indicator) > 3 and not target.startswith("新增"):
+        indicator, target = indicator[2:], "新增" + target
+    return indicator, target, deadline
+
+
 @dataclass
 class Score:
     tp: int = 0
@@ -123,8 +145,8 @@ def predicted(g) -> dict:
         events.append({"date": date, "place": _labels(g, place) if place is not None else set(), "participants": parts})
     goals = []
     for gl in of_type(KG.Goal):
-        goals.append((key(next(iter(g.objects(gl, KG.indicator)), None)), key(next(iter(g.objects(gl, KG.targetValue)), None)),
-                      next((str(d) for d in g.objects(gl, KG.deadline)), None)))
+        goals.append(goal_key(next(iter(g.objects(gl, KG.indicator)), None), next(iter(g.objects(gl, KG.targetValue)), None),
+                              next((str(d) for d in g.objects(gl, KG.deadline)), None)))
     return {
         "persons": set(persons.values()),
         "posts": posts,
@@ -191,7 +213,7 @@ def score_document(gold: dict, pred: dict) -> dict[str, Score]:
             out["events"].fp += 1
             out["participants"].fp += len({n for n, _ in pe["participants"]})
             out["roles"].fp += len(set(pe["participants"]))
-    gold_goals = [(key(g["indicator"]), key(g.get("target")), g.get("deadline")) for g in gold.get("goals", [])]
+    gold_goals = [goal_key(g["indicator"], g.get("target"), g.get("deadline")) for g in gold.get("goals", [])]
     out["all_goals"].add(Counter(gold_goals), Counter(pred["goals"]))
     out["goals"].add(Counter(g for g in gold_goals if g[1]), Counter(g for g in pred["goals"] if g[1]))
     out["documents"].add(Counter({key(d["title"]) for d in gold.get("documents", [])}), Counter(pred["documents"]))

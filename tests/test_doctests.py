@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.dates", "kg.ingest", "kg.graph", "kg.extract", "kg.extract.persons", "kg.network", "kg.store"]
+MODULES = ["kg.dates", "kg.ingest", "kg.graph", "kg.extract", "kg.extract.persons", "kg.network", "kg.store", "kg.evaluate"]
 
 
 @pytest.mark.parametrize("name", MODULES)

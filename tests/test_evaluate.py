@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from kg.cli import main
-from kg.evaluate import Score, evaluate, score_document
+from kg.evaluate import Score, evaluate, goal_key, score_document
 
 from conftest import GENRE, GOLD
 
@@ -61,6 +61,18 @@ def test_two_events_of_one_day_and_place_are_paired_by_the_people_they_share():
     scores = score_document(gold, pred)
     assert scores["events"].f1 == 1.0
     assert scores["participants"].f1 == 1.0 and scores["roles"].f1 == 1.0
+
+
+def test_a_goal_matches_whichever_side_its_verb_of_change_is_written_on():
+    # 地区生产总值增长 | 5%左右 and 地区生产总值 | 增长5%左右 are one goal; a level (达到 | 70%) is not a change
+    gold = {"goals": [{"indicator": "地区生产总值增长", "target": "5%左右", "deadline": "2025"},
+                      {"indicator": "新增城镇就业", "target": "12万人", "deadline": "2025"},
+                      {"indicator": "常住人口城镇化率", "target": "70%", "deadline": "2025"}]}
+    pred = {"persons": set(), "posts": set(), "organizations": [], "places": [], "events": [], "documents": set(),
+            "goals": [goal_key("地区生产总值", "增长5%左右", "2025"), goal_key("城镇就业", "新增12万人", "2025"),
+                      goal_key("常住人口城镇化率增长", "70%", "2025")]}
+    scores = score_document(gold, pred)
+    assert (scores["goals"].tp, scores["goals"].fp, scores["goals"].fn) == (2, 1, 1)
 
 
 def test_no_build_is_a_clear_error(tmp_path, capsys):

@@ -56,15 +56,16 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)(?:实施|推进)?|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)?(?:实施|推进)?|[两三四五六七八九十][区县](?:一[区县])?|[本我][省市区县]|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
 #: more scopes the annotated texts leave out of an indicator (counted over 216 texts): what two provinces
-#: by their one-character names count between them (川渝间), a zone named by its kind (示范区, 合作区, 片区),
-#: a deadline's 底前
-_WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|(?:示范区|合作区|片区|都市圈)内?|年?底前)"
-                          r"(?=[\u4e00-\u9fff“]{3})")
+#: by their one-character names count between them (川渝间), a zone named by its kind (示范区, 合作区, 片区) or
+#: in full (洋浦经济开发区规模以上工业总产值, 商务区新引进总部类企业), a deadline's 底前
+_WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|(?:示范区|合作区|片区|都市圈)内?|年?底前"
+                          r"|(?:[\u4e00-\u9fff]{0,10}?(?:经济开发区|开发区|高新区|科技城|商务区|合作产业园|实验区)|[\u4e00-\u9fff]{2,10}?(?<!创)新区(?!域))内?)"
+                          r"(?![与和及至到间的])(?=[\u4e00-\u9fff“]{3})")
 _TITLE = re.compile(r"《[^》]*》")
 #: an intent right before a year (力争2026年…): that year is the deadline, as 到2026年 is
 _INTENT_FOR = re.compile(r"(?:力争|确保|争取|计划|预计)(?:在)?$")
@@ -154,6 +155,8 @@ def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate 
 _AIMS = re.compile(r"目标(?:是|为|包括)?[：:]")
 #: an item of a list of aims with no verb: an indicator and its level (城镇调查失业率5.5%左右)
 _LISTED_LEVEL = re.compile(rf"(?<=[：:，,；;])([\u4e00-\u9fff]{{2,16}}?)({_NUM}%(?:以上|以内|以下|左右)?)(?=[，,；;。]|$)")
+#: a deadline or a verb of saying written inside a match (会议提出明年…, …到2027年…): the indicator follows it
+_TOLD = re.compile(r"到\d{4}年(?:底|末)?前?|提出|明确|要求|强调|指出")
 #: a clause that is an indicator and its figure, nothing more (，年度计划投资4300亿元以上，): a target when its
 #: clause states an intent
 _BARE_ITEM = re.compile(rf"(?:^|(?<=[，、；：]))((?:{_CHAR}|[“”]){{2,20}}?)(?<!\d)({_NUM}余?{_UNIT}(?:/(?:年|日))?(?:以上|以内|以下|左右)?)(?=[，、；。]|$)")
@@ -210,7 +213,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if past and base is not None and int(past.group(1)) < base.year:
             continue  # 2023年经济总量突破14万亿元: that year's result
         # what follows a deadline or a verb of saying written inside the match (会议提出明年…, …到2027年…)
-        indicator = re.split(r"到\d{4}年(?:底|末)?前?|提出|明确|要求|强调|指出", head)[-1]
+        indicator = _TOLD.split(head)[-1]
         indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", indicator))
         if not _RATIO_OF.search(indicator) and not qualified:
             # (社会物流总费用与地区生产总值的比率: the ratio of the two; 超过500亿元的县: the figure qualifies it)
@@ -285,9 +288,9 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)) and not re.search("[可将能后]$|预计", lead.group(1)):
             work = _STRIP.sub("", lead.group(1)) + work  # 城镇新增就业23万人以上: the indicator is all of it (not 建成后可新增…)
         subject = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{2,16})$", text[:m.start()])
-        if m.group(1) == "完成" and m.group(2) == "投资" and subject:
-            # 确保全年重点项目完成投资1600亿元以上: the projects' investment, as the texts name it
-            owner = _SCOPE.sub("", _SUBJECT_SAYS.sub("", _STRIP.sub("", subject.group(1))))
+        if m.group(1) == "完成" and m.group(2) == "投资":
+            # 确保全年重点项目完成投资1600亿元以上: the projects' investment, as the texts name it (完成投资 alone too)
+            owner = _SCOPE.sub("", _SUBJECT_SAYS.sub("", _STRIP.sub("", subject.group(1)))) if subject else ""
             work = (owner if len(owner) >= 2 else "") + "完成投资"
         if m.group(1) not in _DONE_VERB and work.startswith(m.group(1)) and text.endswith("累计", 0, m.start()):
             work = "累计" + work  # 累计改造城镇老旧小区1200个: a sum of works, named with the verb and its 累计
@@ -308,7 +311,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
                         and re.fullmatch("今年|明年|本年", d.text)), None)
         if due is None or _reached(text, m.start(), m.start(2)):
             continue
-        indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", _STRIP.sub("", _PART_OF_YEAR.sub("", m.group(1)))))
+        indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", _STRIP.sub("", _PART_OF_YEAR.sub("", _TOLD.split(m.group(1))[-1]))))
         indicator = _STRIP.sub("", _without_place(_SCOPE.sub("", _WIDER_SCOPE.sub("", indicator))))
         indicator = _ITEM_VERB.sub("", indicator)
         target = m.group(2)

@@ -201,7 +201,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
         if visit := _visit_before_meeting(sm, dates, ctx, new[0]):
             new.insert(0, visit)
         elif new[0].place is None and re.search(r"[，,]并?(?:主持)?召开", sm.sentence.text) \
-                and (seen := _visits(sm, dates, ctx, persons)) and seen[0].place is not None:
+                and (seen := _visits(sm, dates, ctx, persons)) and seen[-1].place is not None:
             new[0].place = seen[-1].place  # 来到…开发区，察看…产业园建设进展，并主持召开企业座谈会: at the stop
     elif arrived := _ARRIVED_FOR.search(sm.sentence.text):
         # 14日下午，吕振邦、钱宇航率四川省党政代表团抵达重庆，开始为期两天的学习考察: the visit, where they arrived
@@ -1517,7 +1517,7 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
                                               r"|[\u4e00-\u9fff]{2,4}?(?:高新区|经开区|开发区)(?=[\u4e00-\u9fff]{4,}(?:公司|集团)$)",
                                               rest)):
             # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told;
-        # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
+            # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
             rest, shed = rest[zone.end():], True
             continue
         if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))):

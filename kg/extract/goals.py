@@ -110,6 +110,12 @@ def _without_place(indicator: str) -> str:
     return indicator
 
 
+def _unscoped(indicator: str) -> str:
+    """An indicator without the scope or division written before it (全省地区生产总值, 洋浦经济开发区规模以上工业总产值,
+    江门地区生产总值 → 地区生产总值…) and the words of intent left at its start."""
+    return _STRIP.sub("", _without_place(_SCOPE.sub("", _WIDER_SCOPE.sub("", indicator))))
+
+
 def _year_end(d: DateMention) -> PartialDate:
     """A deadline at the end of a year (今年年底前) is that year's."""
     return PartialDate(d.date.year) if re.search("年底|年末", d.text) else d.date
@@ -229,7 +235,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if (year := _YEAR_AFTER.search(indicator)) and due is None and (base is None or int(year.group(1)) >= base.year):
             # 确保高效节水灌溉率2027年达到90%: the year written between the indicator and its verb is the deadline
             indicator, due = _TRAILING.sub("", indicator[:year.start()]), PartialDate(int(year.group(1)))
-        indicator = _STRIP.sub("", _without_place(_SCOPE.sub("", _WIDER_SCOPE.sub("", _after_building_verb(indicator)))))
+        indicator = _unscoped(_after_building_verb(indicator))
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
         if indicator.startswith("占") and goals and text[m.start() - 1:m.start()] in "、，":
@@ -312,8 +318,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if due is None or _reached(text, m.start(), m.start(2)):
             continue
         indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", _STRIP.sub("", _PART_OF_YEAR.sub("", _TOLD.split(m.group(1))[-1]))))
-        indicator = _STRIP.sub("", _without_place(_SCOPE.sub("", _WIDER_SCOPE.sub("", indicator))))
-        indicator = _ITEM_VERB.sub("", indicator)
+        indicator = _ITEM_VERB.sub("", _unscoped(indicator))
         target = m.group(2)
         if grown := re.search("(?:新增|净增|增加)$", indicator):
             indicator, target = indicator[:grown.start()], grown.group() + target  # 规上工业企业数量新增2000家

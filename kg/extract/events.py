@@ -630,7 +630,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
     if site is None and m.group(1) and not met and not several \
             and (obj := re.match(r"了?([^，。；：、和及与]{4,30})(?=[，。；]|$)", text[m.end():])):
-        site = _site(obj.group(1), sm)  # 在株洲市石峰区考察中车株洲电力机车有限公司: the company, inside the district
+        site = _site(obj.group(1), sm, reached=bool(_SITE.search(obj.group(1))))
+        # 在株洲市石峰区考察中车株洲电力机车有限公司: the company, inside the district (在阿克苏市考察浙阿纺织服装产业园: the park)
     # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
     # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
     zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
@@ -1175,7 +1176,7 @@ _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|
 #: the regular meetings of a standing body
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: the site walked into right after a district reached (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司)
-_INTO_SITE = re.compile(r"[，,](?:走进|登上|进入)了?([^，。；、和及与]{4,30})(?=[，。；]|$)")
+_INTO_SITE = re.compile(r"[，,](?:在[^，。；]{1,40}?陪同下[，,]?)?(?:走进|登上|进入)了?([^，。；、和及与]{4,30})(?=[，。；]|$)")
 #: what a report heard at a meeting is on (关于2024年工作情况的汇报)
 _REPORT_ON = re.compile(r"关于[^，。；]{2,60}?的(?:汇报|报告|说明)")
 #: a stop after the one a sentence tells, joined to it (，并前往…, ，随后来到…)
@@ -1463,7 +1464,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
 _SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"
-                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园)$")
+                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园|古城|古镇)$")
 #: a kind of zone with no name of its own (高新技术产业园区), which the place before it names
 _BARE_KIND_OF_ZONE = re.compile(r"(?:高新技术|经济技术|高新|经开|工业|化工|物流|临空|临港)?(?:产业)?(?:开发区|园区|工业园|产业园|集中区)")
 #: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)

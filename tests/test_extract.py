@@ -3009,5 +3009,5 @@ def test_a_company_named_after_its_zone_and_a_hall_in_a_town_are_the_stop_and_th
 def test_a_park_inspected_in_a_city_and_an_old_town_entered_under_escort_are_the_stops():
     ex = run("本报讯 14日，代表团在阿克苏市考察浙新纺织服装产业园，并看望援疆干部。", date="2025-04-17")
     assert spans(ex) == [("2025-04-14", "None", "浙新纺织服装产业园")]
-    ex = run("本报讯 10日上午，钱立山来到喀什市，在地委书记赵明远陪同下，走进喀什古城，察看历史街区保护提升项目。", date="2024-07-12")
+    ex = run("本报讯 10日上午，钱立山来到喀什市，在地委书记荀望川陪同下，走进喀什古城，察看历史街区保护提升项目。", date="2024-07-12")
     assert [e.place for e in ex.events] == ["喀什古城"]

@@ -218,7 +218,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         located = [d for d in dates if d.date is not None and d.kind in ("date", "span")
                    and not (base is not None and d.date.iso() > base.iso() and not d.date.iso().startswith(base.iso()))]
         last = ctx.last_date.date if ctx.last_date is not None else None
-        if located and not (last is not None and len(located[-1].date.iso()) < len(last.iso())
+        if located and not (last is not None and last.iso() != located[-1].date.iso()
                             and last.iso().startswith(located[-1].date.iso())):
             ctx.last_date = located[-1]  # (陆地港今年力争…: a year that holds the day told does not move the story off it)
     for ev in ctx.vague:

@@ -159,12 +159,10 @@ def _intent(text: str, dates: list[DateMention], m: re.Match, base: PartialDate 
 
 #: a list of aims: 主要目标是：…；…
 _AIMS = re.compile(r"目标(?:是|为|包括)?[：:]")
-#: an item of a list of aims with no verb: an indicator and its level (城镇调查失业率5.5%左右)
-_LISTED_LEVEL = re.compile(rf"(?<=[：:，,；;])([\u4e00-\u9fff]{{2,16}}?)({_NUM}%(?:以上|以内|以下|左右)?)(?=[，,；;。]|$)")
 #: a deadline or a verb of saying written inside a match (会议提出明年…, …到2027年…): the indicator follows it
 _TOLD = re.compile(r"到\d{4}年(?:底|末)?前?|提出|明确|要求|强调|指出")
-#: a clause that is an indicator and its figure, nothing more (，年度计划投资4300亿元以上，): a target when its
-#: clause states an intent
+#: a clause that is an indicator and its figure, nothing more (，年度计划投资4300亿元以上，; an item of a list of aims:
+#: 主要预期目标是：…，城镇调查失业率5.5%左右): a target when its clause states an intent
 _BARE_ITEM = re.compile(rf"(?:^|(?<=[，、；：]))((?:{_CHAR}|[“”]){{2,20}}?)(?<!\d)({_NUM}余?{_UNIT}(?:/(?:年|日))?(?:以上|以内|以下|左右)?)(?=[，、；。]|$)")
 #: who does it and the verb of doing, before an item's indicator: 三地将共同推进 (协同发展重点项目180个), 引导落地
 #: (苏州企业投资项目30个以上), 累计创建 (省级以上绿色工厂1200家)
@@ -255,14 +253,6 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             continue  # 去年全市地区生产总值增长5.6%左右: last year's result
         goals.append(Goal(text=_STRIP.sub("", m.group(0)), indicator=indicator, target=target,
                           deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
-    if (aims := _AIMS.search(text)) is not None:
-        # 主要预期目标是：…，城镇调查失业率5.5%左右，居民消费价格涨幅2%左右: items of the list with no verb
-        for m in _LISTED_LEVEL.finditer(text, aims.end()):
-            if re.search(_VERB, m.group(1)) or any(g.target.endswith(m.group(2)) for g in goals):
-                continue  # (地区生产总值增长5%以上: a target with its verb, read above)
-            due, _ = _intent(text, dates, m, base)
-            goals.append(Goal(text=m.group(0), indicator=m.group(1), target=m.group(2),
-                              deadline=due if due is not None else deadline_before(m.start()), evidence=sentence))
     titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)]
     for m in _BUILD.finditer(text):
         if any(m.group(1) in g.target for g in goals) or not re.search(r"[A-Za-z%]|" + _UNIT, m.group(1)) \

@@ -160,8 +160,9 @@ _MASTER = re.compile(
             # day only (Arabic digits only: 一日 is too often "one day")
             rf"(?<![{_D}.．A-Za-zＡ-Ｚａ-ｚ第{_CNALL}多月])(?P<d5>[{_D}]{{1,2}}){_WS}日(?![元内])"
             rf"(?:{_WS}(?P<pod5>{_POD}))?(?:{_WS}(?P<dl4>{_DL}))?",
-            # today, yesterday ...
+            # today, yesterday ...; 昨（12）日 as papers write it, the day in brackets
             rf"(?P<rd>{_RELDAY})(?:{_WS}(?P<pod6>{_POD}))?",
+            rf"(?P<rdb>[昨今明前])[（(](?P<d6>[{_D}]{{1,2}})[）)]{_WS}日(?:{_WS}(?P<pod7>{_POD}))?",
             # year parts without a year
             rf"(?<![{_D}{_CNALL}今去明本上当同次翌前后多第])(?P<per>上半年|下半年|{_QUARTER}|前{_NUM2}个?月(?!份)|年初|年底|年末)"
             rf"(?:{_WS}(?P<dl5>{_DL}))?",
@@ -322,15 +323,15 @@ def _fields(a: _Atom) -> dict:
     f["ry"] = g.get("ry")
     f["ysub"] = _get(g, "ysa", "ysr", "per")
     m = _get(g, "m1", "m2", "m3")
-    d = _get(g, "d1", "d2", "d3", "d4", "d5")
+    d = _get(g, "d1", "d2", "d3", "d4", "d5", "d6")
     f["m"] = cn_to_int(m) if m else None
     f["d"] = cn_to_int(d) if d else None
     if "hol" in g:
         f["m"], f["d"] = _HOLIDAYS[g["hol"]]
     f["rm"] = g.get("rm")
-    f["rd"] = g.get("rd")
+    f["rd"] = g.get("rd") or (g["rdb"] + "天" if "rdb" in g else None)
     f["ms"] = _get(g, "ms1", "ms2", "ms3", "ms4")
-    f["pod"] = _get(g, "pod1", "pod2", "pod3", "pod4", "pod5", "pod6")
+    f["pod"] = _get(g, "pod1", "pod2", "pod3", "pod4", "pod5", "pod6", "pod7")
     f["dl"] = _get(g, "dl1", "dl2", "dl3", "dl4", "dl5")
     return f
 
@@ -478,7 +479,7 @@ def _resolve_atom(a: _Atom, f: dict, ctx: _Ctx) -> tuple[str, PartialDate | None
     rd = f.get("rd")
     if rd is not None:
         if base is None or base.day is None:
-            return "date", None, None, True
+            return "date", (None if d is None else _resolve_day(d, ctx)), None, True
         try:
             x = _dt.date(base.year, base.month, base.day)
             if rd in _REL_DAY_SHIFT:
@@ -488,6 +489,8 @@ def _resolve_atom(a: _Atom, f: dict, ctx: _Ctx) -> tuple[str, PartialDate | None
                 x += _dt.timedelta(days=7 * week + "一二三四五六日".index(rd[-1].replace("天", "日")) - x.weekday())
         except (ValueError, OverflowError):
             return "date", None, None, True
+        if d is not None and d != x.day:  # 昨（12）日 in a paper of the 14th: the day written wins
+            return "date", _resolve_day(d, ctx), None, True
         return "date", _valid(x.year, x.month, x.day), None, True
     if d is not None:
         if not 1 <= d <= 31:

@@ -413,3 +413,16 @@ def test_a_weekday_of_last_this_or_next_week():
     base = PartialDate(2024, 4, 9)  # a Tuesday
     got = {d.text: str(d.date) for d in find_dates("上周二调研，本周五开会，下星期天返程，上个星期日出发", base)}
     assert got == {"上周二": "2024-04-02", "本周五": "2024-04-12", "下星期天": "2024-04-21", "上个星期日": "2024-04-07"}
+
+
+@pytest.mark.parametrize("text, base, expected", [
+    ("昨（12）日上午，联席会议在潼南召开", "2025-06-13", "2025-06-12"),
+    ("今(13)日，签约仪式举行", "2025-06-13", "2025-06-13"),
+    ("明（14）日开幕", "2025-06-13", "2025-06-14"),
+    ("昨（30）日召开", "2025-07-01", "2025-06-30"),  # across a month's end
+    ("昨（11）日召开", "2025-06-13", "2025-06-11"),  # the day written wins over the word
+    ("昨（12）日召开", "2025-06", "2025-06-12"),  # a paper dated by month only
+])
+def test_a_relative_day_with_its_date_in_brackets(text, base, expected):
+    [d] = find_dates(text, PartialDate.parse(base))
+    assert str(d.date) == expected

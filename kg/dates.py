@@ -566,6 +566,8 @@ def _duration(a: _Atom, text: str, ctx: _Ctx) -> DateMention:
 #: what tells a date to come right before it (将于, 拟于, 计划于, 定于) or after it (6月底前: a deadline)
 _AHEAD = re.compile(r"(?:将|拟|计划|定|预计)于?$")
 _BY_THEN = re.compile(r"(?:底|末|中旬|下旬|上旬)?(?:前|以前|之前)")
+#: a date told as to come by the verb right after it (一行24日将赴南沙)
+_WILL = re.compile(r"(?:将|即将|拟)(?!来)")
 
 
 def find_dates(text: str, base: PartialDate | None) -> list[DateMention]:
@@ -610,7 +612,7 @@ def find_dates(text: str, base: PartialDate | None) -> list[DateMention]:
 def _process(text: str, atoms: list[_Atom], i: int, ctx: _Ctx, out: list[DateMention]) -> tuple[int, DateMention | None]:
     a = atoms[i]
     ctx.ahead = _AHEAD.search(text, max(0, a.start - 4), a.start) is not None or _BY_THEN.match(text, a.end) is not None \
-        or text.endswith("前", a.start, a.end)
+        or text.endswith("前", a.start, a.end) or _WILL.match(text, a.end) is not None
     if a.kind == "dur":
         return i + 1, _duration(a, text, ctx)
     if a.kind == "vague":

@@ -426,3 +426,9 @@ def test_a_weekday_of_last_this_or_next_week():
 def test_a_relative_day_with_its_date_in_brackets(text, base, expected):
     [d] = find_dates(text, PartialDate.parse(base))
     assert str(d.date) == expected
+
+
+def test_a_later_day_told_as_to_come_is_this_month():
+    base = PartialDate(2025, 9, 23)
+    assert [str(d.date) for d in find_dates("代表团一行24日将赴南沙考察。", base)] == ["2025-09-24"]
+    assert [str(d.date) for d in find_dates("代表团一行24日赴南沙考察。", base)] == ["2025-08-24"]

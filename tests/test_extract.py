@@ -3011,3 +3011,19 @@ def test_a_park_inspected_in_a_city_and_an_old_town_entered_under_escort_are_the
     assert spans(ex) == [("2025-04-14", "None", "浙新纺织服装产业园")]
     ex = run("本报讯 10日上午，钱立山来到喀什市，在地委书记荀望川陪同下，走进喀什古城，察看历史街区保护提升项目。", date="2024-07-12")
     assert [e.place for e in ex.events] == ["喀什古城"]
+
+
+def test_a_bare_zone_word_is_the_zone_the_article_named():
+    ex = run("本报讯 连接两县的青岚大道5日上午建成通车，青岚新区首条跨省快速通道由此贯通。\n\n"
+             "当天在新区举行的通车仪式上，副市长宋岩宣布道路通车。\n\n"
+             "6日，市长韩默在合作区主持召开座谈会。此前，他到云栖数字合作区调研。", date="2025-09-06")
+    assert {(str(e.date), e.place) for e in ex.events if e.trigger != "调研"} == {("2025-09-05", "青岚新区"), ("2025-09-06", None)}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("9日上午，在新区党工委书记宋岩陪同下，韩默首先来到天府站，了解城际铁路运营情况。", "天府站"),  # named for the zone
+    ("随后，韩默来到沧澜科技园，走进入驻企业沧澜智能科技有限公司，察看生产线。", "沧澜智能科技有限公司"),
+])
+def test_a_station_and_a_company_in_a_park_are_stops(text, place):
+    [ev] = run("本报讯（记者 季同）4月9日，省委书记韩默在天府新区调研。" + text, date="2025-04-10").events[1:]
+    assert ev.place == place

@@ -18,7 +18,7 @@ from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED,
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PAPER_HOMES, PROVINCE_ABBR, SURNAMES, TITLE_RE, ZONE_HEADS, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
-from kg.extract.mentions import FOLLOW_RE, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
+from kg.extract.mentions import FOLLOW_RE, PlaceMention, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
 from kg.extract.persons import GENERIC_HEADS, complete_post, find_persons, jurisdiction_of, newspaper_of, publisher_of
 from kg.extract.words import aligned
@@ -109,6 +109,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
     around = {n for _, _, div in divisions if div.level != "county" for n in (div.name, div.province)}
+    zones: dict[str, PlaceMention] = {}  # 新区 → the last zone of that kind the article named in full
     for sent, spans in recognised:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
@@ -121,6 +122,10 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and (
             gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
         sm.places = _counties_in_context(sm.places, around)
+        sm.places = _bare_zones(sent.text, sm.places, zones)
+        zones.update((p.name[-_BARE_ZONE_LEN[p.name[-2:]]:], p) for p in sm.places
+                     if p.kind in ("zone", "place") and p.name[-2:] in _BARE_ZONE_LEN and len(p.name) > 3
+                     and not p.name.endswith("高新区"))
         sm.orgs = _orgs(sent.text, spans)
         persons, holdings, post_orgs = find_persons(sm, context_org, paper, bodies)
         persons = _known_names(sent.text, persons, named)
@@ -407,6 +412,21 @@ _ZONE_AFTER = tuple(s for s in ZONE_SUFFIXES if len(s) >= 2)
 _GENERIC_BODIES = {"党委", "党组", "集团", "公司", "集团党委", "公司党委", "管委会", "党工委", "政府", "领导小组", "小组"}
 _REFERRING_TITLES = ("总书记", "总理", "主席", "委员长")
 _PRONOUN = re.compile(r"(?:^|(?<=[，。；：]))(他|她)")
+
+
+#: the kinds of zone a report names once in full and then calls by their kind alone (在合作区主持召开…),
+#: by their last two characters, with the length of the bare word
+_BARE_ZONE_LEN = {"新区": 2, "作区": 3, "范区": 3, "行区": 3, "验区": 3, "技城": 3, "学城": 3}
+#: a bare zone word where something is held or done: 在新区举行的, 在合作区主持召开
+_AT_BARE_ZONE = re.compile(r"(?<=在)(新区|合作区|示范区|先行区|试验区|科技城|科学城)(?=[\u4e00-\u9fff])(?![内外])")
+
+
+def _bare_zones(text: str, places: list, zones: dict) -> list:
+    """The zone a bare 在新区 / 在合作区 refers to: the last one of that kind the article named in full."""
+    extra = [PlaceMention(m.start(1), m.end(1), m.group(1), z.name, z.parent, z.kind, z.aliases)
+             for m in _AT_BARE_ZONE.finditer(text) if (z := zones.get(m.group(1))) is not None
+             and not any(p.start <= m.start(1) < p.end for p in places)]
+    return sorted(places + extra, key=lambda p: p.start) if extra else places
 
 
 def _coreferences(text: str, persons: list[Span], holders: dict[str, str], subject: str | None) -> list[Span]:

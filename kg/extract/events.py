@@ -263,7 +263,7 @@ def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str
     not 苏州工业园区 nor 珲春市敬信镇防川村); with ``zones``, zones other than towns count too (东营港经济开发区)."""
     named = [p for p in sm.places if start <= p.start and p.end <= end]
     return bool(named) and sum(p.end - p.start for p in named) >= end - start - 1 and all(
-        p.kind in kinds or (zones and (p.kind == "zone" or p.surface.endswith(_BARE_ZONES))
+        p.kind in kinds or (zones and (p.kind == "zone" or p.surface.endswith(_BARE_ZONES + ("园",)))
                             and not p.surface.endswith(("镇", "乡", "街道"))) for p in named)
 
 
@@ -1176,7 +1176,7 @@ _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|
 #: the regular meetings of a standing body
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: the site walked into right after a district reached (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司)
-_INTO_SITE = re.compile(r"[，,](?:在[^，。；]{1,40}?陪同下[，,]?)?(?:走进|登上|进入)了?([^，。；、和及与]{4,30})(?=[，。；]|$)")
+_INTO_SITE = re.compile(r"[，,](?:在[^，。；]{1,40}?陪同下[，,]?)?(?:走进|登上|进入)了?(?:入驻|园区|区内)?(?:企业)?([^，。；、和及与]{4,30})(?=[，。；]|$)")
 #: what a report heard at a meeting is on (关于2024年工作情况的汇报)
 _REPORT_ON = re.compile(r"关于[^，。；]{2,60}?的(?:汇报|报告|说明)")
 #: a stop after the one a sentence tells, joined to it (，并前往…, ，随后来到…)
@@ -1556,7 +1556,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
         return _shed_divisions(rest, sm)  # 来到东湖高新区光谷科学岛: the site inside the zone, as 闵行区新时代城市建设者管理者之家
     if _SITE.search(site) and not re.search("[、和及与，]", site) and (
             any(site.startswith(x.text) for x in sm.orgs) or any(site.startswith(p.surface) for p in sm.places)
-            or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))):
+            or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))) \
+            or (reached and re.fullmatch(r"[\u4e00-\u9fff]{2,4}站", site)):  # (来到雄安站: a station)
         return _shed_divisions(site, sm)
     return None
 

@@ -3027,3 +3027,17 @@ def test_a_bare_zone_word_is_the_zone_the_article_named():
 def test_a_station_and_a_company_in_a_park_are_stops(text, place):
     [ev] = run("本报讯（记者 季同）4月9日，省委书记韩默在天府新区调研。" + text, date="2025-04-10").events[1:]
     assert ev.place == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("21日上午，韩默来到松江电机厂有限责任公司，走进装配车间，了解机组研制情况。", "松江电机厂有限责任公司"),
+    ("22日，韩默来到铁西区，走进北辰重工集团有限公司核电锻件生产车间，与技术人员交流。", "北辰重工集团有限公司"),
+])
+def test_the_company_whose_workshop_is_entered_is_the_stop(text, place):
+    ex = run("本报讯（记者 季同）4月21日至22日，省长韩默深入两市调研。" + text, date="2025-04-23")
+    assert [e.place for e in ex.events[1:]] == [place]
+
+
+def test_a_festival_closing_is_an_event():
+    ex = run("本报讯（记者 萨仁）12日，第四届草原文化节在锡林浩特市闭幕。", date="2024-11-15")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2024-11-12", "锡林浩特市")]

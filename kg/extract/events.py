@@ -28,7 +28,7 @@ from kg.extract.lexicon import ORG_SUFFIX_RE, REGION_PARENT, TITLE_RE, ZONE_HEAD
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|对接活动|推介活动|招商活动|会谈|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|文化节|旅游节|艺术节|电影节|音乐节|美食节|科技节|读书节|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|对接活动|推介活动|招商活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:(?:[^，。；：、“”]|“[^，。；“”]{1,24}”){0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
 _SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|去年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}(?:方式|形式))?(?:圆满完成(?:各项|全部)?议程[，,]\s*)?(?:同步|同时|隆重|正式|胜利|圆满)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
@@ -252,8 +252,8 @@ def _entered(sm: SentenceMentions, went: re.Match) -> str | None:
     """The site entered right after reaching a division or a zone, not a town (来到齐齐哈尔市富拉尔基区，走进北疆重型装备
     集团有限公司; 来到东营港经济开发区，登上东营港区5万吨级液体化工码头): the stop, more specific than where it lies."""
     if _divisions_only(sm, went.start(2), went.end(2), ("province", "prefecture", "county"), zones=True) \
-            and (inside := _INTO_SITE.match(sm.sentence.text, went.end())) and (site := _site(inside.group(1), sm, reached=True)) \
-            and not site.endswith(_PARTS):
+            and (inside := _INTO_SITE.match(sm.sentence.text, went.end())) \
+            and (site := _site(_OWNER_OF_PART.sub(r"\1", inside.group(1)), sm, reached=True)) and not site.endswith(_PARTS):
         return site
     return None
 
@@ -1186,6 +1186,8 @@ _AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见�
 #: 在园区展厅，…: a part of the site just told
 _PART_OF_SITE = re.compile(r"在(?:主会场|分会场|园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
 _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装载机装配车间，他…: in the company just told
+#: a part of a company named after it (中国一重集团有限公司核电锻件生产车间): the company is the stop
+_OWNER_OF_PART = re.compile(r"^([^，。；]{2,24}(?:有限责任公司|有限公司|集团|公司))[\u4e00-\u9fff]{0,10}(?:" + "|".join(_PARTS) + ")$")
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)|(?<![向请让使希望])大家")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
@@ -1462,7 +1464,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
-_SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|集团|村|社区|枢纽|口岸|景区"
+_SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"
                    r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园|古城|古镇)$")
 #: a kind of zone with no name of its own (高新技术产业园区), which the place before it names

@@ -2952,6 +2952,14 @@ def test_goals_indicator_target_and_deadline_as_the_annotated_texts_write_them(t
     ("全年力争新签约项目突破90个，实际利用市外资金850亿元以上。",
      [("新签约项目", "90个", "2025"), ("实际利用市外资金", "850亿元以上", "2025")]),
     ("今年两市间新开行跨市公交线路12条以上。", [("新开行跨市公交线路", "12条以上", "2025")]),
+    # the items of one list share the year its plan gives (…45个，年度计划投资…), or the one written at its start
+    ("今年，两地共同推进合作项目42个，年度计划投资215亿元。", [("合作项目", "42个", "2025"), ("年度计划投资", "215亿元", "2025")]),
+    ("名单共纳入重大项目210个，总投资约1.6万亿元，年度计划投资2300亿元以上。",
+     [("重大项目", "210个", "2025"), ("总投资", "1.6万亿元", "2025"), ("年度计划投资", "2300亿元以上", "2025")]),
+    ("会议明确，2026年两地共同实施重大合作项目150个，年度计划投资900亿元以上。",
+     [("重大合作项目", "150个", "2026"), ("年度计划投资", "900亿元以上", "2026")]),
+    ("会议审议通过《2025年本市共建重大项目实施计划》，明确今年本市牵头实施的共建重大项目96个，年度计划投资300亿元。",
+     [("共建重大项目", "96个", "2025"), ("年度计划投资", "300亿元", "2025")]),  # the projects, not 的…
 ])
 def test_goals_with_units_asides_qualifiers_and_items_without_a_verb(text, expected):
     got = [(g.indicator, g.target, str(g.deadline) if g.deadline else None) for g in run(text, date="2025-06-10").goals]
@@ -2962,9 +2970,11 @@ def test_goals_with_units_asides_qualifiers_and_items_without_a_verb(text, expec
     "该产业园规划面积12平方公里，总投资60亿元。",  # a description: no year it is due by
     "截至目前，两地已完成合作事项29项。",  # reached, not to reach
     "今年全市要新建改扩建中小学、幼儿园30所。",  # the last noun of a list, not an item of its own
+    "此次集中开工项目86个，总投资523亿元，年度计划投资168亿元。",  # the projects started: a fact, not a target
+    "据了解，去年全市重点项目完成投资2860亿元，超年度计划3.8个百分点。",  # last year's result
 ])
 def test_no_goal_of_a_description_a_result_or_a_list_s_last_noun(text):
-    assert [(g.indicator, g.target) for g in run(text, date="2025-06-10").goals if g.indicator in ("面积", "总投资", "合作事项", "幼儿园")] == []
+    assert [(g.indicator, g.target) for g in run(text, date="2025-06-10").goals if g.indicator in ("面积", "总投资", "合作事项", "幼儿园", "此次集中开工项目", "超年度")] == []
 
 
 def test_tibetan_names_are_persons_without_a_surname():

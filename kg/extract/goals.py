@@ -166,7 +166,8 @@ _TOLD = re.compile(r"到\d{4}年(?:底|末)?前?|提出|明确|要求|强调|指
 _BARE_ITEM = re.compile(rf"(?:^|(?<=[，、；：]))((?:{_CHAR}|[“”]){{2,20}}?)(?<!\d)({_NUM}余?{_UNIT}(?:/(?:年|日))?(?:以上|以内|以下|左右)?)(?=[，、；。]|$)")
 #: who does it and the verb of doing, before an item's indicator: 三地将共同推进 (协同发展重点项目180个), 引导落地
 #: (苏州企业投资项目30个以上), 累计创建 (省级以上绿色工厂1200家)
-_ITEM_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?将)?(?:累计|每年)?(?:共同|联合)?(?:推进|实施|举办|创建|帮助|引导(?:落地)?|培育|部署|规划建设)(?=[\u4e00-\u9fffA-Za-z“]{2})")
+_ITEM_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[将共])?(?:累计|每年)?(?:共同|联合)?(?:推进|实施|举办|创建|帮助|引导(?:落地)?|培育|部署|规划建设"
+                        r"|确定|纳入|安排)(?=[\u4e00-\u9fffA-Za-z“]{2})")
 #: what tells a figure reached, not one to reach: 截至去年底…已超过260亿元; 当前…稳定在7500万亩以上
 _REACHED = re.compile(r"截至|截止|当前|目前|已经?")
 
@@ -180,6 +181,20 @@ def _reached(text: str, start: int, verb: int) -> bool:
     if _FUTURE.search(own):
         return False
     return bool(_REACHED.search(own)) or bool(re.search("截至|截止", text[sentence_lo:start]))
+
+
+def _item_due(text: str, dates: list[DateMention], m: re.Match, base: PartialDate | None) -> PartialDate | None:
+    """The year an item with no verb is for (see :func:`_intent`), when its clause states an intent."""
+    due, meant = _intent(text, dates, m, base)
+    if due is None and meant:
+        # 今年，…年度计划投资168亿元: this year's, as a plan; a figure with no year to it (规划面积12平方公里) is none
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
+        due = next((d.date for d in reversed(dates) if clause_start <= d.start < m.start() and d.date is not None
+                    and (re.fullmatch("今年|明年|本年", d.text) or (re.fullmatch(r"\d{4}年", d.text) and base is not None
+                                                               and d.date.year >= base.year))), None)  # (2026年…: that year's)
+        if due is None and base is not None and "年度计划" in m.group(1) and not re.search("去年|上年|超", text[clause_start:m.end()]):
+            due = PartialDate(base.year)  # 年度计划完成投资4700亿元以上 in a report of January: this year's plan
+    return due
 
 
 def _place_before(text: str, pos: int) -> str:
@@ -279,6 +294,7 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if m.group(2).endswith("的"):
             continue  # 完成年度投资计划的89%: a share of a plan, not a count
         work = m.group(2) if m.group(1) in _DONE_VERB and not m.group(2).startswith(("和", "及", "与")) else m.group(0)[:m.start(3) - m.start()]
+        work = work.removeprefix("的")  # 牵头实施的川渝共建重大项目178个: the projects
         work = re.sub(r"[约近超]$", "", work)  # 带动项目直接投资约2500亿元: about, not part of the work
         lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
         if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)) and not re.search("[可将能后]$|预计", lead.group(1)):
@@ -291,21 +307,25 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if m.group(1) not in _DONE_VERB and work.startswith(m.group(1)) and text.endswith("累计", 0, m.start()):
             work = "累计" + work  # 累计改造城镇老旧小区1200个: a sum of works, named with the verb and its 累计
         target = m.group(3)
+        if due is None and base is not None and work.startswith("年度计划"):
+            due = PartialDate(base.year)  # 年度计划完成投资4700亿元以上: this year's plan
         if work.startswith("新增") and len(work) > 4:
             work, target = work[2:], "新增" + target  # 新增国家级智能制造示范工厂15家: an increase, written with its verb
         goals.append(Goal(text=m.group(0), indicator=work, target=target, deadline=due if due is not None else deadline_before(m.start()),
                           evidence=sentence))
-    for m in _BARE_ITEM.finditer(text):  # 明年共建重大项目300个、年度计划投资4000亿元以上: items with no verb
-        if any(g.target.endswith(m.group(2)) for g in goals) or re.search(_VERB, m.group(1)) or "的" in m.group(1) \
-                or m.group(1).startswith(("较", "比", "同比")) or re.search(r"(?:^|[，；：])[^，；：\d]*、$", text[:m.start()]):
-            continue  # (新建改扩建中小学、幼儿园30所: the list's last noun, not an item)
-        due, meant = _intent(text, dates, m, base)
-        if due is None and meant:
-            # 今年，…年度计划投资168亿元: this year's, as a plan; a figure with no year to it (规划面积12平方公里) is none
-            clause_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
-            due = next((d.date for d in reversed(dates) if clause_start <= d.start < m.start() and d.date is not None
-                        and re.fullmatch("今年|明年|本年", d.text)), None)
-        if due is None or _reached(text, m.start(), m.start(2)):
+    # 明年共建重大项目300个、年度计划投资4000亿元以上: items with no verb
+    items = [m for m in _BARE_ITEM.finditer(text) if not (
+        re.search(_VERB, m.group(1)) or "的" in m.group(1) or m.group(1).startswith(("较", "比", "同比"))
+        or re.search(r"(?:^|[，；：])[^，；：\d]*、$", text[:m.start()]))]  # (新建改扩建中小学、幼儿园30所: the list's last noun)
+    dues = [_item_due(text, dates, m, base) for m in items]
+    for k in range(len(items) - 2, -1, -1):
+        if dues[k] is None and re.fullmatch("[，、]", text[items[k].end():items[k + 1].start()]) \
+                and not re.search("去年|上年|已|开工", text[max(text.rfind(c, 0, items[k].start()) for c in "。；") + 1:items[k].end()]) \
+                and not re.search("面积|超", items[k].group(1)) and not re.search(r"\d{4}年|今年|明年", items[k + 1].group(1)):
+            # (此次集中开工项目86个: started; 规划面积12平方公里: a size; …，到2023年…200家: the next item's own year)
+            dues[k] = dues[k + 1]  # 共建重大项目320个，总投资约3.8万亿元，年度计划投资4700亿元以上: one list, one year
+    for m, due in zip(items, dues):
+        if any(g.target.endswith(m.group(2)) for g in goals) or due is None or _reached(text, m.start(), m.start(2)):
             continue
         indicator = _SUBJECT_SAYS.sub("", _TRAILING.sub("", _STRIP.sub("", _PART_OF_YEAR.sub("", _TOLD.split(m.group(1))[-1]))))
         indicator = _ITEM_VERB.sub("", _unscoped(indicator))

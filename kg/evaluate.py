@@ -42,19 +42,25 @@ def key(text: str | None) -> str | None:
 
 #: a change written at the end of an indicator (地区生产总值增长 | 5%左右) or a 新增 at its start (新增城镇就业 | 12万人)
 _CHANGE_AT_END = re.compile(r"(?:年均|同比)?(?:增长|下降|提高|提升|降低|减少)$")
+#: the words that bound a target's figure (约3.8万亿元, 4700亿元以上, 5%左右), which some annotators keep and some drop
+_BOUND = re.compile(r"^约|(?:以上|以内|以下|左右|上下)$")
 
 
 def goal_key(indicator: str | None, target: str | None, deadline: str | None) -> tuple:
     """A goal as it is matched: (indicator, target, deadline) under :func:`key`, with a verb of change on
-    the target's side. Annotators write 地区生产总值增长 | 5%左右 or 地区生产总值 | 增长5%左右, and 新增城镇就业 |
-    12万人 or 城镇就业 | 新增12万人, for one goal; both are matched as the second.
+    the target's side and without the words that bound its figure. Annotators write 地区生产总值增长 | 5%左右
+    or 地区生产总值 | 增长5%左右, and 新增城镇就业 | 12万人 or 城镇就业 | 新增12万人, for one goal; both are
+    matched as the second. They keep or drop 以上, 左右, 以内 and 约 around a figure: 4700亿元以上 and 4700亿元
+    are one target.
 
-    >>> goal_key("地区生产总值增长", "5%左右", "2025") == goal_key("地区生产总值", "增长5%左右", "2025")
+    >>> goal_key("地区生产总值增长", "5%左右", "2025") == goal_key("地区生产总值", "增长5%", "2025")
     True
-    >>> goal_key("新增城镇就业", "12万人", "2025")
+    >>> goal_key("新增城镇就业", "12万人以上", "2025")
     ('城镇就业', '新增12万人', '2025')
     """
     indicator, target = key(indicator), key(target)
+    if target:
+        target = _BOUND.sub("", target) or target
     if indicator and target and (change := _CHANGE_AT_END.search(indicator)) and not target.startswith(change.group()):
         indicator, target = indicator[:change.start()], change.group() + target
     if indicator and target and indicator.startswith("新增") and len(indicator) > 3 and not target.startswith("新增"):

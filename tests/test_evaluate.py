@@ -75,6 +75,18 @@ def test_a_goal_matches_whichever_side_its_verb_of_change_is_written_on():
     assert (scores["goals"].tp, scores["goals"].fp, scores["goals"].fn) == (2, 1, 1)
 
 
+def test_a_goal_matches_with_or_without_the_words_that_bound_its_figure():
+    # 4700亿元以上 and 4700亿元, 约3.8万亿元 and 3.8万亿元 are one target; another figure is not
+    gold = {"goals": [{"indicator": "年度计划投资", "target": "4700亿元", "deadline": "2025"},
+                      {"indicator": "总投资", "target": "约3.8万亿元", "deadline": "2025"},
+                      {"indicator": "新开工项目", "target": "60个", "deadline": "2025"}]}
+    pred = {"persons": set(), "posts": set(), "organizations": [], "places": [], "events": [], "documents": set(),
+            "goals": [goal_key("年度计划投资", "4700亿元以上", "2025"), goal_key("总投资", "3.8万亿元", "2025"),
+                      goal_key("新开工项目", "600个", "2025")]}
+    scores = score_document(gold, pred)
+    assert (scores["goals"].tp, scores["goals"].fp, scores["goals"].fn) == (2, 1, 1)
+
+
 def test_no_build_is_a_clear_error(tmp_path, capsys):
     assert main(["evaluate", str(GOLD), "--out", str(tmp_path)]) == 2
     assert "kg build" in capsys.readouterr().err

@@ -2942,6 +2942,9 @@ def test_goals_indicator_target_and_deadline_as_the_annotated_texts_write_them(t
     ("到2026年，企业开办“一件事”办结率达到99%。", [("企业开办“一件事”办结率", "99%", "2026")]),
     ("到2027年，城际铁路和市域（郊）铁路运营里程达到800公里。", [("城际铁路和市域（郊）铁路运营里程", "800公里", "2027")]),
     ("到2026年，两省通办事项扩大到500项。", [("通办事项", "500项", "2026")]),
+    # a share of a whole (X占Y的比重) is named with both; a change from one figure to another (由…缩短至…) by what changes
+    ("到2026年，实际使用港资占实际使用外资的比重保持在85%以上。", [("实际使用港资占实际使用外资的比重", "85%以上", "2026")]),
+    ("通车后，两个县城之间的车程将由过去的70分钟左右缩短至25分钟左右。", [("车程", "25分钟左右", None)]),
     # a figure that qualifies the indicator (地区生产总值超过300亿元的县) is part of its name
     ("到2027年，全省地区生产总值超过300亿元的县（市、区）达到25个。", [("地区生产总值超过300亿元的县（市、区）", "25个", "2027")]),
     # items with no verb in a clause of intent, and the year they are for

@@ -78,7 +78,7 @@ _FACILITY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:口岸|机场|港|片区|站|�
 #: a quarter a target is set for (一季度, 前三季度)
 _QUARTER = re.compile(r"(?:第|前)?([一二三四])季度")
 #: a ratio of two quantities, named with both (社会物流总费用与地区生产总值的比率)
-_RATIO_OF = re.compile(r"与[^的，。；]{2,12}的(?:比率|比重|比例)(?:$|较|比|同比)")
+_RATIO_OF = re.compile(r"[与占][^的，。；]{2,12}的(?:比率|比重|比例)(?:$|较|比|同比)")
 #: a year written after the indicator, right before the verb (高效节水灌溉率2027年 达到90%)
 _YEAR_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(\d{4})年(?:底|末)?前?$")
 #: the end of a year the indicator's match began inside (到2030年单位… matched from 030年)
@@ -232,7 +232,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if past and base is not None and int(past.group(1)) < base.year:
             continue  # 2023年经济总量突破14万亿元: that year's result
         # what follows a deadline or a verb of saying written inside the match (会议提出明年…, …到2027年…)
-        indicator = _TOLD.split(head)[-1]
+        # 车程将由过去的50分钟左右 (缩短至20分钟): the figure it changes from is no part of the indicator
+        indicator = re.sub(r"将?由[^，。；由]*\d[^，。；由]*$", "", _TOLD.split(head)[-1])
         indicator = _STRIP.sub("", _PART_OF_YEAR.sub("", indicator))
         if not _RATIO_OF.search(indicator) and not qualified:
             # (社会物流总费用与地区生产总值的比率: the ratio of the two; 超过500亿元的县: the figure qualifies it)

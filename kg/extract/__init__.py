@@ -109,7 +109,6 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
     around = {n for _, _, div in divisions if div.level != "county" for n in (div.name, div.province)}
-    zones: dict[str, PlaceMention] = {}  # 新区 → the last zone of that kind the article named in full
     for sent, spans in recognised:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
@@ -122,10 +121,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and (
             gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
         sm.places = _counties_in_context(sm.places, around)
-        sm.places = _bare_zones(sent.text, sm.places, zones)
-        zones.update((p.name[-_BARE_ZONE_LEN[p.name[-2:]]:], p) for p in sm.places
-                     if p.kind in ("zone", "place") and p.name[-2:] in _BARE_ZONE_LEN and len(p.name) > 3
-                     and not p.name.endswith("高新区"))
+        sm.places = _bare_zones(sent.text, sm.places, bodies)
         sm.orgs = _orgs(sent.text, spans)
         persons, holdings, post_orgs = find_persons(sm, context_org, paper, bodies)
         persons = _known_names(sent.text, persons, named)
@@ -142,7 +138,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         context_org = sm.orgs[0].text if sm.orgs and sm.orgs[0].start == 0 else None
         for pl in sm.places:  # and a bare 合作区, 新区 …
             head = next((z for z in ZONE_HEADS if pl.name.endswith(z) and len(pl.name) > len(z) + 1), None)
-            if head and pl.kind == "zone":
+            if head and (pl.kind == "zone" or (pl.kind == "place" and not pl.name.endswith("高新区"))):
                 bodies.setdefault(head, pl.name)
         for name in [o.text for o in sm.orgs] + post_orgs:  # what a later bare 集团 or 领导小组 stands for
             zone = _ZONE_OF_BODY.match(name)  # 横琴粤澳深度合作区管理委员会: the zone it governs
@@ -414,17 +410,15 @@ _REFERRING_TITLES = ("总书记", "总理", "主席", "委员长")
 _PRONOUN = re.compile(r"(?:^|(?<=[，。；：]))(他|她)")
 
 
-#: the kinds of zone a report names once in full and then calls by their kind alone (在合作区主持召开…),
-#: by their last two characters, with the length of the bare word
-_BARE_ZONE_LEN = {"新区": 2, "作区": 3, "范区": 3, "行区": 3, "验区": 3, "技城": 3, "学城": 3}
-#: a bare zone word where something is held or done: 在新区举行的, 在合作区主持召开
-_AT_BARE_ZONE = re.compile(r"(?<=在)(新区|合作区|示范区|先行区|试验区|科技城|科学城)(?=[\u4e00-\u9fff])(?![内外])")
+#: a bare zone word where something is held or done: 在新区举行的, 在合作区主持召开 (a call 在合作区会见 is
+#: placed by the events' reader and completed when the article is read: the zone may be named after it)
+_AT_ZONE_WORD = re.compile(r"(?<=在)(" + "|".join(ZONE_HEADS) + r")(?=[\u4e00-\u9fff])(?![内外])")
 
 
-def _bare_zones(text: str, places: list, zones: dict) -> list:
-    """The zone a bare 在新区 / 在合作区 refers to: the last one of that kind the article named in full."""
-    extra = [PlaceMention(m.start(1), m.end(1), m.group(1), z.name, z.parent, z.kind, z.aliases)
-             for m in _AT_BARE_ZONE.finditer(text) if (z := zones.get(m.group(1))) is not None
+def _bare_zones(text: str, places: list[PlaceMention], bodies: dict[str, str]) -> list[PlaceMention]:
+    """The zone a bare 在新区 / 在合作区 refers to: the one of that kind the article named in full (``bodies``)."""
+    extra = [PlaceMention(m.start(1), m.end(1), m.group(1), bodies[m.group(1)], None, "zone")
+             for m in _AT_ZONE_WORD.finditer(text) if m.group(1) in bodies
              and not any(p.start <= m.start(1) < p.end for p in places)]
     return sorted(places + extra, key=lambda p: p.start) if extra else places
 

@@ -3054,3 +3054,14 @@ def test_the_company_whose_workshop_is_entered_is_the_stop(text, place):
 def test_a_festival_closing_is_an_event():
     ex = run("本报讯（记者 萨仁）12日，第四届草原文化节在锡林浩特市闭幕。", date="2024-11-15")
     assert [(str(e.date), e.place) for e in ex.events] == [("2024-11-12", "锡林浩特市")]
+
+
+def test_a_zone_named_after_two_provinces_keeps_the_first():
+    assert "川渝高竹新区" in {p.name for p in run("要做优川渝高竹新区等合作平台。", date="2025-09-26").places}
+
+
+def test_speakers_at_the_ceremony_a_visit_went_to():
+    ex = run("本报讯（记者 季同）11月28日上午，联席会议在通州召开。区委书记宋岩主持会议。当天下午，宋岩、韩默来到三河市燕郊高新区，"
+             "出席“协同创新中心”揭牌仪式并共同揭牌。林慕秋、葛朝阳在仪式上致辞。", date="2024-11-29")
+    ceremony = next(e for e in ex.events if e.place == "燕郊高新区")
+    assert {"林慕秋", "葛朝阳"} <= set(roles(ceremony)) and "林慕秋" not in roles(ex.events[0])

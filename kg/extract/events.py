@@ -1285,6 +1285,8 @@ def _referred(text: str, events: list[Event]) -> Event | None:
         for ev in reversed(events):
             if ev.label.endswith(noun) or (noun == "仪式" and ev.trigger in ("签署", "签订")):
                 return _conveying(ev, events) if len(noun) == 1 else ev  # (在签约仪式上致辞 after …见证…集中签约: the signing)
+        if noun == "仪式" and (went := next((e for e in reversed(events) if re.search("出席[^，。；]*仪式", e.evidence.text)), None)):
+            return went  # 来到…，出席…揭牌仪式并共同揭牌。…在仪式上致辞: the ceremony the visit went to
     latest = _conveying(next((ev for ev in reversed(events) if MEETING_END.search(ev.label)), events[-1]), events)
     if not m and re.search(r"(?:参加|出席)。?$", text) and latest.label.endswith("式"):
         # 省领导赵卫国、白如冰等参加。 after the closing sitting of a study session: the session

@@ -213,6 +213,9 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
                                              for suf in ZONE_SUFFIXES if len(suf) > k)), 0)
         if cut:  # 长株潭都市 of 长株潭都市圈: the zone's name ends with its kind
             span = Span(span.start, span.end + cut, span.label, text[span.start:span.end + cut])
+        if span.start > 0 and text[span.start - 1] in PROVINCE_ABBR and span.text[0] in PROVINCE_ABBR \
+                and span.text.endswith(ZONE_SUFFIXES) and (span.start == 1 or text[span.start - 2] not in PROVINCE_ABBR):
+            span = Span(span.start - 1, span.end, span.label, text[span.start - 1:span.end])  # 渝高竹新区 of 川渝高竹新区
         surface = span.text
         if surface in _NOT_PLACES or DEICTIC.fullmatch(surface) or len(surface) < 2 or not _CJK.search(surface) \
                 or all(c in PROVINCE_ABBR for c in surface) or surface.endswith("安澜") \

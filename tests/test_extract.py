@@ -3065,3 +3065,8 @@ def test_speakers_at_the_ceremony_a_visit_went_to():
              "出席“协同创新中心”揭牌仪式并共同揭牌。林慕秋、葛朝阳在仪式上致辞。", date="2024-11-29")
     ceremony = next(e for e in ex.events if e.place == "燕郊高新区")
     assert {"林慕秋", "葛朝阳"} <= set(roles(ceremony)) and "林慕秋" not in roles(ex.events[0])
+
+
+def test_surnames_of_the_northwest():
+    ex = run("本报讯 甘肃省副省长火文斌、陕西省副省长拓立群出席会议。临夏州委书记喇志远、市长淡海涛陪同调研。", date="2024-05-16")
+    assert {"火文斌", "拓立群", "喇志远", "淡海涛"} <= {p.name for p in ex.persons}

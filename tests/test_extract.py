@@ -890,7 +890,9 @@ def test_a_meeting_at_a_two_character_venue_a_port_of_entry_and_what_the_meeting
     ex = run("3月18日下午，横琴粤澳深度合作区管理委员会2025年第一次全体会议在横琴召开。符卓然主持会议。\n\n会前，符卓然一同来到横琴口岸，"
              "察看分线管理运行情况。\n\n会议审议通过《横琴粤澳深度合作区2025年工作要点》。会议指出，2021年9月中共中央、国务院印发"
              "《横琴粤澳深度合作区建设总体方案》以来，合作区建设取得积极进展。", date="2025-03-19")
-    assert set(when_where(ex)) == {("2025-03-18", "横琴"), ("2025-03-18", "横琴口岸"), ("2021-09", None)}
+    # 横琴: the zone the body is named after, called by the name it opens with
+    assert set(when_where(ex)) == {("2025-03-18", "横琴粤澳深度合作区"), ("2025-03-18", "横琴口岸"), ("2021-09", None)}
+    assert "横琴" in next(p.aliases for p in ex.places if p.name == "横琴粤澳深度合作区")
 
 
 def test_a_site_inside_a_zone_and_a_stop_told_by_its_site_on_the_day_just_told():
@@ -3070,3 +3072,11 @@ def test_speakers_at_the_ceremony_a_visit_went_to():
 def test_surnames_of_the_northwest():
     ex = run("本报讯 甘肃省副省长火文斌、陕西省副省长拓立群出席会议。临夏州委书记喇志远、市长淡海涛陪同调研。", date="2024-05-16")
     assert {"火文斌", "拓立群", "喇志远", "淡海涛"} <= {p.name for p in ex.persons}
+
+
+def test_a_zone_called_by_the_name_it_opens_with():
+    ex = run("本报讯（记者 季同）昨天，市委书记韩默到云栖深港现代服务业合作区调研。\n\n下午，专题会商会在云栖举行。会商会由韩默主持。",
+             date="2025-07-09")
+    meeting = next(e for e in ex.events if e.label.endswith("会商会"))
+    assert meeting.place == "云栖深港现代服务业合作区"
+    assert "云栖" in next(p.aliases for p in ex.places if p.name == meeting.place)

@@ -231,6 +231,11 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     for ev in ctx.events:
         if ev.place in ZONE_HEADS and bodies.get(ev.place):
             ev.place = bodies[ev.place]  # 在合作区会见: the zone the article named in full (横琴粤澳深度合作区管理委员会主任)
+        elif ev.place and gazetteer().lookup(ev.place) is None and not ev.place.endswith(ZONE_SUFFIXES) and (full := next(
+                (z for h, z in bodies.items() if h in ZONE_HEADS and z.startswith(ev.place) and len(z) > len(ev.place) + 2), None)):
+            # 会商会在前海举行 after 前海深港现代服务业合作区: the zone, called by the name it opens with (another of its names)
+            out.places.append(Place(full, ev.evidence, kind="zone", aliases=(ev.place,)))
+            ev.place = full
         if ev.place is None and ev.end_date is None and MEETING_END.search(ev.label) and (ev.date, ev.evidence.index) in days:
             ev.place = days[ev.date, ev.evidence.index]  # 昨天，…到中山大学、…调研，并主持召开座谈会: where the visit was
         if ev.end_date is not None and MEETING_END.search(ev.label) and (ev.date, ev.end_date, ev.evidence.index) in spans:

@@ -3080,3 +3080,12 @@ def test_a_zone_called_by_the_name_it_opens_with():
     meeting = next(e for e in ex.events if e.label.endswith("会商会"))
     assert meeting.place == "云栖深港现代服务业合作区"
     assert "云栖" in next(p.aliases for p in ex.places if p.name == meeting.place)
+
+
+def test_an_unveiling_before_the_meeting_is_on_the_day_told_not_a_recalled_meetings():
+    ex = run("本报讯（记者 季同）昨天上午，三省协同发展座谈会在武汉洪山宾馆举行。省委书记韩默出席会议并讲话。\n\n"
+             "会议总结去年9月在长沙召开的三省首次座谈会以来的合作成效。\n\n"
+             "会前，韩默、宋岩共同为三省协同发展联合办公室揭牌。", date="2023-09-12")
+    unveiling = next(e for e in ex.events if e.trigger == "揭牌")
+    assert str(unveiling.date) == "2023-09-11"
+    assert "洪山宾馆" in next(p.aliases for p in ex.places if p.name == "武汉洪山宾馆")  # the hotel, with or without its city

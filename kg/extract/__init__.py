@@ -443,6 +443,10 @@ def _coreferences(text: str, persons: list[Span], holders: dict[str, str], subje
     return out
 
 
+#: the kinds of building meetings are held in, which a text may name with or without their city (武汉洪山宾馆)
+_VENUES = ("宾馆", "酒店", "饭店", "大厦", "会堂", "会议中心", "博览中心", "展览中心")
+
+
 def _place_aliases(pm) -> tuple[str, ...]:
     """Other names of a place: the form the text used, a county's name without 市/县/区 and an
     autonomous prefecture's short names."""
@@ -453,7 +457,8 @@ def _place_aliases(pm) -> tuple[str, ...]:
         forms |= {abbr for abbr, name in PROVINCE_ABBR.items() if name == pm.name}  # 沪 for 上海
     if pm.kind == "prefecture" and (div := gazetteer().lookup(pm.name)) is not None:
         forms |= set(gazetteer().short_names(div))  # 红河州, 红河 for 红河哈尼族彝族自治州
-    if pm.kind == "zone":  # 河北雄安新区 is also 雄安新区, 马鞍山郑蒲港新区 also 郑蒲港新区
+    if pm.kind == "zone" or (pm.kind == "place" and pm.name.endswith(_VENUES)):
+        # 河北雄安新区 is also 雄安新区, 马鞍山郑蒲港新区 also 郑蒲港新区, 武汉洪山宾馆 also 洪山宾馆
         hits = gazetteer().find(pm.name[:8])
         if hits and hits[0][0] == 0 and len(pm.name) - hits[0][1] >= 3 and pm.name[hits[0][1]] not in "港区市县镇乡":
             forms.add(pm.name[hits[0][1]:])

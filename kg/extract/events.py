@@ -769,7 +769,9 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 own = [d for d in whole if d.start < lo]  # 昨日上午，…2026年春季义务植树活动在…启动: the year names it
             vague = any(d.date is None and d.kind == "date" for d in own)  # 日前，…项目开工
             # 会上，…签署了…。仉国栋、扈晓明共同为…中心揭牌: an unveiling of its own, at the meeting just told
-            unveiled = next((e for e in reversed(ctx.events) if MEETING_END.search(e.label)), None) \
+            # (会前，…揭牌 after 总结去年9月在长沙召开的座谈会以来…: the meeting of the day told, not one recalled)
+            meetings = [e for e in reversed(ctx.events) if MEETING_END.search(e.label)]
+            unveiled = next((e for e in meetings if ctx.last_day is None or e.date == ctx.last_day), meetings[0] if meetings else None) \
                 if m.group(2) == "揭牌" and not any(d.date for d in own) and _UNVEILED_BY.search(text, lo, m.start()) \
                 and any(p.end <= m.start() for p in persons) and ctx.events and "揭牌" not in ctx.events[-1].label \
                 and not ctx.events[-1].label.endswith("仪式") else None

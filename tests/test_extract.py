@@ -3089,3 +3089,9 @@ def test_an_unveiling_before_the_meeting_is_on_the_day_told_not_a_recalled_meeti
     unveiling = next(e for e in ex.events if e.trigger == "揭牌")
     assert str(unveiling.date) == "2023-09-11"
     assert "洪山宾馆" in next(p.aliases for p in ex.places if p.name == "武汉洪山宾馆")  # the hotel, with or without its city
+
+
+def test_a_visit_after_a_meeting_in_a_hotel_is_in_the_hotels_city():
+    ex = run("本报讯（记者 季同）昨天上午，三省座谈会在武汉洪山宾馆举行。省委书记韩默出席会议并讲话。\n\n"
+             "当天下午，在韩默陪同下，宋岩、林慕秋一行考察了阳逻港区和光谷科学岛。", date="2023-09-12")
+    assert [(e.trigger, e.place) for e in ex.events] == [("举行", "武汉洪山宾馆"), ("考察", "武汉")]

@@ -16,7 +16,7 @@ from kg.extract.documents import find_documents
 from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, MEETING_NOUN, EventContext,
                                find_events, merge_role, subsequence)
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import PAPER_HOMES, PROVINCE_ABBR, SURNAMES, TITLE_RE, ZONE_HEADS, ZONE_SUFFIXES
+from kg.extract.lexicon import PAPER_HOMES, PROVINCE_ABBR, SURNAMES, TITLE_RE, VENUES, ZONE_HEADS, ZONE_SUFFIXES
 from kg.extract.goals import find_goals
 from kg.extract.mentions import FOLLOW_RE, PlaceMention, SentenceMentions, collective_places, place_mentions, plausible_person, snap_to_name
 from kg.extract.organizations import ALIAS_OF, alias_forms, canonical, conjoined, extend_left, is_org_name, nested, orgs_by_suffix
@@ -443,10 +443,6 @@ def _coreferences(text: str, persons: list[Span], holders: dict[str, str], subje
     return out
 
 
-#: the kinds of building meetings are held in, which a text may name with or without their city (武汉洪山宾馆)
-_VENUES = ("宾馆", "酒店", "饭店", "大厦", "会堂", "会议中心", "博览中心", "展览中心")
-
-
 def _place_aliases(pm) -> tuple[str, ...]:
     """Other names of a place: the form the text used, a county's name without 市/县/区 and an
     autonomous prefecture's short names."""
@@ -457,7 +453,7 @@ def _place_aliases(pm) -> tuple[str, ...]:
         forms |= {abbr for abbr, name in PROVINCE_ABBR.items() if name == pm.name}  # 沪 for 上海
     if pm.kind == "prefecture" and (div := gazetteer().lookup(pm.name)) is not None:
         forms |= set(gazetteer().short_names(div))  # 红河州, 红河 for 红河哈尼族彝族自治州
-    if pm.kind == "zone" or (pm.kind == "place" and pm.name.endswith(_VENUES)):
+    if pm.kind == "zone" or (pm.kind == "place" and pm.name.endswith(VENUES)):
         # 河北雄安新区 is also 雄安新区, 马鞍山郑蒲港新区 also 郑蒲港新区, 武汉洪山宾馆 also 洪山宾馆
         hits = gazetteer().find(pm.name[:8])
         if hits and hits[0][0] == 0 and len(pm.name) - hits[0][1] >= 3 and pm.name[hits[0][1]] not in "港区市县镇乡":

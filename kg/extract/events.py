@@ -24,7 +24,7 @@ from kg.dates import DateMention, PartialDate, cn_to_int
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_SUFFIX_RE, REGION_PARENT, TITLE_RE, ZONE_HEADS, is_clause_verb
+from kg.extract.lexicon import ORG_SUFFIX_RE, REGION_PARENT, TITLE_RE, VENUES, ZONE_HEADS, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 
@@ -1366,6 +1366,9 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         place = ctx.arrived[1]  # 19日，代表团抵达上海。当天下午，两省市举行工作交流座谈会: where the visit is that day
     if place is None and setting is not None and date is not None and _within(date, setting) and not _STANDING.search(label):
         place = setting.place  # (not 市政府常务会议 after a visit: a body's own meeting, where it sits)
+        if trigger in _INSPECT_VERBS and place and place.endswith(VENUES):
+            # 座谈会在武汉洪山宾馆举行。当天下午，…一行考察了…: in the city of the meeting's hotel, not in the hotel
+            place = next((d.name for s, _, d in gazetteer().find(place) if s == 0), None)
     ev = Event(label=label, evidence=sm.sentence, date=date, end_date=end_date, place=place, trigger=trigger)
     if date is None and (any(d.date is None and d.kind == "date" for d in dates) or at_vague):
         ctx.vague.append(ev)

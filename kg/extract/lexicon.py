@@ -151,6 +151,9 @@ PROVINCE_ABBR = {
     "滇": "云南", "藏": "西藏", "陕": "陕西", "甘": "甘肃", "青": "青海", "宁": "宁夏", "新": "新疆",
 }
 
+#: the kinds of building meetings are held in, which a text may name with or without their city (武汉洪山宾馆)
+VENUES = ("宾馆", "酒店", "饭店", "大厦", "会堂", "会议中心", "博览中心", "展览中心")
+
 # Suffixes of named zones, sites and facilities that are places rather than divisions.
 #: kinds of zone a post's body is named after, when the article named the zone in full (合作区管委会主任)
 ZONE_HEADS = ("合作区", "示范区", "新区", "开发区", "自贸区", "试验区", "片区")

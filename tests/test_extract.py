@@ -3033,6 +3033,7 @@ def test_a_bare_zone_word_is_the_zone_the_article_named():
              "当天在新区举行的通车仪式上，副市长宋岩宣布道路通车。\n\n"
              "6日，市长韩默在合作区主持召开座谈会。此前，他到云栖数字合作区调研。", date="2025-09-06")
     assert {(str(e.date), e.place) for e in ex.events if e.trigger != "调研"} == {("2025-09-05", "青岚新区"), ("2025-09-06", None)}
+    assert "新区" not in next(p.aliases for p in ex.places if p.name == "青岚新区")  # the kind of zone is no name of it
 
 
 @pytest.mark.parametrize("text, place", [

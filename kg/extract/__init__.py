@@ -459,6 +459,7 @@ def _place_aliases(pm) -> tuple[str, ...]:
         if hits and hits[0][0] == 0 and len(pm.name) - hits[0][1] >= 3 and pm.name[hits[0][1]] not in "港区市县镇乡":
             forms.add(pm.name[hits[0][1]:])
     forms.discard(pm.name)
+    forms.difference_update(ZONE_HEADS)  # (a bare 在示范区 names the zone, but 示范区 is no name of it)
     return tuple(sorted(forms))
 
 

@@ -1563,10 +1563,11 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
             and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
             and not any(is_clause_verb(w, f) for _, _, w, f in tokens(rest)):
         return _shed_divisions(rest, sm)  # 来到东湖高新区光谷科学岛: the site inside the zone, as 闵行区新时代城市建设者管理者之家
+    if reached and re.fullmatch(r"[\u4e00-\u9fff]{2,4}站", site):
+        return _shed_divisions(site, sm)  # 来到雄安站: a station
     if _SITE.search(site) and not re.search("[、和及与，]", site) and (
             any(site.startswith(x.text) for x in sm.orgs) or any(site.startswith(p.surface) for p in sm.places)
-            or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))) \
-            or (reached and re.fullmatch(r"[\u4e00-\u9fff]{2,4}站", site)):  # (来到雄安站: a station)
+            or (reached and 4 <= len(site) <= 16 and not any(is_clause_verb(w, f) and len(w) > 1 for _, _, w, f in tokens(site)))):
         return _shed_divisions(site, sm)
     return None
 

@@ -192,9 +192,16 @@ def _item_due(text: str, dates: list[DateMention], m: re.Match, base: PartialDat
         due = next((d.date for d in reversed(dates) if clause_start <= d.start < m.start() and d.date is not None
                     and (re.fullmatch("今年|明年|本年", d.text) or (re.fullmatch(r"\d{4}年", d.text) and base is not None
                                                                and d.date.year >= base.year))), None)  # (2026年…: that year's)
-        if due is None and base is not None and "年度计划" in m.group(1) and not re.search("去年|上年|超", text[clause_start:m.end()]):
-            due = PartialDate(base.year)  # 年度计划完成投资4700亿元以上 in a report of January: this year's plan
+        due = due or _plan_year(m.group(1), text[clause_start:m.end()], base)
     return due
+
+
+def _plan_year(indicator: str, clause: str, base: PartialDate | None) -> PartialDate | None:
+    """This year, for a figure of 年度计划 whose clause tells no year and no past result (年度计划完成投资4700亿元以上
+    in a report of January: this year's plan; not 去年…超年度计划3.8个百分点)."""
+    if base is not None and "年度计划" in indicator and not re.search("去年|上年|超", clause):
+        return PartialDate(base.year)
+    return None
 
 
 def _place_before(text: str, pos: int) -> str:
@@ -308,8 +315,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         if m.group(1) not in _DONE_VERB and work.startswith(m.group(1)) and text.endswith("累计", 0, m.start()):
             work = "累计" + work  # 累计改造城镇老旧小区1200个: a sum of works, named with the verb and its 累计
         target = m.group(3)
-        if due is None and base is not None and work.startswith("年度计划"):
-            due = PartialDate(base.year)  # 年度计划完成投资4700亿元以上: this year's plan
+        if due is None:
+            due = _plan_year(work, text[max(text.rfind(c, 0, m.start()) for c in "。；") + 1:m.end()], base)
         if work.startswith("新增") and len(work) > 4:
             work, target = work[2:], "新增" + target  # 新增国家级智能制造示范工厂15家: an increase, written with its verb
         goals.append(Goal(text=m.group(0), indicator=work, target=target, deadline=due if due is not None else deadline_before(m.start()),

@@ -3055,7 +3055,7 @@ def test_the_company_whose_workshop_is_entered_is_the_stop(text, place):
 
 
 def test_a_festival_closing_is_an_event():
-    ex = run("本报讯（记者 萨仁）12日，第四届草原文化节在锡林浩特市闭幕。", date="2024-11-15")
+    ex = run("本报讯（记者 季同）12日，第四届草原文化节在锡林浩特市闭幕。", date="2024-11-15")
     assert [(str(e.date), e.place) for e in ex.events] == [("2024-11-12", "锡林浩特市")]
 
 

@@ -3096,3 +3096,15 @@ def test_a_visit_after_a_meeting_in_a_hotel_is_in_the_hotels_city():
     ex = run("本报讯（记者 季同）昨天上午，三省座谈会在武汉洪山宾馆举行。省委书记韩默出席会议并讲话。\n\n"
              "当天下午，在韩默陪同下，宋岩、林慕秋一行考察了阳逻港区和光谷科学岛。", date="2023-09-12")
     assert [(e.trigger, e.place) for e in ex.events] == [("举行", "武汉洪山宾馆"), ("考察", "武汉")]
+
+
+def test_the_paper_a_manifest_names_as_publisher_is_what_本报_and_a_bare_post_belong_to():
+    import dataclasses
+
+    def read(text):
+        return extract(dataclasses.replace(read_text(text, "t", date="2025-05-17"), publisher="天津日报（市级党报）"))
+
+    ex = read("市委常委会召开会议\n\n本报讯（记者 季同）昨日，市委常委会召开会议。市委书记韩默主持会议，副市长宋岩汇报有关情况。")
+    assert {("韩默", "天津市委书记"), ("宋岩", "天津市副市长")} <= posts(ex)
+    ex = read("本报讯 5月13日至16日，市长林慕秋率党政代表团赴湖北、湖南考察学习。")
+    assert [e.place for e in ex.events] == [None]  # a visit away from the paper's city

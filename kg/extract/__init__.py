@@ -27,6 +27,10 @@ from kg.facts import Event, Extraction, Organization, Person, Place, PostHolding
 __all__ = ["extract"]
 
 
+#: a newspaper's name in a manifest's publisher field
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|特区报|都市报)")
+
+
 def extract(doc: Document) -> Extraction:
     """All facts of one document, each with the sentence it was read from.
 
@@ -36,7 +40,9 @@ def extract(doc: Document) -> Extraction:
     [('陈吉宁', '上海市委书记')]
     """
     out = Extraction(doc_id=doc.id)
-    paper = newspaper_of(doc.text)  # what 本报 stands for, the same for every article of the page
+    # what 本报 stands for, the same for every article of the page: the paper the page names, else the one its
+    # manifest names as publisher (天津日报（市级党报）, 省级党报（四川日报）)
+    paper = newspaper_of(doc.text) or next(iter(_PAPER_NAME.findall(doc.publisher or "")), None)
     # 吉林日报: a bare 省委书记 with nothing else to go by is 吉林's; 今日临泽, 中共临泽县委主办: a bare 县长 is 临泽县's
     home = jurisdiction_of(PAPER_HOMES.get(paper, paper)) if paper else {}
     home = home or jurisdiction_of(publisher_of(doc.text) or "")
@@ -253,7 +259,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                 and ev.date is not None and ev.date.precision == "day":
             # 新华社北京11月25日电 … 25日举行新闻发布会; 本报南昌讯 12月30日，省委常委会召开会议: where the dateline was filed
             ev.place = filed_in
-        if ev.place is None and paper_place is not None and ev.trigger in _VISIT_VERBS and ctx.created and ev is ctx.created[0]:
+        if ev.place is None and paper_place is not None and ev.trigger in _VISIT_VERBS and ctx.created and ev is ctx.created[0] \
+                and not re.search("赴|前往", ev.evidence.text):  # (率代表团赴湖北、湖南考察学习: away from the paper's province)
             ev.place = paper_place.name  # 洛阳日报: 市长訾广宁带队调研…, the story's visit, in the paper's city
         if ev.place is None and "市" in home and ev.trigger in ("会见", "会晤", "接见") \
                 and (city := gazetteer().lookup(home["市"])) is not None:

@@ -3108,3 +3108,9 @@ def test_the_paper_a_manifest_names_as_publisher_is_what_本报_and_a_bare_post_
     assert {("韩默", "天津市委书记"), ("宋岩", "天津市副市长")} <= posts(ex)
     ex = read("本报讯 5月13日至16日，市长林慕秋率党政代表团赴湖北、湖南考察学习。")
     assert [e.place for e in ex.events] == [None]  # a visit away from the paper's city
+
+
+def test_a_place_named_with_原_or_前_keeps_it_before_a_post():
+    # 原平市 is a city, not 原 (former) before 平市; 原省委书记 is a former secretary
+    assert posts(run("本报讯 原平市市长宋岩出席。", date="2025-07-09")) == {("宋岩", "原平市市长")}
+    assert posts(run("本报讯 原市长韩默出席。", date="2025-07-09")) == {("韩默", "市长")}

@@ -96,8 +96,8 @@ def find_posts(sm: SentenceMentions) -> list[PostMatch]:
             continue  # (责任编辑：甘棠, 责任编辑　白　雪)
         prefix_start = _prefix_start(text, ts, sm)
         prefix = text[prefix_start:ts]
-        if not (prefix[:1] in "原前" and any(x.start == prefix_start for x in [*sm.orgs, *sm.places])):
-            prefix = _STRIP_PREFIX.sub("", prefix)  # (前海管理局局长, 原平市市长: a body or place named so, not 前 = former)
+        if not (prefix.startswith(("原", "前")) and any(x.start == prefix_start for x in [*sm.orgs, *sm.places])):
+            prefix = _STRIP_PREFIX.sub("", prefix)  # (原平市市长: a place named so, not 原 = former)
         prefix_start = ts - len(prefix)
         org = prefix if prefix and ORG_SUFFIX_RE.search(prefix) else None
         board = re.sub(r"(?:董事局|董事会|监事会)$", "", prefix)

@@ -19,7 +19,7 @@ from rdflib import RDF
 
 from kg.dates import PartialDate
 from kg.doc import Document
-from kg.extract import extract
+from kg.extract import extract, recognise
 from kg.graph import KG, ORG, PREFIXES, SCHEMA, add_document, new_dataset, source_iri
 from kg.ingest import Problem, read_corpus
 
@@ -73,31 +73,64 @@ class BuildReport:
         return 0
 
 
-def _graph_or_report(doc: Document) -> str | tuple[str]:
-    """The document's named graph as N-Quads text or, when the extractor fails on it, why (a
-    one-element tuple): a bug met on one text costs that text, not the build. Runs in the worker
-    processes, so that the main process only parses the text it gets back."""
+def _graphs_or_reports(docs: list[Document]) -> list[str | tuple[str]]:
+    """Each document's named graph as N-Quads text or, when the extractor fails on it, why (a
+    one-element tuple): a bug met on one text costs that text, not the build. The recogniser runs
+    once over all of ``docs`` (see :func:`kg.extract.recognise`). Runs in the worker processes, so
+    that the main process only parses the text it gets back."""
     try:
-        ex = extract(doc)
-    except Exception as exc:  # noqa: BLE001 - reported as a skipped file
-        return (f"extraction failed ({type(exc).__name__}: {exc}); the text is left out of the graph",)
-    ds = new_dataset()
-    add_document(ds, doc, ex)
-    return ds.serialize(format="nquads")
+        recognised = recognise(docs)
+    except Exception:  # noqa: BLE001 - each document is tried alone, and reported alone if it fails
+        recognised = None
+    out: list[str | tuple[str]] = []
+    for doc in docs:
+        try:
+            ex = extract(doc, recognised)
+        except Exception as exc:  # noqa: BLE001 - reported as a skipped file
+            out.append((f"extraction failed ({type(exc).__name__}: {exc}); the text is left out of the graph",))
+            continue
+        ds = new_dataset()
+        add_document(ds, doc, ex)
+        out.append(ds.serialize(format="nquads"))
+    return out
+
+
+#: the documents extracted together (their sentences recognised in one call) hold about this many characters
+GROUP_CHARS = 64_000
+
+
+def _groups(docs: list[Document], jobs: int) -> list[list[Document]]:
+    """``docs`` in order, cut into groups of about :data:`GROUP_CHARS` characters; with ``jobs`` > 1
+    into at least four groups per worker when there are enough documents, so that no worker is left
+    with a long last group while the others wait."""
+    size = GROUP_CHARS
+    if jobs > 1:
+        size = max(1, min(size, sum(len(d.text) for d in docs) // (jobs * 4)))
+    groups: list[list[Document]] = [[]]
+    chars = 0
+    for doc in docs:
+        if groups[-1] and chars >= size:
+            groups.append([])
+            chars = 0
+        groups[-1].append(doc)
+        chars += len(doc.text)
+    return groups if docs else []
 
 
 def _graphs_of(docs: list[Document], jobs: int) -> Iterator[str | tuple[str]]:
-    """:func:`_graph_or_report` of each document in document order; with ``jobs`` > 1 from that many
-    worker processes."""
-    if jobs <= 1 or len(docs) < 2:
-        yield from map(_graph_or_report, docs)
+    """:func:`_graphs_or_reports` of every document in document order, group by group; with ``jobs``
+    > 1 from that many worker processes."""
+    groups = _groups(docs, jobs)
+    if jobs <= 1 or len(groups) < 2:
+        for group in groups:
+            yield from _graphs_or_reports(group)
         return
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ctx.Pool(jobs) as pool:
-        # small chunks, so that no worker is left with a long last chunk while the others wait
-        yield from pool.imap(_graph_or_report, docs, chunksize=max(1, min(4, len(docs) // (jobs * 32))))
+        for graphs in pool.imap(_graphs_or_reports, groups):
+            yield from graphs
 
 
 Graphs = dict[str, list[ox.Quad]]

@@ -24,21 +24,26 @@ from kg.extract.persons import GENERIC_HEADS, complete_post, find_persons, juris
 from kg.extract.words import aligned
 from kg.facts import Event, Extraction, Organization, Person, Place, PostHolding
 
-__all__ = ["extract"]
+__all__ = ["extract", "recognise"]
 
 
 #: a newspaper's name in a manifest's publisher field
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|特区报|都市报)")
 
 
-def extract(doc: Document) -> Extraction:
+def extract(doc: Document, recognised: dict[str, list[tuple[int, int, str]]] | None = None) -> Extraction:
     """All facts of one document, each with the sentence it was read from.
+
+    ``recognised``: the recogniser's spans of each sentence text of ``doc``, when
+    :func:`recognise` has already run over it together with other documents.
 
     >>> from kg.ingest import read_text
     >>> ex = extract(read_text("新华社上海11月30日电 上海市委书记陈吉宁出席会议。", "t", date="2023-12-01"))
     >>> [(h.person, h.post) for h in ex.posts]
     [('陈吉宁', '上海市委书记')]
     """
+    if recognised is None:
+        recognised = recognise([doc])
     out = Extraction(doc_id=doc.id)
     # what 本报 stands for, the same for every article of the page: the paper the page names, else the one its
     # manifest names as publisher (天津日报（市级党报）, 省级党报（四川日报）)
@@ -47,7 +52,8 @@ def extract(doc: Document) -> Extraction:
     home = jurisdiction_of(PAPER_HOMES.get(paper, paper)) if paper else {}
     home = home or jurisdiction_of(publisher_of(doc.text) or "")
     for article in doc.articles:
-        _extract_article(doc, article, _recognised(article.sentences), out, paper, home)
+        spans = ((sent, [Span(a, b, lab, sent.text[a:b]) for a, b, lab in recognised[sent.text]]) for sent in article.sentences)
+        _extract_article(doc, article, spans, out, paper, home)
     masthead = next((s for a in doc.articles for s in a.sentences if paper and paper in s.text), None)
     if masthead is not None:  # 广西日报 2025年3月6日 星期四 第1版: the paper the page is from
         out.organizations.append(Organization(paper, masthead))
@@ -55,17 +61,19 @@ def extract(doc: Document) -> Extraction:
     return out
 
 
-NER_BATCH = 256  # sentences recognised at once: the recogniser's features for a batch stay in memory
+def recognise(docs: list[Document]) -> dict[str, list[tuple[int, int, str]]]:
+    """The recogniser's spans (start, end, PER|LOC|ORG) of each sentence text of ``docs``.
 
-
-def _recognised(sentences: list) -> Iterator[tuple[object, list[Span]]]:
-    """Each sentence with its recogniser spans, in batches so that memory does not grow with the text."""
+    One call over many documents is faster than one per document: the recogniser's networks run
+    on batches of sentences of equal length, which are larger the more sentences there are (on
+    news sentences, a tenth of a megabyte at once is twice as fast as one document at a time), and
+    a sentence repeated across documents is tagged once. The spans of a sentence do not depend on
+    the others.
+    """
     from kg.ner import recognize_many
 
-    for i in range(0, len(sentences), NER_BATCH):
-        batch = sentences[i:i + NER_BATCH]
-        for sent, spans in zip(batch, recognize_many([s.text for s in batch])):
-            yield sent, [Span(a, b, lab, sent.text[a:b]) for a, b, lab in spans]
+    texts = list(dict.fromkeys(s.text for d in docs for a in d.articles for s in a.sentences))
+    return dict(zip(texts, recognize_many(texts)))
 
 
 def _article_base(doc: Document, article: Article) -> tuple[PartialDate | None, str | None]:

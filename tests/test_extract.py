@@ -3114,3 +3114,14 @@ def test_a_place_named_with_原_or_前_keeps_it_before_a_post():
     # 原平市 is a city, not 原 (former) before 平市; 原省委书记 is a former secretary
     assert posts(run("本报讯 原平市市长宋岩出席。", date="2025-07-09")) == {("宋岩", "原平市市长")}
     assert posts(run("本报讯 原市长韩默出席。", date="2025-07-09")) == {("韩默", "市长")}
+
+
+def test_works_under_construction_are_stops_by_their_own_name_and_a_visit_to_our_city_is_in_the_city_told():
+    # 施工现场 / 建设工地 name where on the works, not the works; a waterway, a bridge, a dry port are sites
+    ex = run("孙启航在湛江调研并主持召开港口建设推进会\n加快建设港口\n\n本报讯（记者 韩默）11月6日至7日，"
+             "自治区主席孙启航到我市调研，并主持召开港口建设推进会。"
+             "6日上午，孙启航一行首先来到湛江港东航道扩建工程施工现场，察看航道疏浚进展。"
+             "6日下午，孙启航来到遂溪县青峰枢纽建设工地，听取工程进展汇报。"
+             "7日上午，孙启航考察了湛江国际陆港。", date="2024-11-08")
+    assert spans(ex) == [("2024-11-06", "2024-11-07", "湛江"), ("2024-11-07", "None", "湛江"), ("2024-11-06", "None", "湛江港东航道"),
+                         ("2024-11-06", "None", "青峰枢纽"), ("2024-11-07", "None", "湛江国际陆港")]

@@ -273,9 +273,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         if ev.place is None and "市" in home and ev.trigger in ("会见", "会晤", "接见") \
                 and (city := gazetteer().lookup(home["市"])) is not None:
             ev.place = city.name  # 钦州日报: 市委书记陆德明会见了…一行, the city's host, in the city
-        if ev.place is None and (deictic := _HELD_HERE.search(ev.evidence.text)) and deictic.group(1) in home \
-                and (division := gazetteer().lookup(home[deictic.group(1)])) is not None:
-            ev.place = division.name  # 运城市人民政府: …市长联席会议在我市召开, in the portal's city
+        if ev.place is None and (deictic := _HELD_HERE.search(ev.evidence.text)) and deictic.group(1) in (here := where()) \
+                and (division := gazetteer().lookup(here[deictic.group(1)])) is not None:
+            ev.place = division.name  # 运城市人民政府: …市长联席会议在我市召开, in the portal's city; …到我市调研, in the one city told
         whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label + ev.evidence.text else None  # (not 以视频形式召开)
         if ev.place is None and whole in home and (division := gazetteer().lookup(home[whole])) is not None:
             ev.place = division.name  # 西安日报: 全市西安都市圈建设推进大会召开, in the paper's city
@@ -289,8 +289,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     out.events.extend(kept)
 
 
-#: a meeting held in the publisher's own division, pointed at (在我市召开, 在我省举行)
-_HELD_HERE = re.compile(r"在(?:我|本)(市|省)(?:召开|举行|举办|开幕)")
+#: a meeting held, or a visit made, in the publisher's own division, pointed at (在我市召开, 在我省举行, 到我市调研)
+_HELD_HERE = re.compile(r"(?:在(?=[我本][市省](?:召开|举行|举办|开幕))|[到来](?=[我本][市省](?:调研|考察|检查|视察)))[我本]([市省])")
 
 
 def _only_a_year_inferred(ev: Event) -> bool:

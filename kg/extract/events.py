@@ -1471,9 +1471,9 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 
 
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
-_SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
+_SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|陆港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"
-                   r"|堤段|矶段|河段|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园|古城|古镇)$")
+                   r"|堤段|矶段|河段|航道|大桥|隧道|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园|古城|古镇)$")
 #: a kind of zone with no name of its own (高新技术产业园区), which the place before it names
 _BARE_KIND_OF_ZONE = re.compile(r"(?:高新技术|经济技术|高新|经开|工业|化工|物流|临空|临港)?(?:产业)?(?:开发区|园区|工业园|产业园|集中区)")
 #: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)
@@ -1483,8 +1483,8 @@ _WORKS = re.compile(r"了?((?!全|各|重点|小型|中小|病险|汛期|有关|
 _PLANNED = re.compile(r"计划|预计|明年|年内")
 #: the short name a text gives a site after its full name
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[^（()）]{1,20}[）)]$")
-#: the words after a site that name where on it, not the site (项目现场, 施工现场)
-_ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:项目)?(?:施工|建设)?现场$|(?:[一二三四五]期)?项目$")
+#: the words after a site that name where on it, not the site (项目现场, 施工现场, 扩建工程施工现场, 建设工地)
+_ON_SITE = re.compile(r"(?:[一二三四五]期)?(?:(?:扩建|改扩建|新建|续建)?工程|项目)?(?:施工|建设)?(?:现场|工地)$|(?:[一二三四五]期)?项目$")
 
 
 def _venue(words: str, sm: SentenceMentions, place: str | None) -> str | None:

@@ -3125,3 +3125,9 @@ def test_works_under_construction_are_stops_by_their_own_name_and_a_visit_to_our
              "7日上午，孙启航考察了湛江国际陆港。", date="2024-11-08")
     assert spans(ex) == [("2024-11-06", "2024-11-07", "湛江"), ("2024-11-07", "None", "湛江"), ("2024-11-06", "None", "湛江港东航道"),
                          ("2024-11-06", "None", "青峰枢纽"), ("2024-11-07", "None", "湛江国际陆港")]
+
+
+def test_a_count_cut_down_to_a_target_and_an_indicator_without_the_places_given_as_examples():
+    ex = run("会议明确，到2027年，沿江8市化工园区压减至20个；到2025年，宜昌等地化工企业入园率达到100%。", date="2024-05-23")
+    assert [(g.indicator, g.target, str(g.deadline)) for g in ex.goals] == [
+        ("沿江8市化工园区", "20个", "2027"), ("化工企业入园率", "100%", "2025")]

@@ -3131,3 +3131,11 @@ def test_a_count_cut_down_to_a_target_and_an_indicator_without_the_places_given_
     ex = run("会议明确，到2027年，沿江8市化工园区压减至20个；到2025年，宜昌等地化工企业入园率达到100%。", date="2024-05-23")
     assert [(g.indicator, g.target, str(g.deadline)) for g in ex.goals] == [
         ("沿江8市化工园区", "20个", "2027"), ("化工企业入园率", "100%", "2025")]
+
+
+def test_two_zone_committees_joined_by_yu_are_two_bodies_and_a_subject_before_yu_is_no_part_of_a_body():
+    ex = run("会上，临江国际物流枢纽园区管委会与南湾经济开发区管委会签署了《合作备忘录》。"
+             "在临江国际陆港，他与中国铁路成都局集团有限公司货运中心负责人深入交流。", date="2024-12-26")
+    names = {o.name for o in ex.organizations}
+    assert {"临江国际物流枢纽园区管委会", "南湾经济开发区管委会"} <= names
+    assert not any(n.startswith(("他", "临江国际物流枢纽园区管委会与")) for n in names)

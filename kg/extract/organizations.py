@@ -107,6 +107,8 @@ def conjoined(text: str, span: Span) -> list[Span]:
     if len(parts) > 1 and not ORG_SUFFIX_RE.search(text[parts[0][0]:parts[0][1]]):
         first, (ls, le) = text[parts[0][0]:parts[0][1]], parts[-1]
         last = text[ls:le]
+        if len(first) == 1:
+            return [Span(ls, le, "ORG", last)]  # 他与中国铁路成都局集团有限公司…: the subject, then the body met
         if _names_a_person(first) or re.search(r"建设$|项目$", first):
             # 党委书记仉学峰和自治区政府, 泊位建设和广西海钜不锈钢制品有限公司: a clause, then a body named in full
             named = ORG_SUFFIX_RE.search(last[-4:]) and any(a == 0 and d.level in ("province", "prefecture")

@@ -3139,3 +3139,11 @@ def test_two_zone_committees_joined_by_yu_are_two_bodies_and_a_subject_before_yu
     names = {o.name for o in ex.organizations}
     assert {"临江国际物流枢纽园区管委会", "南湾经济开发区管委会"} <= names
     assert not any(n.startswith(("他", "临江国际物流枢纽园区管委会与")) for n in names)
+
+
+def test_a_visit_to_a_province_by_its_one_character_name_and_a_nameless_workshop_stop_in_its_town():
+    ex = run("本报讯 4月17日至18日，浙江省委书记孙启航率浙江省党政代表团来川考察，对接推进东西部协作工作。"
+             "17日下午，代表团来到昭化区元坝镇一家帮扶车间，与正在上岗的村民亲切交流。"
+             "市委常委会会议听取市党政代表团赴闽学习考察情况汇报。", date="2024-04-19")
+    assert spans(ex)[:2] == [("2024-04-17", "2024-04-18", "四川"), ("2024-04-17", "None", "元坝镇")]
+    assert all(e.place != "福建" for e in ex.events)  # a report on a visit to 闽 is heard here

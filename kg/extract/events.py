@@ -24,7 +24,7 @@ from kg.dates import DateMention, PartialDate, cn_to_int
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_SUFFIX_RE, REGION_PARENT, TITLE_RE, VENUES, ZONE_HEADS, is_clause_verb
+from kg.extract.lexicon import ORG_SUFFIX_RE, PROVINCE_ABBR, REGION_PARENT, TITLE_RE, VENUES, ZONE_HEADS, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 
@@ -159,6 +159,9 @@ _UNVEILERS = re.compile(r"(?:共同|一起|一同)?" + _FOR_PLAQUE)
 #: acts their subjects take part in: 揭牌, 签署 (of the verbs of _HAPPEN)
 _ACTS = ("揭牌", "揭牌成立", "揭牌运行", "签署", "签订")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "督导检查", "督导", "督查", "暗查暗访", "暗访", "检查", "访问", "走访", "瞻仰", "观摩", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
+#: a visit to a province called by its one-character name (来川考察, 赴粤学习考察); not 宁, 新 (南京? 宁夏? 新疆?) nor the
+#: cities of ``_IN_CITY``
+_TO_PROVINCE = re.compile(r"(?:来|赴|到)([川粤苏浙皖冀晋辽吉黑闽赣鲁豫鄂湘桂琼黔滇藏陕甘青蒙])(?=考察|调研|学习考察|考察学习|视察)")
 _IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
 _TOWARD = ("在", "到", "赴", "往", "至")
 _BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
@@ -1357,6 +1360,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",), within)
     if place is None and (city := _IN_CITY.search(text)):
         place = ctx.abbreviations.get(city.group(1)) or _CITY_ABBR[city.group(1)]
+    if place is None and trigger in ("考察", "调研", "视察") and (province := _TO_PROVINCE.search(text)):
+        place = PROVINCE_ABBR[province.group(1)]  # 率浙江省党政代表团来川考察: in 四川
     setting = ctx.setting
     if place is None and (trigger not in _INSPECT_VERBS or trigger in _MEETING_VERBS) and ctx.events \
             and (_RIGHT_AFTER.match(text) or _RIGHT_BEFORE.match(text)) \
@@ -1474,6 +1479,8 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 _SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|陆港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"
                    r"|堤段|矶段|河段|航道|大桥|隧道|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园|古城|古镇)$")
+#: a workshop with no name of its own (一家帮扶车间, 就业车间), which the place before it locates
+_NAMELESS_SITE = re.compile(r"(?:一[家处个座所])?(?:[\u4e00-\u9fff]{2})?(?:帮扶|扶贫|就业)?车间")
 #: a kind of zone with no name of its own (高新技术产业园区), which the place before it names
 _BARE_KIND_OF_ZONE = re.compile(r"(?:高新技术|经济技术|高新|经开|工业|化工|物流|临空|临港)?(?:产业)?(?:开发区|园区|工业园|产业园|集中区)")
 #: a work of water engineering named right after an inspecting verb (佛子岭水库防汛工作), not a kind of them (小型水库)
@@ -1514,7 +1521,7 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
     """A site without the divisions written before it, down to a county or a township: 石嘴山市大武口区
     星海湖国家湿地公园 → 星海湖国家湿地公园, 永靖县刘家峡水库 → 刘家峡水库 (the divisions are places of their
     own); 北京城市副中心 keeps its city, which is part of its name."""
-    rest, shed = site, False
+    rest, shed, within = site, False, site
     while True:
         head = max((p for p in sm.places if rest.startswith(p.surface) and len(rest) - len(p.surface) >= 3
                     and p.kind in ("province", "prefecture", "county", "zone", "place")),
@@ -1528,15 +1535,17 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
                                               rest)):
             # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told;
             # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
-            rest, shed = rest[zone.end():], True
+            rest, shed, within = rest[zone.end():], True, zone.group()
             continue
         if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))):
             break  # (汾湖高新区江苏恒芯光电科技有限公司: the company, whose name opens with its province)
-        rest = rest[len(head.surface):]
+        rest, within = rest[len(head.surface):], head.surface
         shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
                                          and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区", "地区")))
     if _BARE_KIND_OF_ZONE.fullmatch(rest):
         return site  # 湖口高新技术产业园区: the county names the park, what is left is a kind of park
+    if shed and _NAMELESS_SITE.fullmatch(rest):
+        return within  # 昭化区元坝镇一家帮扶车间: a workshop with no name of its own, in the town
     return rest if shed else site
 
 

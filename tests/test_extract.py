@@ -3147,3 +3147,9 @@ def test_a_visit_to_a_province_by_its_one_character_name_and_a_nameless_workshop
              "市委常委会会议听取市党政代表团赴闽学习考察情况汇报。", date="2024-04-19")
     assert spans(ex)[:2] == [("2024-04-17", "2024-04-18", "四川"), ("2024-04-17", "None", "元坝镇")]
     assert all(e.place != "福建" for e in ex.events)  # a report on a visit to 闽 is heard here
+
+
+def test_a_first_train_leaving_a_station_told_with_where_it_lies_is_at_the_station():
+    ex = run("新华社厦门12月26日电 今天上午9时08分，一列动车组从位于集美区的临港北站缓缓驶出，标志着城际铁路R1线正式开通运营。",
+             date="2024-12-26")
+    assert when_where(ex) == [("2024-12-26", "临港北站")]

@@ -149,7 +149,7 @@ _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 #: talks told by their verb: 与…董事长齐振宇一行座谈
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
 #: the first train, ship or flight of a line leaving its station (班列从钦州铁路集装箱中心站缓缓驶出)
-_DEPARTED = re.compile(r"从([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航)")
+_DEPARTED = re.compile(r"从(?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航)")
 #: what a plaque is unveiled for, right before 揭牌 (…为中心揭牌)
 _FOR_PLAQUE = r"为[^，。；]{1,40}$"
 #: those who unveil a body's plaque together, written before it (A、B共同为中心揭牌)

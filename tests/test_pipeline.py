@@ -168,3 +168,24 @@ def test_a_text_the_extractor_fails_on_is_reported_and_the_others_are_built(tmp_
     graphs = {str(g.identifier) for g in Dataset().parse(tmp_path / "build" / "kg.trig", format="trig").graphs() if len(g)}
     others = {str(source_iri(p.stem)) for p in SOURCE_TEXTS.glob("*.txt") if p.stem != first}
     assert others <= graphs and str(source_iri(first)) not in graphs
+
+
+def test_when_the_recogniser_fails_on_a_group_of_texts_each_text_is_recognised_alone(tmp_path, monkeypatch):
+    import kg.extract
+    import kg.pipeline
+
+    real = kg.extract.recognise
+
+    def fails_on_groups(docs):
+        if len(docs) > 1:
+            raise MemoryError("a group too large for the recogniser")
+        return real(docs)
+
+    monkeypatch.setattr(kg.pipeline, "recognise", fails_on_groups)
+    monkeypatch.setattr(kg.extract, "recognise", fails_on_groups)
+    report = build(SOURCE_TEXTS, tmp_path / "build", progress=None, write_map=False)
+    assert report.skipped == [] and report.texts == 5
+    graphs = {str(g.identifier) for g in Dataset().parse(tmp_path / "build" / "kg.trig", format="trig").graphs() if len(g)}
+    from kg.graph import source_iri
+
+    assert {str(source_iri(p.stem)) for p in SOURCE_TEXTS.glob("*.txt")} <= graphs

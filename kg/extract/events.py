@@ -1521,7 +1521,7 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
     """A site without the divisions written before it, down to a county or a township: 石嘴山市大武口区
     星海湖国家湿地公园 → 星海湖国家湿地公园, 永靖县刘家峡水库 → 刘家峡水库 (the divisions are places of their
     own); 北京城市副中心 keeps its city, which is part of its name."""
-    rest, shed, within = site, False, site
+    rest, shed, last_shed = site, False, ""  # last_shed: the division or zone most recently shed
     while True:
         head = max((p for p in sm.places if rest.startswith(p.surface) and len(rest) - len(p.surface) >= 3
                     and p.kind in ("province", "prefecture", "county", "zone", "place")),
@@ -1535,17 +1535,17 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
                                               rest)):
             # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told;
             # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
-            rest, shed, within = rest[zone.end():], True, zone.group()
+            rest, shed, last_shed = rest[zone.end():], True, zone.group()
             continue
         if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))):
             break  # (汾湖高新区江苏恒芯光电科技有限公司: the company, whose name opens with its province)
-        rest, within = rest[len(head.surface):], head.surface
+        rest, last_shed = rest[len(head.surface):], head.surface
         shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
                                          and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区", "地区")))
     if _BARE_KIND_OF_ZONE.fullmatch(rest):
         return site  # 湖口高新技术产业园区: the county names the park, what is left is a kind of park
     if shed and _NAMELESS_SITE.fullmatch(rest):
-        return within  # 昭化区元坝镇一家帮扶车间: a workshop with no name of its own, in the town
+        return last_shed  # 昭化区元坝镇一家帮扶车间: a workshop with no name of its own, in the town
     return rest if shed else site
 
 

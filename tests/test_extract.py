@@ -3153,3 +3153,46 @@ def test_a_first_train_leaving_a_station_told_with_where_it_lies_is_at_the_stati
     ex = run("新华社厦门12月26日电 今天上午9时08分，一列动车组从位于集美区的临港北站缓缓驶出，标志着城际铁路R1线正式开通运营。",
              date="2024-12-26")
     assert when_where(ex) == [("2024-12-26", "临港北站")]
+
+
+def test_a_visit_to_a_province_told_again_in_the_city_it_went_to_is_one_visit_in_that_city():
+    ex = run("本报讯 9月17日至18日，贵州省委书记孙启航率贵州省党政代表团来豫考察。在省委书记葛朝阳陪同下，"
+             "代表团在南阳市实地考察产业协作等情况。\n\n17日上午，代表团来到卧龙区，考察南阳月季博览园。", date="2025-09-19")
+    assert spans(ex)[:2] == [("2025-09-17", "2025-09-18", "南阳"), ("2025-09-17", "None", "南阳月季博览园")]
+    assert roles(ex.events[0]) == {"孙启航": "other", "葛朝阳": "attendee"}
+    ex = run("本报讯 6月12日至13日，省委书记孙启航率代表团赴甘肃学习考察。在省委书记葛朝阳陪同下，代表团深入天水市多个区县，"
+             "实地考察开放平台建设等工作。", date="2024-06-14")
+    assert spans(ex) == [("2024-06-12", "2024-06-13", "天水")]
+    # a stop told with a day of its own stays a stop
+    ex = run("本报讯 9月17日至18日，贵州省委书记孙启航率代表团来豫考察。18日上午，代表团在南阳市考察。", date="2025-09-19")
+    assert len(ex.events) == 2 and ex.events[0].place == "河南"
+
+
+def test_a_park_entered_in_a_town_reached_is_the_stop():
+    ex = run("本报讯 6月12日至13日，省委书记孙启航率代表团赴甘肃考察。13日上午，代表团来到榆中县和平镇，走进兰州高原夏菜产业园，"
+             "了解冷链物流建设情况。", date="2024-06-14")
+    assert spans(ex)[1] == ("2024-06-13", "None", "兰州高原夏菜产业园")
+
+
+def test_a_joint_meeting_of_two_cities_and_a_secretary_general_at_the_visit_and_the_meeting():
+    ex = run("本报天水8月15日讯 8月14日至15日，市委书记孙启航率宝鸡市党政代表团赴甘肃省天水市考察。\n\n"
+             "15日下午，宝鸡天水两市党政联席会议第五次会议召开。葛朝阳主持会议并讲话。市委常委、秘书长林慕秋参加考察和会议。",
+             date="2024-08-16")
+    assert spans(ex) == [("2024-08-14", "2024-08-15", "天水"), ("2024-08-15", "None", "天水")]
+    assert roles(ex.events[0])["林慕秋"] == roles(ex.events[1])["林慕秋"] == "attendee"
+
+
+def test_one_who_makes_demands_at_the_meeting_speaks_at_it():
+    ex = run("本报讯 近日，市农业农村局在陈仓区召开全市秋粮病虫害统防统治现场推进会。"
+             "市农业农村局副局长韩默在会上要求，各县区要抓住防控关键期。", date="2024-08-16")
+    assert roles(ex.events[0]) == {"韩默": "speaker"}
+
+
+def test_acts_at_a_venue_of_their_own_a_maiden_voyage_and_a_signing_by_two_cities():
+    ex = run("本报讯（记者 宋岩）昨天，2024年陕西省高校毕业生就业服务月活动在西北工业大学长安校区启动。", date="2024-05-17")
+    assert when_where(ex) == [("2024-05-16", "西北工业大学长安校区")]
+    ex = run("本报讯 3月28日，淮河集装箱班轮航线在蚌埠港首航，每周往返6班。", date="2025-04-18")
+    assert when_where(ex) == [("2025-03-28", "蚌埠港")]
+    ex = run("新华社合肥6月12日电 资源型城市转型发展论坛12日在淮南市举行。今年3月，淮南市与徐州市签署采煤沉陷区综合治理合作协议。",
+             date="2025-06-12")
+    assert when_where(ex) == [("2025-06-12", "淮南"), ("2025-03", None)]

@@ -65,10 +65,11 @@ AMBIGUOUS_ABBR = {"宁": "宁夏"}
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|(?:建成|完工)?通车(?=[，。；]|$)|开馆|开园|开通(?=以来|了|[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|(?:建成|完工)?通车(?=[，。；]|$)|开馆|开园|开通(?=以来|了|[，。；]|$)|(?:首航|首发|开港)(?=[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署|题为“[^“”]{1,40}”的[^，。；]{0,6}(?:报告|讲座|讲话))|宣讲(?![团报会活])|出席|参加|陪同|列席"
                          r"|(?:率队|带队)(?=。|$)|传达(?!学习)(?=[^，。；]{0,40}精神)|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
+                         r"|(?<=在会上)(?:要求|指出|强调|表示)"  # 副局长亓明亮在会上要求: he speaks at the meeting told
                          r"|就(?=[^，。；]{1,40}?(?:提出(?:了)?(?:具体|明确)?(?:要求|意见)|作出(?:了)?(?:具体|工作)?安排))"  # 省长…就…提出具体要求
                          r"|(?<=的)说明(?=[，。；]|$))(?!精神)")  # 会议听取了…X…所作的关于…的说明
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
@@ -252,11 +253,15 @@ def _arrived(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext) 
 
 
 def _entered(sm: SentenceMentions, went: re.Match) -> str | None:
-    """The site entered right after reaching a division or a zone, not a town (来到齐齐哈尔市富拉尔基区，走进北疆重型装备
-    集团有限公司; 来到东营港经济开发区，登上东营港区5万吨级液体化工码头): the stop, more specific than where it lies."""
-    if _divisions_only(sm, went.start(2), went.end(2), ("province", "prefecture", "county"), zones=True) \
+    """The site entered right after reaching a division or a zone (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司;
+    来到东营港经济开发区，登上东营港区5万吨级液体化工码头), or a town when the site is a company or a park (来到榆中县
+    和平镇，走进兰州高原夏菜产业园; the recogniser may not know the town): the stop, more specific than where it lies."""
+    text, end = sm.sentence.text, max((p.end for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)), default=0)
+    town = end > went.start(2) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}[镇乡]", text[end:went.end(2)]) is not None
+    if _divisions_only(sm, went.start(2), end if town else went.end(2), ("province", "prefecture", "county"), zones=True) \
             and (inside := _INTO_SITE.match(sm.sentence.text, went.end())) \
-            and (site := _site(_OWNER_OF_PART.sub(r"\1", inside.group(1)), sm, reached=True)) and not site.endswith(_PARTS):
+            and (site := _site(_OWNER_OF_PART.sub(r"\1", inside.group(1)), sm, reached=True)) and not site.endswith(_PARTS) \
+            and (not town or site.endswith(_COMPANY_OR_PARK)):
         return site
     return None
 
@@ -268,6 +273,10 @@ def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str
     return bool(named) and sum(p.end - p.start for p in named) >= end - start - 1 and all(
         p.kind in kinds or (zones and (p.kind == "zone" or p.surface.endswith(_BARE_ZONES + ("园",)))
                             and not p.surface.endswith(("镇", "乡", "街道"))) for p in named)
+
+
+#: what a site entered in a town reached ends with when it is a stop of its own (a company, a park)
+_COMPANY_OR_PARK = ("公司", "集团", "园", "园区", "基地")
 
 
 #: a party that a leader heads (X率执法检查组…) named as the subject of a stop: 检查组首先来到…
@@ -808,7 +817,7 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
             if ((m.group(2) == "施行" and text.endswith("起", 0, m.start())) or m.group(2).endswith(("通车", "开馆", "开园"))) \
                     and ctx.today is not None and any(d.date for d in own) and all(d.date.iso() > ctx.today.iso() for d in own if d.date):
                 continue  # 条例自2025年9月1日起施行, 2028年全面建成通车: what will happen, not yet an event
-            if m.group(2).endswith(("投产", "开通", "启动", "通车", "开馆", "开园")) and (
+            if m.group(2).endswith(("投产", "开通", "启动", "通车", "开馆", "开园", "首航", "首发", "开港")) and (
                     _ASPIRED.search(text, lo, m.start()) or _PLANNED.search(text, lo, m.start())):
                 continue  # 推动更多重大项目落地投产, 计划于2027年建成通车: what is to be done, not an event
             if text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
@@ -826,8 +835,13 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
             if unveiled is not None:
                 ev.date, ev.end_date, ev.place = unveiled.date, unveiled.end_date, unveiled.place
             acting = [p for p in sm.places if lo <= p.start and p.end == m.start()]
-            if ev.place is None and acting:
-                ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens
+            if ev.place is None and acting and not any(p.end + 1 == acting[-1].start and text[p.end] in "与和同及、"
+                                                       for p in sm.places):
+                ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens (not 淮南市与徐州市签署: two)
+            venue = _ACTED_AT.search(text, lo, m.start())
+            if ev.place is None and venue and _VENUE.fullmatch(venue.group(1)) and _SITE.search(venue.group(1)) \
+                    and not _NOT_VENUE.search(venue.group(1)):
+                ev.place = _shed_divisions(venue.group(1), sm)  # …活动在西北工业大学长安校区启动: a site the recogniser does not know
             departed = _DEPARTED.search(text, 0, m.start()) if m.group(2).startswith("开通") else None
             if ev.place is None and departed:
                 ev.place = _shed_divisions(departed.group(1), sm)  # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left
@@ -845,6 +859,10 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 ev.place = there
             new.append(ev)
     return new
+
+
+#: where an act told with its own venue happened (…活动在西北工业大学长安校区启动), up to its verb
+_ACTED_AT = re.compile(r"在([^，。；在]{3,20}?)(?:正式|隆重)?$")
 
 
 def _main_venue(sm: SentenceMentions, new: list[Event], ctx: EventContext) -> None:
@@ -1041,6 +1059,10 @@ def _nested(a: str | None, b: str | None) -> bool:
     return da is not None and db is not None and (b == da.province or a == db.province) and a != b
 
 
+#: a day told in a sentence (so not the days of a visit told before it)
+_DAY_TOLD = re.compile(r"\d日|当天|当日|次日|同日")
+
+
 def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
     """Whether ``ev`` is ``old`` told again in the text: by its name, its short name, its site or its stops."""
     compatible = _compatible(old, ev)
@@ -1068,9 +1090,15 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
                 and old.date is not None and old.date.precision == "day" and ev.end_date is None
                 and (ev.date is None or ev.date.precision == "year" or ev.date == old.date))
             # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
+            # 9月17日至18日，…率代表团来豫考察。在…陪同下，代表团在商丘市实地考察…: the visit told again, in the city
+            # it went to (not a stop: no day of its own, and a division, not a site)
+            or (inspections and old is ctx.events[-1] and old.end_date is not None
+                and (ev.date, ev.end_date) == (old.date, old.end_date) and old.place is not None and ev.place not in (None, old.place)
+                and ev.evidence.index == old.evidence.index + 1 and not _DAY_TOLD.search(ev.evidence.text)
+                and gazetteer().lookup(ev.place) is not None and _more_specific(old.place, ev.place) == ev.place)
             or (inspections and old.end_date is not None and ev.end_date is None and ev.place is not None
                 and ev.place == old.place and _TOUR_LIST.search(ev.evidence.text) is not None
-                and (ev.date is None or _within(ev.date, old) or not re.search(r"\d日|当天|当日|次日|同日", ev.evidence.text)))
+                and (ev.date is None or _within(ev.date, old) or not _DAY_TOLD.search(ev.evidence.text)))
             # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
             # (…座谈会12日在郑州召开。…副总理严启平主持召开座谈会并讲话: the meeting just told, by its bare noun)
             or (compatible and MEETING_END.search(ev.label) is not None and (len(ev.label) >= 4 or old is ctx.events[-1])
@@ -1117,7 +1145,8 @@ def _more_specific(a: str | None, b: str | None, text: str = "") -> str | None:
 def _body_place(label: str) -> str | None:
     """The city or county a local body's meeting is named after (三亚市第八届人民代表大会…会议): held there."""
     hits = gazetteer().find(label[:8])
-    if hits and hits[0][0] == 0 and hits[0][2].level in ("prefecture", "county"):
+    if hits and hits[0][0] == 0 and hits[0][2].level in ("prefecture", "county") \
+            and not any(s == hits[0][1] for s, _, _ in hits[1:]):  # (not 宝鸡天水两市党政联席会议: the bodies of two cities)
         return hits[0][2].name
     return None
 
@@ -1211,7 +1240,7 @@ _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上)活动")
 
 
 #: who took part in what, said at the end of a report: 陪同考察并出席座谈会, 参加考察和座谈, 参加座谈
-_TOOK_PART = re.compile(r"(?:陪同|参加|出席|随团)(?:了)?(考察|调研|视察|会见|会谈)?(?:并|和|及|、)?(?:出席|参加)?(座谈会?)?(?=[。；，]|$)")
+_TOOK_PART = re.compile(r"(?:陪同|参加|出席|随团)(?:了)?(考察|调研|视察|会见|会谈)?(?:并|和|及|、)?(?:出席|参加)?(座谈会?|会议)?(?=[。；，]|$)")
 
 
 def _main_visit(events: list[Event]) -> Event | None:
@@ -1221,8 +1250,8 @@ def _main_visit(events: list[Event]) -> Event | None:
 
 def _attended(text: str, events: list[Event]) -> list[Event]:
     """The events a closing line of attendance names by their kind: the article's visit (its first)
-    and, for 座谈, the first of its 座谈会 told with a date or place, which the report is about (not a
-    later 企业家座谈会 of the same visit)."""
+    and, for 座谈 (or 会议), the first of its 座谈会 (or 会议) told with a date or place, which the report is
+    about (not a later 企业家座谈会 of the same visit)."""
     if _ALL_ABOVE.search(text):
         if (visit := _main_visit(events)) is None:
             # 广东省副省长…，江西省副省长…参加上述活动 after a call and a symposium of one day: both
@@ -1234,8 +1263,8 @@ def _attended(text: str, events: list[Event]) -> list[Event]:
             and re.sub("[市县区]$", "", there.group(1)) in e.place]):
         return stops  # 在钦州调研时，钦州市委书记…陪同: the stops in that city
     m = _TOOK_PART.search(text)
-    if m is None or not (m.group(1) or m.group(2)):
-        return []
+    if m is None or not (m.group(1) or m.group(2)) or (m.group(2) == "会议" and not m.group(1)):
+        return []  # (出席会议: the meeting the sentence refers to, not the visit's)
     out = []
     if m.group(1) in ("会见", "会谈"):  # 参加会见和座谈: the call told
         out += [e for e in events if e.trigger in _MEETING_VERBS][-1:]
@@ -1243,7 +1272,9 @@ def _attended(text: str, events: list[Event]) -> list[Event]:
         visit = _main_visit(events) or next((e for e in events if e.trigger in _INSPECT_VERBS), None)
         out += [visit] if visit is not None else []
     if m.group(2):
-        meetings = [e for e in events if e.label.endswith(("座谈会", "座谈")) and (e.date or e.place)]
+        # (参加考察和会议: the meeting of the visit, its 联席会议)
+        meetings = [e for e in events if e.label.endswith(("座谈会", "座谈") if m.group(2) != "会议" else "会议")
+                    and (e.date or e.place)]
         # (in a chronicle of many years, the first of those told around the latest one: 2019年…座谈会, not 2014年's)
         meeting = next((e for e in meetings if _near(e, meetings[-1])), None) if meetings else None
         out += [meeting] if meeting is not None else []
@@ -1568,6 +1599,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     rest = site[len(within.surface):].removeprefix("的") if within else ""  # (姑苏区的苏州大学附属第一医院)
     if re.match(r"第|人民医院|中心医院", rest):
         rest = ""  # 防城港市第一人民医院: the city is part of the institution's name
+    if within and re.match(r"(?:多个|各个?|部分|一些|若干|几个|多地|多处)", rest):
+        return within.name  # 深入兰州市多个区县: in the city, no one site
     if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not re.search("[、和及与]", rest) \
             and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
             and not any(is_clause_verb(w, f) for _, _, w, f in tokens(rest)):

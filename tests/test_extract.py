@@ -3196,3 +3196,18 @@ def test_acts_at_a_venue_of_their_own_a_maiden_voyage_and_a_signing_by_two_citie
     ex = run("新华社合肥6月12日电 资源型城市转型发展论坛12日在淮南市举行。今年3月，淮南市与徐州市签署采煤沉陷区综合治理合作协议。",
              date="2025-06-12")
     assert when_where(ex) == [("2025-06-12", "淮南"), ("2025-03", None)]
+
+
+def test_goals_with_a_long_name_before_a_quoted_word_and_the_cities_they_are_counted_over():
+    ex = run("本报讯 到2027年，力争国家级专精特新“小巨人”企业突破500家，皖北六市地区生产总值占全省比重达到30%，"
+             "西咸两市通勤时间缩短至40分钟。", date="2024-05-17")
+    assert {(g.indicator.replace("“", "").replace("”", ""), g.target) for g in ex.goals} == {
+        ("国家级专精特新小巨人企业", "500家"), ("地区生产总值占全省比重", "30%"), ("通勤时间", "40分钟")}
+
+
+def test_a_deputy_mayor_of_a_rare_surname_and_a_line_opened_from_its_station_during_a_visit():
+    ex = run("本报讯 今天上午，市长孙启航主持召开市政府第68次常务会议。副市长操启明、林慕秋出席会议。", date="2025-07-08")
+    assert roles(ex.events[0]) == {"孙启航": "chair", "操启明": "attendee", "林慕秋": "attendee"}
+    ex = run("本报讯 9月17日至18日，省委书记孙启航率代表团来豫考察。在省委书记葛朝阳陪同下，代表团在商丘市实地考察。\n\n"
+             "同日，由商丘站始发的商丘至亳州跨省城际公交线路开通运营。", date="2025-09-19")
+    assert ex.events[-1].place == "商丘站"

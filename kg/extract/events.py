@@ -150,7 +150,7 @@ _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 #: talks told by their verb: 与…董事长齐振宇一行座谈
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
 #: the first train, ship or flight of a line leaving its station (班列从钦州铁路集装箱中心站缓缓驶出)
-_DEPARTED = re.compile(r"从(?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航)")
+_DEPARTED = re.compile(r"[从由](?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航|始发)")
 #: what a plaque is unveiled for, right before 揭牌 (…为中心揭牌)
 _FOR_PLAQUE = r"为[^，。；]{1,40}$"
 #: those who unveil a body's plaque together, written before it (A、B共同为中心揭牌)
@@ -843,8 +843,10 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     and not _NOT_VENUE.search(venue.group(1)):
                 ev.place = _shed_divisions(venue.group(1), sm)  # …活动在西北工业大学长安校区启动: a site the recogniser does not know
             departed = _DEPARTED.search(text, 0, m.start()) if m.group(2).startswith("开通") else None
-            if ev.place is None and departed:
-                ev.place = _shed_divisions(departed.group(1), sm)  # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left
+            if departed and (ev.place is None or _more_specific(ev.place, station := _shed_divisions(departed.group(1), sm)) == station):
+                # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left (由商丘站始发的…线路开通运营 on a visit
+                # to 商丘: the station, not only the city)
+                ev.place = _shed_divisions(departed.group(1), sm)
             subject = [p for p in sm.places if p.start == lo and text[p.end:m.start()].endswith("项目")]
             if ev.place is None and subject:
                 ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is

@@ -27,7 +27,7 @@ _TARGET = (rf"(?:{_NUM}余?{_UNIT}(?:{_NUM}{_UNIT})?(?:/(?:年|日|天|小时))?
            rf"|(?:[ⅠⅡⅢⅣⅤ]|I{{1,3}}|IV|V)类(?:以上)?|0\.\d+(?![\d.]))")
 #: a character of an indicator's name, the point of PM2.5 included, or an aside in brackets (细颗粒物（PM2.5）平均浓度)
 _CHAR = r"(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=\d)\.(?=\d)|（[^（）“”，。；]{1,10}）)"
-_QUANT = re.compile(rf"((?:{_CHAR}{{0,8}}“[^”]{{1,16}}”{_CHAR}{{1,30}}?|{_CHAR}{{2,30}}?))(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上|每年)?({_TARGET})")
+_QUANT = re.compile(rf"((?:{_CHAR}{{0,12}}“[^”]{{1,16}}”{_CHAR}{{1,30}}?|{_CHAR}{{2,30}}?))(?:将)?(?:由{_NUM}{_UNIT})?({_VERB})(?:约|近|超|以上|每年)?({_TARGET})")
 #: verbs whose target is a change, not a level: they stay in the target (增长5.5%左右, 较2020年下降16%); a
 #: level's verb does not (达到70%, 缩短至15分钟, 突破8000亿元 → 8000亿元), as the annotated texts write targets
 _KEPT_VERB = re.compile(r"^(?:增长|下降|降低|减少|新增|提高|提升)$")
@@ -54,9 +54,9 @@ _SUBJECT_SAYS = re.compile(r"^.*?(?:要确保|要力争|要争取|确保|力争|
 _BUILT = ("建成", "培育", "新增", "建设")
 #: this year's targets: 今年 (a date of the sentence) or 全年 before the indicator
 _THIS_YEAR = re.compile(r"全年|年内")
-#: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区):
+#: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区, 皖北六市):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)?(?:实施|推进)?|[两三四五六七八九十][区县](?:一[区县])?|[本我][省市区县]|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)?(?:实施|推进)?|[两三四五六七八九十][区县](?:一[区县])?|[本我][省市区县]|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")

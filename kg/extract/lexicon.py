@@ -48,7 +48,7 @@ SURNAMES = set(
     "虎喇拓火淡"  # surnames of the northwest (甘肃, 宁夏, 青海, 陕西): 虎 and 喇 of the Hui, 拓, 火, 淡
     "寸刀木杞俸字者保"  # surnames of the southwest's peoples (云南: 寸, 刀 of the Dai, 木 of the Naxi, 字, 者, 保 of the Yi
     # and Bai; 广西: 俸)
-    "旷税羌"  # surnames of 湖南 and 四川
+    "旷税羌操"  # surnames of 湖南 and 四川, and 操 of 安徽
 )
 
 # Words that may follow a person's name; used to find where a name ends when the recogniser

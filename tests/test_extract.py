@@ -3211,3 +3211,28 @@ def test_a_deputy_mayor_of_a_rare_surname_and_a_line_opened_from_its_station_dur
     ex = run("本报讯 9月17日至18日，省委书记孙启航率代表团来豫考察。在省委书记葛朝阳陪同下，代表团在商丘市实地考察。\n\n"
              "同日，由商丘站始发的商丘至亳州跨省城际公交线路开通运营。", date="2025-09-19")
     assert ex.events[-1].place == "商丘站"
+
+
+def test_a_visit_headlined_by_a_province_s_one_character_name_and_led_by_one_named_before_a_space():
+    ex = run("云南日报 2025年7月9日 星期三 第1版\n\n国家发展改革委调研组在滇调研辐射中心建设\n\n孙启航带队 葛朝阳林慕秋陪同\n\n"
+             "本报昆明7月8日讯（记者 宋岩）7日至8日，国家发展改革委副主任孙启航率调研组在昆明、玉溪调研辐射中心建设情况。"
+             "在省委书记葛朝阳和省长林慕秋陪同下，调研组深入铁路货场、制造企业了解情况。",
+             date="2025-07-09")
+    assert spans(ex) == [("2025-07-07", "2025-07-08", "云南")]
+    assert roles(ex.events[0]) == {"孙启航": "other", "葛朝阳": "attendee", "林慕秋": "attendee"}
+
+
+def test_a_visit_told_first_as_recent_is_dated_by_its_days_and_a_region_studied_is_not_where_it_went():
+    ex = run("大众网\n\n近日，国家发展改革委副主任孙启航率调研组在山东调研胶东经济圈一体化发展工作。"
+             "5月27日至28日，调研组在省委书记葛朝阳陪同下，深入青岛、威海两市的港口和企业调研。", date="2025-05-29")
+    assert spans(ex) == [("2025-05-27", "2025-05-28", "山东")]
+    assert roles(ex.events[0]) == {"孙启航": "other", "葛朝阳": "attendee"}
+
+
+def test_a_name_before_zai_that_a_dictionary_joins_to_it_a_mayor_after_jing_and_two_reporters_on_two_lines():
+    ex = run("本报讯 6月10日至11日，省委书记孙承志在曲靖市调研。", date="2025-06-12")
+    assert posts(ex) == {("孙承志", "云南省委书记")} and roles(ex.events[0]) == {"孙承志": "other"}
+    ex = run("南宁日报\n\n本报讯 该方案已于近日经市长林慕秋主持召开的市政府常务会议审议通过。", date="2025-08-15")
+    assert posts(ex) == {("林慕秋", "南宁市市长")}
+    ex = run("大众日报\n\n本报济南3月13日讯（记者 亓晓雯\n禚文博）省委常委会13日召开会议。", date="2025-03-14")
+    assert posts(ex) == {("亓晓雯", "记者"), ("禚文博", "记者")}

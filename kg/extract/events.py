@@ -67,7 +67,7 @@ _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆"
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|(?:建成|完工)?通车(?=[，。；]|$)|开馆|开园|开通(?=以来|了|[，。；]|$)|(?:首航|首发|开港)(?=[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署|题为“[^“”]{1,40}”的[^，。；]{0,6}(?:报告|讲座|讲话))|宣讲(?![团报会活])|出席|参加|陪同|列席"
-                         r"|(?:率队|带队)(?=。|$)|传达(?!学习)(?=[^，。；]{0,40}精神)|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
+                         r"|(?:率队|带队)(?=[。 \u3000]|$)|传达(?!学习)(?=[^，。；]{0,40}精神)|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
                          r"|(?<=在会上)(?:要求|指出|强调|表示)"  # 副局长亓明亮在会上要求: he speaks at the meeting told
                          r"|就(?=[^，。；]{1,40}?(?:提出(?:了)?(?:具体|明确)?(?:要求|意见)|作出(?:了)?(?:具体|工作)?安排))"  # 省长…就…提出具体要求
@@ -160,9 +160,11 @@ _UNVEILERS = re.compile(r"(?:共同|一起|一同)?" + _FOR_PLAQUE)
 #: acts their subjects take part in: 揭牌, 签署 (of the verbs of _HAPPEN)
 _ACTS = ("揭牌", "揭牌成立", "揭牌运行", "签署", "签订")
 _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "督导检查", "督导", "督查", "暗查暗访", "暗访", "检查", "访问", "走访", "瞻仰", "观摩", "听取", "会见", "会晤", "接见", "看望", "来到", "前往", "走进")
-#: a visit to a province called by its one-character name (来川考察, 赴粤学习考察); not 宁, 新 (南京? 宁夏? 新疆?) nor the
+#: regions of several cities named by their kind (胶东经济圈, 关中平原城市群): what a visit studies, not a place it goes to
+_REGION_OF_CITIES = ("经济圈", "城市群", "都市圈", "经济带")
+#: a visit to a province called by its one-character name (来川考察, 赴粤学习考察, 在滇调研); not 宁, 新 (南京? 宁夏? 新疆?) nor the
 #: cities of ``_IN_CITY``
-_TO_PROVINCE = re.compile(r"(?:来|赴|到)([川粤苏浙皖冀晋辽吉黑闽赣鲁豫鄂湘桂琼黔滇藏陕甘青蒙])(?=考察|调研|学习考察|考察学习|视察)")
+_TO_PROVINCE = re.compile(r"(?:来|赴|到|在)([川粤苏浙皖冀晋辽吉黑闽赣鲁豫鄂湘桂琼黔滇藏陕甘青蒙])(?=考察|调研|学习考察|考察学习|视察)")
 _IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
 _TOWARD = ("在", "到", "赴", "往", "至")
 _BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
@@ -646,7 +648,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         # 在株洲市石峰区考察中车株洲电力机车有限公司: the company, inside the district (在阿克苏市考察浙阿纺织服装产业园: the park)
     # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
     # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
-    zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone"
+    # (not 在山东调研胶东经济圈一体化发展工作: a region of cities, what the visit is about, not where it went)
+    zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone" and not p.surface.endswith(_REGION_OF_CITIES)
                  and p.start == m.end() + text.startswith("了", m.end())
                  and text[p.end:p.end + 1] not in ("、", "和", "及", "与")), None)  # (not 考察厦门火炬高新区和民营科技企业)
     # 来到常德，察看西洞庭湖国家级自然保护区退养还湿情况: the zone the object opens with, not the city gone to
@@ -1081,7 +1084,10 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             # …主持主会场仪式 (主会场活动): the activity just told, by the part held at its main venue
             or (re.fullmatch(r"[主分]会场(?:仪式|活动)", ev.label) is not None and old is ctx.events[-1] and compatible)
             # 近日在上海考察 / 28日下午，…前往…考察: a visit told first without a date
-            or (inspections and ev.place is None and old.date is None and ev.date is not None and old is ctx.events[-1])
+            # (近日，…在山东调研。5月27日至28日，调研组…深入青岛、威海两市…调研: dated by the visit's days, where it went)
+            or (inspections and (ev.place is None or (ev.place == old.place and ev.end_date is not None
+                                                       and any(v is old for v in ctx.vague)))
+                and old.date is None and ev.date is not None and old is ctx.events[-1])
             # 来到…黑土地保护利用示范基地。杜明远走进田间，察看玉米长势: more of the stop just told
             # (not 在苏州会见代表团一行。…代表团考察了苏州工业园区: a call, then a stop)
             or (inspections and old.trigger not in _MEETING_VERBS

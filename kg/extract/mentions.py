@@ -108,7 +108,9 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
         pos = e
         # 主任何军: the title's 任 joins 何 in 任何; 书记黄维民主持: 民主 is cut by a name and the word after it
         crosses = (s < start < e and not after_title) or (s < end < e and not (after_title and text.startswith(_STRONG_FOLLOWERS, end))
-                                                          and not (e == end + 1 and text.startswith("等", end)))  # (栾志平等: a list's end)
+                                                          and not (e == end + 1 and text.startswith("等", end))  # (栾志平等: a list's end)
+                                                          # (省委书记晏承志在曲靖市调研: 志在 is a word, cut by a name after a post and 在)
+                                                          and not (after_title and e == end + 1 and text[end] in "在率赴到"))
         if crosses and len(tok) > 1 and not (tags.get(tok) or "").startswith("nr"):
             return False
     return True

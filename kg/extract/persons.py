@@ -137,8 +137,8 @@ def _prefix_start(text: str, ts: int, sm: SentenceMentions) -> int:
             pass  # 文化和旅游部: a body named with 和
         elif quote_depth == 0 and c in _LIST_SEP and text[:i - 1].endswith(("精神", "讲话", "部署")):
             break  # 传达学习…会议精神和中共中央政治局常委: the spirit conveyed, then the next item
-        elif quote_depth == 0 and c in _LIST_SEP and i == ts:
-            break  # 陈吉宁和市长龚正: a bare title after 和
+        elif quote_depth == 0 and (c in _LIST_SEP or c == "经") and i == ts:
+            break  # 陈吉宁和市长龚正: a bare title after 和; 方案经市长…主持召开的常务会议审议: after 经 (not 经开区, 经信厅)
         elif quote_depth == 0 and c in _LIST_SEP and ((i - 1) in person_ends or _name_ends_at(text, i - 1)):
             break  # 钟国平和赣江新区党工委书记: the name before 和 is another person
         elif quote_depth == 0 and c == "为" and re.search(r"(?:任命|聘任|聘请)[\u4e00-\u9fff]{2,4}$", text[:i - 1]):
@@ -386,8 +386,9 @@ def _name_before(text: str, end: int) -> list[Span]:
     return []
 
 
-#: the names of a byline in brackets, with or without a surname (（记者 罗布次仁 彭岷）, （记者 央金）)
-_BYLINE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[ \u3000]+)*[\u4e00-\u9fff]{2,4})(?=[）)])")
+#: the names of a byline in brackets, with or without a surname (（记者 罗布次仁 彭岷）, （记者 央金）), or two run
+#: together where a line was broken between them
+_BYLINE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[ \u3000]+)*[\u4e00-\u9fff]{2,8})(?=[）)])")
 
 
 def _byline_names(text: str, pos: int) -> list[Span]:
@@ -396,7 +397,12 @@ def _byline_names(text: str, pos: int) -> list[Span]:
     m = _BYLINE_NAMES.match(text, pos)
     if m is None or "（" not in text[max(0, pos - 8):pos] and "(" not in text[max(0, pos - 8):pos]:
         return []
-    return [Span(pos + w.start(), pos + w.end(), "PER", w.group()) for w in re.finditer(r"[\u4e00-\u9fff]+", m.group())]
+    out = []
+    for w in re.finditer(r"[\u4e00-\u9fff]+", m.group()):
+        a, b = pos + w.start(), pos + w.end()
+        # （记者 亓晓雯\n禚文博）: two names joined where the page broke the line between them
+        out += [Span(a, b, "PER", w.group())] if b - a <= 4 else [Span(s, e, "PER", text[s:e]) for s, e in _split_names(text, a, b) or ()]
+    return out
 
 
 def _names_after(text: str, pos: int, names: dict[int, Span]) -> list[Span]:

@@ -3236,3 +3236,8 @@ def test_a_name_before_zai_that_a_dictionary_joins_to_it_a_mayor_after_jing_and_
     assert posts(ex) == {("林慕秋", "南宁市市长")}
     ex = run("大众日报\n\n本报济南3月13日讯（记者 亓晓雯\n禚文博）省委常委会13日召开会议。", date="2025-03-14")
     assert posts(ex) == {("亓晓雯", "记者"), ("禚文博", "记者")}
+
+
+def test_works_started_are_on_the_site_they_are_named_after():
+    ex = run("本报讯 上月28日，北海港东航道扩建工程开工建设，建成后可满足20万吨级船舶双向通航。", date="2025-03-26")
+    assert when_where(ex) == [("2025-02-28", "北海港东航道")]

@@ -850,6 +850,9 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left (由商丘站始发的…线路开通运营 on a visit
                 # to 商丘: the station, not only the city)
                 ev.place = _shed_divisions(departed.group(1), sm)
+            works = _WORKS_NAMED.fullmatch(text, lo, m.start())
+            if ev.place is None and works and _SITE.search(works.group(1)) and m.group(2).startswith(("开工", "竣工", "完工", "建成", "通车")):
+                ev.place = _shed_divisions(works.group(1), sm)  # 钦州港东航道扩建工程开工建设: the waterway the works are on
             subject = [p for p in sm.places if p.start == lo and text[p.end:m.start()].endswith("项目")]
             if ev.place is None and subject:
                 ev.place = subject[0].name  # 肇庆高新区…产业园项目开工: where the project is
@@ -866,6 +869,8 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
     return new
 
 
+#: works named by the site they are on (钦州港东航道扩建工程): the site
+_WORKS_NAMED = re.compile(r"([\u4e00-\u9fff]{4,16}?)(?:[一二三四五]期)?(?:扩建|改扩建|新建|续建|整治|提升)?工程")
 #: where an act told with its own venue happened (…活动在西北工业大学长安校区启动), up to its verb
 _ACTED_AT = re.compile(r"在([^，。；在]{3,20}?)(?:正式|隆重)?$")
 

@@ -3241,3 +3241,31 @@ def test_a_name_before_zai_that_a_dictionary_joins_to_it_a_mayor_after_jing_and_
 def test_works_started_are_on_the_site_they_are_named_after():
     ex = run("本报讯 上月28日，北海港东航道扩建工程开工建设，建成后可满足20万吨级船舶双向通航。", date="2025-03-26")
     assert when_where(ex) == [("2025-02-28", "北海港东航道")]
+
+
+def test_a_recent_visit_is_on_the_days_of_its_stops_and_those_who_join_the_study_tour_attend_it():
+    ex = run("陕西日报\n\n本报讯 近日，内蒙古自治区党委书记孙启航率代表团来陕学习考察，深入榆林市多地考察。在省委书记葛朝阳陪同下，代表团进行交流。\n\n"
+             "24日下午，孙启航一行来到榆林高新技术产业开发区，走进榆林华源煤基新材料有限公司。\n\n"
+             "25日上午，孙启航一行来到神木市锦界工业园区，考察神木锦泰新能源装备有限公司。\n\n"
+             "自治区党委常委、秘书长林慕秋，自治区副主席那仁高娃参加学习考察。", date="2024-09-26")
+    visit = ex.events[0]
+    assert (str(visit.date), str(visit.end_date), visit.place) == ("2024-09-24", "2024-09-25", "榆林")
+    assert roles(visit) == {"孙启航": "other", "葛朝阳": "attendee", "林慕秋": "attendee", "那仁高娃": "attendee"}
+    assert all("林慕秋" not in roles(e) for e in ex.events[1:])
+
+
+def test_a_session_of_two_days_closed_yesterday_its_opening_announced_and_side_events_only_counted():
+    ex = run("内蒙古自治区人民政府\n\n为期两天的2024呼包鄂乌一体化发展大会昨天在呼和浩特闭幕。\n\n"
+             "16日上午，大会开幕式在内蒙古国际会展中心举行。自治区党委书记孙启航出席开幕式并宣布大会开幕，副主席葛朝阳主持开幕式。\n\n"
+             "大会期间，还举办了产业协作对接会、人才交流洽谈会等6场专题活动。", date="2024-10-18")
+    assert spans(ex) == [("2024-10-16", "2024-10-17", "呼和浩特"), ("2024-10-16", "None", "内蒙古国际会展中心")]
+    assert roles(ex.events[1]) == {"孙启航": "speaker", "葛朝阳": "chair"}  # (宣布: he speaks)
+
+
+def test_a_session_opened_days_before_and_the_chair_of_a_meeting_is_not_the_chair_of_the_one_it_conveys():
+    ex = run("本报讯（记者 宋岩）8月21日，乌兰察布市第二届全民健身运动会在乌兰察布市体育中心闭幕。本届运动会于18日开幕，设12个大项。",
+             date="2024-08-23")
+    assert spans(ex) == [("2024-08-18", "2024-08-21", "乌兰察布市体育中心")]
+    ex = run("本报讯 7月8日，市长孙启航主持召开市政府第38次常务会议，传达学习上月26日在呼和浩特召开的全区推进一体化发展工作会议精神。",
+             date="2024-07-09")
+    assert {e.label: roles(e) for e in ex.events} == {"市政府第38次常务会议": {"孙启航": "chair"}, "全区推进一体化发展工作会议": {}}

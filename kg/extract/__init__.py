@@ -239,6 +239,14 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     for ev in ctx.vague:
         if ev.date is None and base is not None and base.month:
             ev.date = PartialDate(base.year, base.month)  # 近日，…召开: a few days before the paper, in its month
+        if ev.trigger not in _VISIT_VERBS or ev.end_date is not None or ev.date is None or ev.date.precision != "month":
+            continue
+        # 近日，…率代表团来陕学习考察。24日下午，…来到…；25日上午，…来到…: the visit is on the days of its stops
+        days = sorted({e.date.iso(): e.date for e in ctx.events if e.trigger in _STOP_VERBS and e.end_date is None
+                       and e.evidence.index > ev.evidence.index and e.date is not None and e.date.precision == "day"
+                       and e.date.iso().startswith(ev.date.iso())}.items())
+        if days:
+            ev.date, ev.end_date = days[0][1], days[-1][1] if len(days) > 1 else None
     paper_place = next((gazetteer().lookup(home[level]) for level in ("市", "省", "自治区") if level in home), None)
     spans = {(v.date, v.end_date, v.evidence.index): v.place for v in ctx.events if v.end_date is not None and v.trigger in _VISIT_VERBS}
     days = {(v.date, v.evidence.index): v.place for v in ctx.events if v.end_date is None and v.trigger in _VISIT_VERBS and v.place}

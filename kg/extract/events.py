@@ -132,6 +132,8 @@ _DEPUTY_SPEAKS = re.compile(r"代表(?:说|建议|表示|认为|谈到)")
 #: those a visitor talks with at a stop: 同村党支部书记田福来和种粮大户亲切交流
 _MET = re.compile(r"(?:同|与|和|跟)([^，。；]{2,40}?)(?:亲切|深入|面对面)?(?:交流|交谈|拉家常|攀谈|握手)")
 #: a clause that conveys another meeting's spirit (传达学习4月18日国务院常务会议精神)
+#: what is conveyed up to a point of the clause (传达学习…在呼和浩特召开的…会议精神)
+_CONVEYED = re.compile(r"(?:传达学习|学习贯彻|贯彻落实|传达)[^，。；]*$")
 _CONVEYING = re.compile(r"(?:认真|深入)?(?:传达学习|传达|学习贯彻|贯彻落实)")
 #: signing on behalf of the parties: …与…代表双方签署《…》
 _SIGNED_FOR = re.compile(r"代表[^，。；]{1,12}?(?:签署|签约|签订)")
@@ -143,7 +145,7 @@ BYLINE = re.compile(r"[（(][^（()）]*?(?:记者|通讯员)[^（()）]*[）)]"
 _RANK = {"chair": 0, "speaker": 1, "attendee": 2, "other": 3}
 _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上|期间|中)|(?:出席|参加|主持)(?:了)?(?:这次|此次|本次)?(" + MEETING_NOUN + r")")
 #: a session's opening told after its close: 本次会议于11月27日开幕
-_OPENED = re.compile(r"(?:这次|此次|本次)?(?:会议|大会|全会)(?:于|是)?[^，。；]{2,10}?开幕")
+_OPENED = re.compile(r"(?:这次|此次|本次|本届)?(?:会议|大会|全会|运动会|博览会|交易会|论坛|峰会)(?:于|是)?[^，。；]{2,10}?开幕")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会|全会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|(?:调研|考察|视察|检查|访问)期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
@@ -388,8 +390,14 @@ def _told_in_passing(sm: SentenceMentions, dates: list[DateMention], ctx: EventC
     return out
 
 
+#: a session told with its length (为期两天的…大会): so many days up to its closing
+_LASTING = re.compile(r"为期([两二三四五六七八九十\d]+)天的")
+
+
 def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: EventContext) -> Event | None:
     """The meeting of a match of ``_SUBJECT_HELD`` (…座谈会X日在Y召开), with its own day and venue."""
+    if re.search(r"宣布[^，。；]{0,30}$", sm.sentence.text[:m.start(3)]):
+        return None  # …出席开幕式并宣布大会开幕: the opening announced, at the ceremony told
     label = _clean_label(m.group(1))
     lead = next((d for d in dates if d.start == m.start(1) and d.date is not None and d.kind in ("date", "span")
                  and d.date.precision != "year"), None)  # not 2024年度…座谈会, a name with its year
@@ -401,8 +409,14 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
                    and label.startswith(d.text + "开幕的")), None)
     if opened is not None:
         label = label[len(opened.text) + 3:]  # 9月26日开幕的…会议，昨天上午在合肥闭幕: the session of those days
-    if len(label) < 4 or label in ("会议", "座谈会") or _BODY_NAME.search(label):
-        return None
+    lasting = _LASTING.match(label)
+    if lasting:
+        label = label[lasting.end():]  # 为期两天的…大会昨天在呼和浩特闭幕: the session of those days
+    if len(label) < 4 or label in ("会议", "座谈会") or _BODY_NAME.search(label) \
+            or (re.fullmatch(r"(?:这次|此次|本次|本届)[\u4e00-\u9fff]{0,3}?" + MEETING_NOUN, label)
+                and any(e.label.endswith(label[2:]) for e in ctx.created)):
+        return None  # (本届运动会于18日开幕: the session told, by a word pointing back at it; not 本届博览会将于…举办
+        # after its press conference: the fair itself, to be held)
     at = m.group(2) if m.group(2) and not DEICTIC.fullmatch(m.group(2)) else None  # (…会议在我市召开: told where next)
     ev = _event(sm, label, lead.end if lead else m.start(1), m.end(1), m.group(3), dates, ctx,
                 place_from=m.start(2) if at else None)
@@ -433,6 +447,9 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
             ev.date, ev.end_date = PartialDate(own_day.date.year), None  # 将于今年下半年在重庆召开: some time that year
     if opened is not None and m.group(3).startswith("闭幕") and ev.date is not None and opened.date.iso() < ev.date.iso():
         ev.date, ev.end_date = opened.date, ev.date
+    elif lasting and m.group(3).startswith("闭幕") and ev.date is not None and ev.date.precision == "day" and ev.end_date is None \
+            and (days := cn_to_int(lasting.group(1))) and 1 < days <= 10:
+        ev.date, ev.end_date = ev.date.shifted(1 - days), ev.date
     return ev
 
 
@@ -445,6 +462,8 @@ def _convened(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: 
         return  # 主持24日上午的第一次全体会议和26日下午的闭幕会: sittings of the session reported, who chairs them chairs it
     if re.search(r"(?:每年|每半年|每季度|每月|定期|适时)$", text[:m.start()]):
         return  # 建立…机制，每年召开一次工作推进会: what is agreed to recur, not an event
+    if re.match(r"(?:、[^，。；、]{2,30})*等[\d一二三四五六七八九十两]+[场项个次]", text[m.end():]):
+        return  # 大会期间，还举办了产业协作对接会、人才交流洽谈会等6场专题活动: a count of side events, none told
     # 14日至15日在辽宁调研，15日下午在沈阳主持召开…: the 在 of the verb's own clause says where
     clause_lo = _clause_start(text, m.start())
     at = text.rfind("在", clause_lo, m.start())
@@ -927,7 +946,10 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
                 (e.date for e in ctx.created if e is not ev and e.date is not None and e.date.precision == "day"), None)) is not None \
                 and ev.date.iso()[:7] < first.iso()[:7]:
             ctx.reported.add(id(ev))  # 去年12月，省委、省政府在武汉召开…推进会 in a report of 6月16日: the past, not the meeting reported
-        _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
+        named = text.find(ev.label)
+        if not (named > 0 and _CONVEYED.search(text, 0, named) and text.startswith("精神", named + len(ev.label))):
+            # (not the meeting conveyed: 主持召开…常务会议，传达学习上月26日在呼和浩特召开的…会议精神)
+            _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
         if (escort := ESCORTED.search(text)) and ev.trigger in _INSPECT_VERBS and ctx.created \
                 and (visit := ctx.created[0]) is not ev and visit.trigger in _INSPECT_VERBS:
             # 15日上午，在信阳市委书记蒯雪峰和市长訾东亮陪同下，厍志刚首先来到…: they escort the visit, not only its first stop
@@ -1253,7 +1275,7 @@ _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上)活动")
 
 
 #: who took part in what, said at the end of a report: 陪同考察并出席座谈会, 参加考察和座谈, 参加座谈
-_TOOK_PART = re.compile(r"(?:陪同|参加|出席|随团)(?:了)?(考察|调研|视察|会见|会谈)?(?:并|和|及|、)?(?:出席|参加)?(座谈会?|会议)?(?=[。；，]|$)")
+_TOOK_PART = re.compile(r"(?:陪同|参加|出席|随团)(?:了)?(?:学习)?(考察|调研|视察|会见|会谈)?(?:并|和|及|、)?(?:出席|参加)?(座谈会?|会议)?(?=[。；，]|$)")
 
 
 def _main_visit(events: list[Event]) -> Event | None:

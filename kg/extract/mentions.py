@@ -169,7 +169,7 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
 #: the syllables of Mongolian, Tibetan and Uyghur names written in Chinese characters: four or more of them
 #: (or two parts joined by ·) make a name that needs no surname
 _SYLLABLES = ("巴雅尔乌日图那顺孟和苏其格娜仁才让东智次旺多吉杰扎西桑尼玛措卓嘎央金德布阿不都热合曼吐逊斯卡托提买克力古丽艾江依木沙帕哈孜别塔拉达赖白门朝鲁特勒呼毕宝音额敦楞赛汗敖登乐丹增珍贡姆琼迪吾甫罕钦旦"
-              "朗堆罗洛顿珠普边宗索曲益群培嘉赤列坚赞穷努司拜守亚库麦伊素纳满")
+              "朗堆罗洛顿珠普边宗索曲益群培嘉赤列坚赞穷努司拜守亚库麦伊素纳满高娃")  # (那仁高娃)
 TRANSLITERATED = re.compile(rf"[{_SYLLABLES}]{{2,6}}·[{_SYLLABLES}]{{2,6}}|[{_SYLLABLES}]{{4,7}}")
 _ABBR_RUN = re.compile("[" + "".join(PROVINCE_ABBR) + "]{3,}")
 _COLLECTIVE_RE = re.compile("|".join(COLLECTIVE_NAMES))

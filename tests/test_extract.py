@@ -3269,3 +3269,20 @@ def test_a_session_opened_days_before_and_the_chair_of_a_meeting_is_not_the_chai
     ex = run("本报讯 7月8日，市长孙启航主持召开市政府第38次常务会议，传达学习上月26日在呼和浩特召开的全区推进一体化发展工作会议精神。",
              date="2024-07-09")
     assert {e.label: roles(e) for e in ex.events} == {"市政府第38次常务会议": {"孙启航": "chair"}, "全区推进一体化发展工作会议": {}}
+
+
+def test_a_joint_meeting_named_with_all_its_cities_a_welcome_speech_and_a_side_event_to_come():
+    ex = run("衢州日报\n\n衢丽温台四市山区共富协作党政联席会议在我市召开\n\n本报衢州7月19日讯（记者 宋岩）19日，衢州、丽水、温州、台州"
+             "四市山区共富协作党政联席会议第一次会议在我市召开。市委书记孙启航主持会议。台州市委书记葛朝阳致欢迎辞。"
+             "会议期间，还将举办山区县特色产品展销会。", date="2024-07-20")
+    assert spans(ex) == [("2024-07-19", "None", "衢州")]
+    assert ex.events[0].label.startswith("衢州、丽水、温州、台州四市")
+    assert roles(ex.events[0]) == {"孙启航": "chair", "葛朝阳": "speaker"}
+
+
+def test_words_said_during_a_call_are_no_visit_and_sites_named_after_their_zone_or_county():
+    ex = run("本报讯 15日上午，省委书记孙启航在杭州会见了葛朝阳一行。葛朝阳在会见中表示，感谢浙江的支持。", date="2024-10-17")
+    assert when_where(ex) == [("2024-10-15", "杭州")]
+    ex = run("本报讯 12日下午，省委书记孙启航来到莲都区，走进丽水经济技术开发区浙江晶越半导体有限公司，察看晶圆生产线。"
+             "随后，孙启航来到青田县青田侨乡进口商品城，同华侨商户亲切交流。", date="2024-06-14")
+    assert [e.place for e in ex.events] == ["浙江晶越半导体有限公司", "青田侨乡进口商品城"]

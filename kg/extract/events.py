@@ -66,7 +66,7 @@ _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆"
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
 _HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|(?:建成|完工)?通车(?=[，。；]|$)|开馆|开园|开通(?=以来|了|[，。；]|$)|(?:首航|首发|开港)(?=[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
-_ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署|题为“[^“”]{1,40}”的[^，。；]{0,6}(?:报告|讲座|讲话))|宣讲(?![团报会活])|出席|参加|陪同|列席"
+_ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|致欢迎(?:辞|词)|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署|题为“[^“”]{1,40}”的[^，。；]{0,6}(?:报告|讲座|讲话))|宣讲(?![团报会活])|出席|参加|陪同|列席"
                          r"|(?:率队|带队)(?=[。 \u3000]|$)|传达(?!学习)(?=[^，。；]{0,40}精神)|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
                          r"|(?<=在会上)(?:要求|指出|强调|表示)"  # 副局长亓明亮在会上要求: he speaks at the meeting told
@@ -398,7 +398,10 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
     """The meeting of a match of ``_SUBJECT_HELD`` (…座谈会X日在Y召开), with its own day and venue."""
     if re.search(r"宣布[^，。；]{0,30}$", sm.sentence.text[:m.start(3)]):
         return None  # …出席开幕式并宣布大会开幕: the opening announced, at the ceremony told
-    label = _clean_label(m.group(1))
+    text = sm.sentence.text
+    listed = re.search(r"(?:[\u4e00-\u9fff]{2,6}、)+$", text[:m.start(1)]) if text[m.start(1) - 1:m.start(1)] == "、" else None
+    # 衢州、丽水、温州、台州四市…联席会议在我市召开: the meeting is named with all the cities, not from the last
+    label = _clean_label((listed.group() if listed else "") + m.group(1))
     lead = next((d for d in dates if d.start == m.start(1) and d.date is not None and d.kind in ("date", "span")
                  and d.date.precision != "year"), None)  # not 2024年度…座谈会, a name with its year
     if lead is not None and label.startswith(lead.text):
@@ -462,8 +465,11 @@ def _convened(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: 
         return  # 主持24日上午的第一次全体会议和26日下午的闭幕会: sittings of the session reported, who chairs them chairs it
     if re.search(r"(?:每年|每半年|每季度|每月|定期|适时)$", text[:m.start()]):
         return  # 建立…机制，每年召开一次工作推进会: what is agreed to recur, not an event
-    if re.match(r"(?:、[^，。；、]{2,30})*等[\d一二三四五六七八九十两]+[场项个次]", text[m.end():]):
-        return  # 大会期间，还举办了产业协作对接会、人才交流洽谈会等6场专题活动: a count of side events, none told
+    if re.match(r"(?:、[^，。；、]{2,30})*等[\d一二三四五六七八九十两]+[场项个次]", text[m.end():]) \
+            or re.search(r"期间[，,]?还将$", text[:m.start()]):
+        # 大会期间，还举办了产业协作对接会、人才交流洽谈会等6场专题活动: a count of side events, none told;
+        # 大会期间，还将举办…展销会: a side event to come, with no day of its own
+        return
     # 14日至15日在辽宁调研，15日下午在沈阳主持召开…: the 在 of the verb's own clause says where
     clause_lo = _clause_start(text, m.start())
     at = text.rfind("在", clause_lo, m.start())
@@ -607,6 +613,8 @@ def _inspection_told(text: str, dates: list[DateMention], ctx: EventContext) -> 
         return None  # 对代表团一行来黔考察表示欢迎, 以这次考察为契机: the visit told already, named in a speech
     if re.search(r"欢迎[^，。；]{0,12}$", text[:m.start()]):
         return None  # 欢迎企业到赣州考察投资: an invitation, not a visit
+    if ctx.events and text[m.start() - 1:m.start()] == "在" and re.match(r"[^，。；]{2}(?:中|时)", text[m.start():]):
+        return None  # 庹乐山在会见中表示: the call told, named in passing
     if ctx.events and _PART_OF_SITE.match(text):
         return None  # 在园区展厅，他察看…: a part of the site just told, the same stop
     if ctx.events and _WHILE_THERE.match(text):
@@ -1180,8 +1188,8 @@ def _more_specific(a: str | None, b: str | None, text: str = "") -> str | None:
 def _body_place(label: str) -> str | None:
     """The city or county a local body's meeting is named after (三亚市第八届人民代表大会…会议): held there."""
     hits = gazetteer().find(label[:8])
-    if hits and hits[0][0] == 0 and hits[0][2].level in ("prefecture", "county") \
-            and not any(s == hits[0][1] for s, _, _ in hits[1:]):  # (not 宝鸡天水两市党政联席会议: the bodies of two cities)
+    if hits and hits[0][0] == 0 and hits[0][2].level in ("prefecture", "county") and "、" not in label[:8] \
+            and not any(s == hits[0][1] for s, _, _ in hits[1:]):  # (not 宝鸡天水两市…, nor 衢州、丽水…四市…: several cities' bodies)
         return hits[0][2].name
     return None
 
@@ -1595,16 +1603,18 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
         if head is None:  # 黔南州都匀市粤黔协作（都匀）产业园, one zone to the recogniser: the divisions it opens with
             head = next((PlaceMention(0, e, rest[:e], d.name, d.parent, d.level) for s, e, d in gazetteer().find(rest)
                          if s == 0 and len(rest) - e >= 3 and aligned(rest, 0, e)[0]), None)
-        if head is None and (zone := re.match(r"(?:高新区|经开区|开发区|新区|[\u4e00-\u9fff]{2,3}?(?<![城古集小])镇)(?=[\u4e00-\u9fff]{3})"
+        if head is None and (zone := re.match(r"(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|新区|[\u4e00-\u9fff]{2,3}?(?<![城古集小])镇)(?=[\u4e00-\u9fff]{3})"
                                               if rest != site else r"(?:合作区|示范区)(?=[\u4e00-\u9fff]{4})"
-                                              r"|[\u4e00-\u9fff]{2,4}?(?:高新区|经开区|开发区)(?=[\u4e00-\u9fff]{4,}(?:公司|集团)$)",
+                                              r"|[\u4e00-\u9fff]{2,8}?(?:高新区|经开区|开发区)(?=[\u4e00-\u9fff]{4,}(?:公司|集团)$)",
                                               rest)):
             # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told;
             # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
             rest, shed, last_shed = rest[zone.end():], True, zone.group()
             continue
-        if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))):
-            break  # (汾湖高新区江苏恒芯光电科技有限公司: the company, whose name opens with its province)
+        if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))) \
+                or (shed and last_shed.startswith(head.surface[:2])):
+            break  # (汾湖高新区江苏恒芯光电科技有限公司: the company, whose name opens with its province; 青田县青田侨乡
+            # 进口商品城: the market, whose name opens with the county's)
         rest, last_shed = rest[len(head.surface):], head.surface
         shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
                                          and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区", "地区")))
@@ -1639,6 +1649,8 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     if within and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not re.search("[、和及与]", rest) \
             and not any(p.surface == site or p.surface.endswith(rest) for p in sm.places) \
             and not any(is_clause_verb(w, f) for _, _, w, f in tokens(rest)):
+        if within.kind == "county" and rest.startswith(within.surface[:2]):
+            return rest  # 来到青田县青田侨乡进口商品城: the market, whose name opens with the county's
         return _shed_divisions(rest, sm)  # 来到东湖高新区光谷科学岛: the site inside the zone, as 闵行区新时代城市建设者管理者之家
     if reached and re.fullmatch(r"[\u4e00-\u9fff]{2,4}站", site):
         return _shed_divisions(site, sm)  # 来到雄安站: a station

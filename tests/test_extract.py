@@ -3286,3 +3286,10 @@ def test_words_said_during_a_call_are_no_visit_and_sites_named_after_their_zone_
     ex = run("本报讯 12日下午，省委书记孙启航来到莲都区，走进丽水经济技术开发区浙江晶越半导体有限公司，察看晶圆生产线。"
              "随后，孙启航来到青田县青田侨乡进口商品城，同华侨商户亲切交流。", date="2024-06-14")
     assert [e.place for e in ex.events] == ["浙江晶越半导体有限公司", "青田侨乡进口商品城"]
+
+
+def test_a_visit_told_again_where_it_was_and_a_memorial_hall_visited_in_a_town_reached():
+    ex = run("新华社长沙5月22日电（记者 宋岩）5月20日至21日，江西省委书记孙启航率江西省党政代表团来湘考察。在湖南省委书记葛朝阳陪同下，"
+             "代表团深入株洲、长沙两市，实地察看示范区建设情况。\n\n21日上午，孙启航一行来到浏阳市文家市镇，参观秋收起义文家市会师纪念馆。",
+             date="2024-05-22")
+    assert spans(ex) == [("2024-05-20", "2024-05-21", "湖南"), ("2024-05-21", "None", "秋收起义文家市会师纪念馆")]

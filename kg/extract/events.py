@@ -664,7 +664,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         own = reached  # 来到中国一汽红旗繁荣工厂，走进总装车间察看: the factory, not its workshop
     # (来到福州市长乐区，考察中国东南大数据产业园: a site named after the place reached, as where it lies does)
     seen_site = m.group(6) and went and _SITE.search(m.group(6)) and not re.search("[、和及与]", m.group(6)) \
-        and any(p.kind == "county" and p.end == went.end(2) for p in sm.places)  # (a company in a zone reached: the zone)
+        and (any(p.kind == "county" and p.end == went.end(2) for p in sm.places)  # (a company in a zone reached: the zone)
+             or re.search(r"[\u4e00-\u9fff]{2}[镇乡]$", went.group(2)) is not None)  # (来到…文家市镇，参观…纪念馆: the hall)
     site = None if several and m.group(1) else (_site(m.group(6), sm, reached=bool(seen_site)) if m.group(6) and not met else None) \
         or (own and _shed_divisions(own, sm)) \
         or (_entered(sm, went) or _located(went.group(2), sm) or _site(went.group(2), sm, reached=True) if went else None) \
@@ -1132,13 +1133,13 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
                 and old is ctx.events[-1] and old.place is not None and old.end_date is None
                 and old.date is not None and old.date.precision == "day" and ev.end_date is None
                 and (ev.date is None or ev.date.precision == "year" or ev.date == old.date))
-            # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
-            # 9月17日至18日，…率代表团来豫考察。在…陪同下，代表团在商丘市实地考察…: the visit told again, in the city
-            # it went to (not a stop: no day of its own, and a division, not a site)
+            # 9月17日至18日，…率代表团来豫考察。在…陪同下，代表团在商丘市实地考察… (…深入株洲、长沙两市，实地察看…): the
+            # visit told again, in the city it went to or where it was (not a stop: no day of its own, and a division)
             or (inspections and old is ctx.events[-1] and old.end_date is not None
-                and (ev.date, ev.end_date) == (old.date, old.end_date) and old.place is not None and ev.place not in (None, old.place)
+                and (ev.date, ev.end_date) == (old.date, old.end_date) and old.place is not None and ev.place is not None
                 and ev.evidence.index == old.evidence.index + 1 and not _DAY_TOLD.search(ev.evidence.text)
                 and gazetteer().lookup(ev.place) is not None and _more_specific(old.place, ev.place) == ev.place)
+            # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
             or (inspections and old.end_date is not None and ev.end_date is None and ev.place is not None
                 and ev.place == old.place and _TOUR_LIST.search(ev.evidence.text) is not None
                 and (ev.date is None or _within(ev.date, old) or not _DAY_TOLD.search(ev.evidence.text)))

@@ -3293,3 +3293,11 @@ def test_a_visit_told_again_where_it_was_and_a_memorial_hall_visited_in_a_town_r
              "代表团深入株洲、长沙两市，实地察看示范区建设情况。\n\n21日上午，孙启航一行来到浏阳市文家市镇，参观秋收起义文家市会师纪念馆。",
              date="2024-05-22")
     assert spans(ex) == [("2024-05-20", "2024-05-21", "湖南"), ("2024-05-21", "None", "秋收起义文家市会师纪念馆")]
+
+
+def test_a_visit_told_again_by_the_cities_it_went_to_after_a_meeting_told_first():
+    ex = run("大众日报客户端\n\n9月18日至19日，新疆维吾尔自治区党委书记孙启航率代表团来鲁学习考察。今天上午，鲁疆对口支援工作座谈会在济南举行。"
+             "省委书记葛朝阳主持座谈会并讲话。\n\n在省委书记葛朝阳和省长林慕秋陪同下，代表团18日先后来到青岛、济南考察。", date="2025-09-19")
+    assert sorted(spans(ex)) == [("2025-09-18", "2025-09-19", "山东"), ("2025-09-19", "None", "济南")]
+    visit = next(e for e in ex.events if e.end_date is not None)
+    assert roles(visit) == {"孙启航": "other", "葛朝阳": "attendee", "林慕秋": "attendee"}

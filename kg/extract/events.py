@@ -88,6 +88,8 @@ _SAME_DAY = re.compile(r"^(?:当天|当日|同日|同一天|同天|会前(?!一�
 _SITE_OR_ZONE = re.compile(r"(?:园|区|中心|基地|馆|厅|宾馆|酒店|大厦)$")
 #: the name of a body's meeting, which the body completes (全体会议, 第三次全体会议, 专题会议)
 _BODY_MEETING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|扩大|常务|工作)?会议")
+#: places visited one after the other told with the visit's verb (代表团18日先后来到青岛、济南考察)
+_TOURED = re.compile(r"先后(?:来到|深入|前往|赴|到)[^，。；]{2,40}?(?:考察|调研)")
 _TOUR_LIST = re.compile(r"先后(?:来到|深入|前往|赴|到)([^，。；]{2,40}?)等地")
 #: sites visited one after the other, told in one clause (先后考察了…公司和…公司), or the sites those at a meeting
 #: went to see (与会人员还考察了…港区和…基地): the verb, and the list (观摩 only for the latter: a leader's
@@ -1141,7 +1143,7 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
                 and gazetteer().lookup(ev.place) is not None and _more_specific(old.place, ev.place) == ev.place)
             # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
             or (inspections and old.end_date is not None and ev.end_date is None and ev.place is not None
-                and ev.place == old.place and _TOUR_LIST.search(ev.evidence.text) is not None
+                and ev.place == old.place and (_TOUR_LIST.search(ev.evidence.text) or _TOURED.search(ev.evidence.text))
                 and (ev.date is None or _within(ev.date, old) or not _DAY_TOLD.search(ev.evidence.text)))
             # 下午，现场推进会在…举行 after …全市重大项目建设现场推进会: the meeting told again by its short name
             # (…座谈会12日在郑州召开。…副总理严启平主持召开座谈会并讲话: the meeting just told, by its bare noun)

@@ -134,9 +134,9 @@ _DEPUTY_SPEAKS = re.compile(r"代表(?:说|建议|表示|认为|谈到)")
 #: those a visitor talks with at a stop: 同村党支部书记田福来和种粮大户亲切交流
 _MET = re.compile(r"(?:同|与|和|跟)([^，。；]{2,40}?)(?:亲切|深入|面对面)?(?:交流|交谈|拉家常|攀谈|握手)")
 #: a clause that conveys another meeting's spirit (传达学习4月18日国务院常务会议精神)
+_CONVEYING = re.compile(r"(?:认真|深入)?(?:传达学习|传达|学习贯彻|贯彻落实)")
 #: what is conveyed up to a point of the clause (传达学习…在呼和浩特召开的…会议精神)
 _CONVEYED = re.compile(r"(?:传达学习|学习贯彻|贯彻落实|传达)[^，。；]*$")
-_CONVEYING = re.compile(r"(?:认真|深入)?(?:传达学习|传达|学习贯彻|贯彻落实)")
 #: signing on behalf of the parties: …与…代表双方签署《…》
 _SIGNED_FOR = re.compile(r"代表[^，。；]{1,12}?(?:签署|签约|签订)")
 _FURTHER_ITEM = re.compile(r"^(?:又讯|另讯)[ \u3000]*(?:[（(][^（()）]{0,30}[）)])?[ \u3000]*")
@@ -398,9 +398,9 @@ _LASTING = re.compile(r"为期([两二三四五六七八九十\d]+)天的")
 
 def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: EventContext) -> Event | None:
     """The meeting of a match of ``_SUBJECT_HELD`` (…座谈会X日在Y召开), with its own day and venue."""
-    if re.search(r"宣布[^，。；]{0,30}$", sm.sentence.text[:m.start(3)]):
-        return None  # …出席开幕式并宣布大会开幕: the opening announced, at the ceremony told
     text = sm.sentence.text
+    if re.search(r"宣布[^，。；]{0,30}$", text[:m.start(3)]):
+        return None  # …出席开幕式并宣布大会开幕: the opening announced, at the ceremony told
     listed = re.search(r"(?:[\u4e00-\u9fff]{2,6}、)+$", text[:m.start(1)]) if text[m.start(1) - 1:m.start(1)] == "、" else None
     # 衢州、丽水、温州、台州四市…联席会议在我市召开: the meeting is named with all the cities, not from the last
     label = _clean_label((listed.group() if listed else "") + m.group(1))
@@ -876,10 +876,11 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     and not _NOT_VENUE.search(venue.group(1)):
                 ev.place = _shed_divisions(venue.group(1), sm)  # …活动在西北工业大学长安校区启动: a site the recogniser does not know
             departed = _DEPARTED.search(text, 0, m.start()) if m.group(2).startswith("开通") else None
-            if departed and (ev.place is None or _more_specific(ev.place, station := _shed_divisions(departed.group(1), sm)) == station):
+            station = _shed_divisions(departed.group(1), sm) if departed else None
+            if station and (ev.place is None or _more_specific(ev.place, station) == station):
                 # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left (由商丘站始发的…线路开通运营 on a visit
                 # to 商丘: the station, not only the city)
-                ev.place = _shed_divisions(departed.group(1), sm)
+                ev.place = station
             works = _WORKS_NAMED.fullmatch(text, lo, m.start())
             if ev.place is None and works and _SITE.search(works.group(1)) and m.group(2).startswith(("开工", "竣工", "完工", "建成", "通车")):
                 ev.place = _shed_divisions(works.group(1), sm)  # 钦州港东航道扩建工程开工建设: the waterway the works are on
@@ -1614,10 +1615,8 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
             # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
             rest, shed, last_shed = rest[zone.end():], True, zone.group()
             continue
-        if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))) \
-                or (shed and last_shed.startswith(head.surface[:2])):
-            break  # (汾湖高新区江苏恒芯光电科技有限公司: the company, whose name opens with its province; 青田县青田侨乡
-            # 进口商品城: the market, whose name opens with the county's)
+        if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))):
+            break  # (汾湖高新区江苏恒芯光电科技有限公司: the company, whose name opens with its province)
         rest, last_shed = rest[len(head.surface):], head.surface
         shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
                                          and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区", "地区")))

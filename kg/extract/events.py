@@ -135,8 +135,6 @@ _DEPUTY_SPEAKS = re.compile(r"代表(?:说|建议|表示|认为|谈到)")
 _MET = re.compile(r"(?:同|与|和|跟)([^，。；]{2,40}?)(?:亲切|深入|面对面)?(?:交流|交谈|拉家常|攀谈|握手)")
 #: a clause that conveys another meeting's spirit (传达学习4月18日国务院常务会议精神)
 _CONVEYING = re.compile(r"(?:认真|深入)?(?:传达学习|传达|学习贯彻|贯彻落实)")
-#: what is conveyed up to a point of the clause (传达学习…在呼和浩特召开的…会议精神)
-_CONVEYED = re.compile(r"(?:传达学习|学习贯彻|贯彻落实|传达)[^，。；]*$")
 #: signing on behalf of the parties: …与…代表双方签署《…》
 _SIGNED_FOR = re.compile(r"代表[^，。；]{1,12}?(?:签署|签约|签订)")
 _FURTHER_ITEM = re.compile(r"^(?:又讯|另讯)[ \u3000]*(?:[（(][^（()）]{0,30}[）)])?[ \u3000]*")
@@ -959,7 +957,8 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
                 and ev.date.iso()[:7] < first.iso()[:7]:
             ctx.reported.add(id(ev))  # 去年12月，省委、省政府在武汉召开…推进会 in a report of 6月16日: the past, not the meeting reported
         named = text.find(ev.label)
-        if not (named > 0 and _CONVEYED.search(text, 0, named) and text.startswith("精神", named + len(ev.label))):
+        if not (named > 0 and _CONVEYING.search(text, _clause_start(text, named), named)
+                and text.startswith("精神", named + len(ev.label))):
             # (not the meeting conveyed: 主持召开…常务会议，传达学习上月26日在呼和浩特召开的…会议精神)
             _add_participants(ev, sm, [p for p in persons if p not in speakers], trigger_pos=pos)
         if (escort := ESCORTED.search(text)) and ev.trigger in _INSPECT_VERBS and ctx.created \

@@ -3301,3 +3301,9 @@ def test_a_visit_told_again_by_the_cities_it_went_to_after_a_meeting_told_first(
     assert sorted(spans(ex)) == [("2025-09-18", "2025-09-19", "山东"), ("2025-09-19", "None", "济南")]
     visit = next(e for e in ex.events if e.end_date is not None)
     assert roles(visit) == {"孙启航": "other", "葛朝阳": "attendee", "林慕秋": "attendee"}
+
+
+def test_the_visitor_before_a_zone_named_with_its_province_in_brackets_takes_part():
+    ex = run("本报钦州6月13日讯（记者 宋岩）13日，省委书记季同在中国（广西）自由贸易试验区钦州港片区调研。", date="2024-06-14")
+    assert spans(ex) == [("2024-06-13", "None", "中国（广西）自由贸易试验区钦州港片区")]
+    assert roles(ex.events[0]) == {"季同": "other"}

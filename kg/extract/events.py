@@ -1738,7 +1738,8 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             # the visitor is the last person before the verb (or one listed with them), not a byline's reporter
             joined = all(_listed(text[a.end:b.start]) for a, b in zip([span] + later, later))
             between = ESCORTED.sub("", between)  # 宗启航一行在闻立新陪同下前往德阳，视察: he visits
-            if not _SPEECH_BREAK.search(between) and "）" not in between and ")" not in between and joined:
+            # (not a reporter inside the byline's brackets; a bracket closed within, 中国（广西）自由贸易试验区, is no byline)
+            if not _SPEECH_BREAK.search(between) and not re.search("[）)]", re.sub(r"[（(][^（()）]*[）)]", "", between)) and joined:
                 role = "other"
         if role is None and ev.trigger in _ACTS and span.end <= trigger_pos \
                 and not re.search(r"[，。；：]", text[span.end:trigger_pos].replace("、", "")) and not _SPEECH_BREAK.search(text, span.end, trigger_pos):

@@ -3307,3 +3307,9 @@ def test_the_visitor_before_a_zone_named_with_its_province_in_brackets_takes_par
     ex = run("本报钦州6月13日讯（记者 宋岩）13日，省委书记季同在中国（广西）自由贸易试验区钦州港片区调研。", date="2024-06-14")
     assert spans(ex) == [("2024-06-13", "None", "中国（广西）自由贸易试验区钦州港片区")]
     assert roles(ex.events[0]) == {"季同": "other"}
+
+
+def test_a_zone_named_after_china_and_a_partner_is_the_place_not_the_city_in_the_partner_s_name():
+    ex = run("本报青岛6月13日讯（记者 宋岩）13日，省委书记季同考察胶州市中国—上海合作组织地方经贸合作示范区。", date="2024-06-14")
+    assert spans(ex) == [("2024-06-13", "None", "中国—上海合作组织地方经贸合作示范区")]
+    assert "上海" not in {p.name for p in ex.places}

@@ -32,6 +32,11 @@ _NOT_PLACES = {"中国", "全国", "我国", "国内", "国外", "海外", "全�
 #: the paper's own division, named by pointing (在我市召开, 本省): no place name
 DEICTIC = re.compile(r"[我本全][省市县区州旗镇乡]")
 _ZONE_STOP = set("的和与及等在至将以把为对向从、，。；：“”《》 \n")
+#: a zone named after China and a partner (中国—上海合作组织地方经贸合作示范区, 中国—东盟开放合作示范区): the
+#: partner is no place of its own (not 上海 in 上海合作组织)
+_PARTNER_ZONE = re.compile(r"中国[—－-]{1,2}[\u4e00-\u9fff]{2,16}?(?:" + "|".join(sorted(
+    (s for s in ZONE_SUFFIXES if len(s) > 1 and s not in ("码头", "泊位", "湿地", "公园", "会址", "机场", "街道", "之家")),
+    key=len, reverse=True)) + ")")
 FOLLOW_RE = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
 
 
@@ -204,6 +209,9 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
     for s, e, word, flag in tokens(text):
         if flag == "ns" and len(word) >= 4 and gaz.lookup(word) is None and (parts := _run_of_divisions(word)):
             found += [_from_division(s + a, s + b, word[a:b], d) for a, b, d in parts]  # 辽宁沈阳: one word of the dictionary
+    for m in _PARTNER_ZONE.finditer(text):
+        if not any(w in m.group() for w in _NOT_IN_ZONE_NAME):  # (not 中国—东盟合作推进示范区)
+            found.append(PlaceMention(m.start(), m.end(), m.group(), m.group(), None, "zone"))
     for m in _REGION_RE.finditer(text):
         name = _REGION_OF[m.group()]
         found.append(PlaceMention(m.start(), m.end(), m.group(), name, REGION_PARENT.get(name), "region"))

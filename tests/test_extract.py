@@ -3313,3 +3313,16 @@ def test_a_zone_named_after_china_and_a_partner_is_the_place_not_the_city_in_the
     ex = run("本报青岛6月13日讯（记者 宋岩）13日，省委书记季同考察胶州市中国—上海合作组织地方经贸合作示范区。", date="2024-06-14")
     assert spans(ex) == [("2024-06-13", "None", "中国—上海合作组织地方经贸合作示范区")]
     assert "上海" not in {p.name for p in ex.places}
+
+
+def test_names_joined_by_a_dot_hui_surnames_and_a_byline_name_of_no_surname():
+    ex = run("新疆日报\n\n本报乌鲁木齐4月10日讯（记者 邵明轩 尕藏卓玛）10日，自治区党委副书记、自治区主席热依汗·吐尔米提主持召开会议。"
+             "代表团由热依汗·吐尔米提率领。自治区副主席拜守林、妥建新，银川市委书记锁文博出席。", date="2025-04-11")
+    assert {p.name for p in ex.persons} == {"邵明轩", "尕藏卓玛", "热依汗·吐尔米提", "拜守林", "妥建新", "锁文博"}
+    assert ("尕藏卓玛", "记者") in posts(ex)
+
+
+def test_cities_listed_together_or_abbreviated_to_their_first_characters_are_no_persons():
+    ex = run("河南日报\n\n本报讯 23日，郑州开封两市党政联席会议在开封召开。会议指出，郑开同城化取得积极成效。"
+             "要构建以银川为主中心、石嘴山和吴忠为副中心的都市圈。", date="2024-08-24")
+    assert {p.name for p in ex.persons} == set()

@@ -45,7 +45,8 @@ SURNAMES = set(
     # modern surnames outside it (綦, 禚, 禤)
     "昌凤酆傅萧贝洪钮羿汲邴糜弓牧隗宓蓬仰韶蓟鄂籍赖苍莘贡寿郏宦鱼慎庾暨弘禄沃蔚夔融毋乜巢督汝钦琴佴伯赏墨谯笪"
     "綦禚禤纳庹戢眭雒睢郄蹇邗"
-    "虎喇拓火淡"  # surnames of the northwest (甘肃, 宁夏, 青海, 陕西): 虎 and 喇 of the Hui, 拓, 火, 淡
+    "虎喇拓火淡拜妥锁"  # surnames of the northwest (甘肃, 宁夏, 青海, 陕西): 虎, 喇, 拜, 妥 and 锁 of the Hui, 拓, 火, 淡
+    "甯淦"  # (甯, an old form of 宁 kept as a surname; 淦 of 江西)
     "寸刀木杞俸字者保"  # surnames of the southwest's peoples (云南: 寸, 刀 of the Dai, 木 of the Naxi, 字, 者, 保 of the Yi
     # and Bai; 广西: 俸)
     "旷税羌操"  # surnames of 湖南 and 四川, and 操 of 安徽

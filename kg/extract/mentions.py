@@ -123,7 +123,20 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
 
 def snap_to_name(text: str, span: Span) -> Span:
     """A recogniser span cut short inside a person's name of the dictionary (习近 of 习近平新时代) ends with it;
-    one that lost the first character of a compound surname (马骏 of 司马骏) starts with it."""
+    one that lost the first character of a compound surname (马骏 of 司马骏) starts with it; one
+    that is part of a name joined by · (买合木提 of 买合木提·艾则孜) is that name."""
+    if span.label == "PER" and "·" in text[max(0, span.start - 7):span.end + 7]:
+        for m in DOTTED_NAME.finditer(text, max(0, span.start - 7), span.end + 7):
+            if m.start() < span.end and span.start < m.end():
+                # the name's start where the recogniser lost some of its first part, unless what it lost ends a
+                # word begun before the name (not 赞 of 参赞莉娜·霍夫曼); its end where it stopped short, but never
+                # before the recogniser's (德文德拉·卡尔基, whose 基 is no syllable of the list)
+                lost = span.start > text.index("·", m.start()) or (m.start() < span.start and not any(
+                    s < m.start() and e == span.start for s, e, _, _ in tokens(text)))
+                start = m.start() if lost else span.start
+                end = m.end() - (text[m.end() - 1] in "和与及同" and text[m.end() - 3] != "·")  # (…艾则孜和…: the next name)
+                end = max(end, span.end)
+                return Span(start, end, span.label, text[start:end])
     if span.label == "PER" and span.start > 0 and text[span.start - 1:span.start + 1] in COMPOUND_SURNAMES \
             and span.end - span.start <= 3:
         return Span(span.start - 1, span.end, span.label, text[span.start - 1:span.end])
@@ -175,7 +188,11 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
 #: (or two parts joined by ·) make a name that needs no surname
 _SYLLABLES = ("巴雅尔乌日图那顺孟和苏其格娜仁才让东智次旺多吉杰扎西桑尼玛措卓嘎央金德布阿不都热合曼吐逊斯卡托提买克力古丽艾江依木沙帕哈孜别塔拉达赖白门朝鲁特勒呼毕宝音额敦楞赛汗敖登乐丹增珍贡姆琼迪吾甫罕钦旦"
               "朗堆罗洛顿珠普边宗索曲益群培嘉赤列坚赞穷努司拜守亚库麦伊素纳满高娃")  # (那仁高娃)
-TRANSLITERATED = re.compile(rf"[{_SYLLABLES}]{{2,6}}·[{_SYLLABLES}]{{2,6}}|[{_SYLLABLES}]{{4,7}}")
+#: more syllables, of Uyghur, Kazakh and foreign names, trusted only in a name of two parts joined by ·
+_DOTTED_SYLLABLES = _SYLLABLES + "米肯明兰比叶加则雪来肖开什班马洪夏贝莉霍夫云村林齐更海妮森山肉哲瓦维汉凯坎雷尤恩瑟奥波诺芙丝萨希佩"
+#: a name of two or three parts joined by · (买合木提·艾则孜, 托比亚斯·格鲁贝尔)
+DOTTED_NAME = re.compile(rf"[{_DOTTED_SYLLABLES}]{{2,6}}(?:·[{_DOTTED_SYLLABLES}]{{2,6}}){{1,2}}")
+TRANSLITERATED = re.compile(rf"{DOTTED_NAME.pattern}|[{_SYLLABLES}]{{4,7}}")
 _ABBR_RUN = re.compile("[" + "".join(PROVINCE_ABBR) + "]{3,}")
 _COLLECTIVE_RE = re.compile("|".join(COLLECTIVE_NAMES))
 

@@ -266,7 +266,9 @@ def find_persons(sm: SentenceMentions, context_org: str | None = None, paper: st
             after += 1
         if pm.post in _BYLINE_TITLES and text[pm.end:pm.end + 1] in ("：", ":"):
             after = pm.end + 1
-        found = _names_after(text, after, names) or (_byline_names(text, after) if pm.post in _BYLINE_TITLES else [])
+        found = _names_after(text, after, names)
+        if pm.post in _BYLINE_TITLES and len(byline := _byline_names(text, after)) > len(found):
+            found = byline  # （记者 王文娟 尕藏卓玛）: the bracket names them all, those of no surname too
         if found and (_SHARED_TITLE.search(pm.post) or pm.post in _BYLINE_TITLES):
             # 副主任滕云峰、眭晓琴、符建中、阳卫民: deputies listed after their one title; （记者邝文舒、皇甫敏）
             while text[found[-1].end:found[-1].end + 1] == "、" and (more := _names_after(text, found[-1].end + 1, names)) \
@@ -399,6 +401,8 @@ def _byline_names(text: str, pos: int) -> list[Span]:
         return []
     out = []
     for w in re.finditer(r"[\u4e00-\u9fff]+", m.group()):
+        if any(t in w.group() for t in _BYLINE_TITLES):
+            break  # （记者 王文娟 见习记者 宋岩）: the next title names its own
         a, b = pos + w.start(), pos + w.end()
         # （记者 亓晓雯\n禚文博）: two names joined where the page broke the line between them
         out += [Span(a, b, "PER", w.group())] if b - a <= 4 else [Span(s, e, "PER", text[s:e]) for s, e in _split_names(text, a, b) or ()]

@@ -3326,3 +3326,15 @@ def test_cities_listed_together_or_abbreviated_to_their_first_characters_are_no_
     ex = run("河南日报\n\n本报讯 23日，郑州开封两市党政联席会议在开封召开。会议指出，郑开同城化取得积极成效。"
              "要构建以银川为主中心、石嘴山和吴忠为副中心的都市圈。", date="2024-08-24")
     assert {p.name for p in ex.persons} == set()
+
+
+def test_a_delegation_s_visit_to_two_cities_of_a_province_is_in_the_province_and_a_headline_s_meeting_roles_are_not_the_visit_s():
+    ex = run("安徽日报\n\n江苏省党政代表团来皖考察\n季同宋岩讲话　韩默主持\n\n本报马鞍山6月13日讯（记者 孙承志）6月12日至13日，江苏省委书记宋岩"
+             "率江苏省党政代表团来皖考察，深入滁州、马鞍山两市。\n\n12日下午，在省委书记季同和省长韩默陪同下，宋岩一行首先来到滁州市"
+             "中新苏滁高新区，听取管委会关于园区情况的介绍，走进一家企业，察看生产线。\n\n13日下午，两省座谈会在马鞍山召开。"
+             "省长韩默主持座谈会。季同、宋岩讲话。", date="2024-06-14")
+    visit = next(e for e in ex.events if e.end_date is not None)
+    assert visit.place == "安徽"
+    assert roles(visit) == {"宋岩": "other", "季同": "attendee", "韩默": "attendee"}
+    stop = next(e for e in ex.events if e.place and "高新区" in e.place)
+    assert roles(stop)["宋岩"] == "other"

@@ -989,6 +989,9 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
                 merge_role(target, Participation(p.text, "other", sm.sentence))
     if not new and referable and persons and _ROLE_VERBS.search(text):
         for target in _attended(text, referable) or [_referred(text, referable)]:
+            if text[-1:] not in "。！？”" and target.trigger in _INSPECT_VERBS and target.trigger not in _MEETING_VERBS \
+                    and re.search("主持|讲话|致辞|发言", text):
+                continue  # 代表团来皖考察 / 阙振邦鲍启明讲话　禚立恒主持: a headline's roles at the meeting the text tells, no visit's
             _add_participants(target, sm, persons, trigger_pos=-1)
 
 
@@ -1435,9 +1438,13 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         elif during.group().endswith("前"):
             end_date = None  # 签约前，两省举行工作座谈会: on the day of the signing, or the first of the session
     place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",), within)
+    province = _TO_PROVINCE.search(text) if trigger in ("考察", "调研", "视察") else None
+    if province is not None and place_from == province.start(1) \
+            and len({p.name for p in sm.places if p.start > province.end() and p.kind == "prefecture"}) > 1:
+        place = PROVINCE_ABBR[province.group(1)]  # 来皖考察，深入滁州、马鞍山两市: in 安徽, not the first city (深入榆林市多地: in 榆林)
     if place is None and (city := _IN_CITY.search(text)):
         place = ctx.abbreviations.get(city.group(1)) or _CITY_ABBR[city.group(1)]
-    if place is None and trigger in ("考察", "调研", "视察") and (province := _TO_PROVINCE.search(text)):
+    if place is None and province is not None:
         place = PROVINCE_ABBR[province.group(1)]  # 率浙江省党政代表团来川考察: in 四川
     setting = ctx.setting
     if place is None and (trigger not in _INSPECT_VERBS or trigger in _MEETING_VERBS) and ctx.events \
@@ -1738,6 +1745,7 @@ def _add_participants(ev: Event, sm: SentenceMentions, persons: list[Span], trig
             # the visitor is the last person before the verb (or one listed with them), not a byline's reporter
             joined = all(_listed(text[a.end:b.start]) for a, b in zip([span] + later, later))
             between = ESCORTED.sub("", between)  # 宗启航一行在闻立新陪同下前往德阳，视察: he visits
+            between = re.sub(r"听取[^，。；]*?介绍", "", between)  # (…一行来到…，听取…的介绍，走进…察看: what he heard, no one's words)
             # (not a reporter inside the byline's brackets; a bracket closed within, 中国（广西）自由贸易试验区, is no byline)
             if not _SPEECH_BREAK.search(between) and not re.search("[）)]", re.sub(r"[（(][^（()）]*[）)]", "", between)) and joined:
                 role = "other"

@@ -3338,3 +3338,14 @@ def test_a_delegation_s_visit_to_two_cities_of_a_province_is_in_the_province_and
     assert roles(visit) == {"宋岩": "other", "季同": "attendee", "韩默": "attendee"}
     stop = next(e for e in ex.events if e.place and "高新区" in e.place)
     assert roles(stop)["宋岩"] == "other"
+
+
+def test_a_visit_to_xinjiang_is_there_not_in_the_region_studied_and_an_unveiling_later_that_day_is_an_event():
+    ex = run("国家发展改革委副主任季同来疆调研天山北坡城市群建设\n\n发布时间：2025-09-18 09:36　　来源：新疆日报\n\n"
+             "本报讯（记者 孙承志）9月16日至17日，国家发展改革委副主任季同在我区调研天山北坡城市群建设工作。\n\n"
+             "17日上午，季同来到石河子经济技术开发区，调研一家纺织企业。随后，季同与宋岩在石河子市共同为天山北坡城市群协同创新中心揭牌。",
+             date="2025-09-18")
+    assert sorted(spans(ex)) == [("2025-09-16", "2025-09-17", "新疆"), ("2025-09-17", "None", "石河子"),
+                                 ("2025-09-17", "None", "石河子经济技术开发区")]
+    unveiling = next(e for e in ex.events if e.place == "石河子")
+    assert roles(unveiling) == {"季同": "other", "宋岩": "other"}

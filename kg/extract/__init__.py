@@ -286,7 +286,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         if ev.place is None and "市" in home and ev.trigger in ("会见", "会晤", "接见") \
                 and (city := gazetteer().lookup(home["市"])) is not None:
             ev.place = city.name  # 钦州日报: 市委书记陆德明会见了…一行, the city's host, in the city
-        if ev.place is None and (deictic := _HELD_HERE.search(ev.evidence.text)) and deictic.group(1) in (here := where()) \
+        if ev.place is None and (deictic := _HELD_HERE.search(ev.evidence.text) or (
+                _VISITED_HERE.search(ev.evidence.text) if ev.trigger in _VISIT_VERBS else None)) and deictic.group(1) in (here := where()) \
                 and (division := gazetteer().lookup(here[deictic.group(1)])) is not None:
             ev.place = division.name  # 运城市人民政府: …市长联席会议在我市召开, in the portal's city; …到我市调研, in the one city told
         whole = "市" if ev.label.startswith("全市") and "视频" not in ev.label + ev.evidence.text else None  # (not 以视频形式召开)
@@ -303,7 +304,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
 
 
 #: a meeting held, or a visit made, in the publisher's own division, pointed at (在我市召开, 在我省举行, 到我市调研)
-_HELD_HERE = re.compile(r"(?:在(?=[我本][市省](?:召开|举行|举办|开幕))|[到来](?=[我本][市省](?:调研|考察|检查|视察)))[我本]([市省])")
+_HELD_HERE = re.compile(r"(?:在(?=[我本][市省区](?:召开|举行|举办|开幕))|[到来](?=[我本][市省区](?:调研|考察|检查|视察)))[我本]([市省区])")
+#: a visit made in the publisher's own division (…副主任贲志华在我区调研…), not one recalled (在我省考察时的重要讲话)
+_VISITED_HERE = re.compile(r"在[我本]([市省区])(?=调研|考察|视察)(?![^，。；]*时)")
 
 
 def _listed_with_places(text: str, span: Span, places: list[PlaceMention]) -> bool:

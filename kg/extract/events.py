@@ -166,7 +166,9 @@ _INSPECT_VERBS = ("考察", "调研", "视察", "参观", "察看", "督导检�
 _REGION_OF_CITIES = ("经济圈", "城市群", "都市圈", "经济带")
 #: a visit to a province called by its one-character name (来川考察, 赴粤学习考察, 在滇调研); not 宁, 新 (南京? 宁夏? 新疆?) nor the
 #: cities of ``_IN_CITY``
-_TO_PROVINCE = re.compile(r"(?:来|赴|到|在)([川粤苏浙皖冀晋辽吉黑闽赣鲁豫鄂湘桂琼黔滇藏陕甘青蒙])(?=考察|调研|学习考察|考察学习|视察)")
+_TO_PROVINCE = re.compile(r"(?:来|赴|到|在)([川粤苏浙皖冀晋辽吉黑闽赣鲁豫鄂湘桂琼黔滇藏陕甘青蒙疆])(?=考察|调研|学习考察|考察学习|视察)")
+#: the provinces of those characters (疆, as 来疆 and 援疆 write 新疆, is no abbreviation of its own)
+_PROVINCE_OF = {**PROVINCE_ABBR, "疆": "新疆"}
 _IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
 _TOWARD = ("在", "到", "赴", "往", "至")
 _BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
@@ -825,7 +827,8 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                         merge_role(ctx.events[-1], Participation(p.text, "attendee", sm.sentence))
                 continue
             if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None
-                    or unveiled):
+                    or unveiled or (m.group(2) == "揭牌" and _LATER_THAT_DAY.match(text) and ctx.last_day is not None)):
+                # (随后，…在石河子市共同为…中心揭牌: an unveiling later on the day told)
                 continue
             if not any(d.date for d in own) and _REFER.search(text) and ctx.events:
                 continue  # 出席仪式并代表两省政府签署《…》: signed at the ceremony just told
@@ -1437,15 +1440,20 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
             date, end_date = end_date, None  # 闭幕会后: on the session's last day
         elif during.group().endswith("前"):
             end_date = None  # 签约前，两省举行工作座谈会: on the day of the signing, or the first of the session
-    place = _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",), within)
+    place = None if place_from is not None and DEICTIC.match(text, place_from) \
+        else _place_after(sm, place_from, _TOWARD if trigger in _INSPECT_VERBS else ("在",), within)  # (在我区调研…: the paper's)
     province = _TO_PROVINCE.search(text) if trigger in ("考察", "调研", "视察") else None
-    if province is not None and place_from == province.start(1) \
-            and len({p.name for p in sm.places if p.start > province.end() and p.kind == "prefecture"}) > 1:
-        place = PROVINCE_ABBR[province.group(1)]  # 来皖考察，深入滁州、马鞍山两市: in 安徽, not the first city (深入榆林市多地: in 榆林)
+    if province is not None and place_from == province.start(1) and (
+            len({p.name for p in sm.places if p.start > province.end() and p.kind == "prefecture"}) > 1
+            or not re.search("深入|来到|前往|走进|抵达|赴|到", text[province.end():next(
+                (p.start for p in sm.places if p.start > province.end() and p.name == place), province.end())])):
+        # 来皖考察，深入滁州、马鞍山两市; 来疆调研天山北坡城市群建设: in 安徽, in 新疆, not the first city nor the region
+        # studied (来陕学习考察，深入榆林市多地: in 榆林, where it went)
+        place = _PROVINCE_OF[province.group(1)]
     if place is None and (city := _IN_CITY.search(text)):
         place = ctx.abbreviations.get(city.group(1)) or _CITY_ABBR[city.group(1)]
     if place is None and province is not None:
-        place = PROVINCE_ABBR[province.group(1)]  # 率浙江省党政代表团来川考察: in 四川
+        place = _PROVINCE_OF[province.group(1)]  # 率浙江省党政代表团来川考察: in 四川
     setting = ctx.setting
     if place is None and (trigger not in _INSPECT_VERBS or trigger in _MEETING_VERBS) and ctx.events \
             and (_RIGHT_AFTER.match(text) or _RIGHT_BEFORE.match(text)) \

@@ -3349,3 +3349,10 @@ def test_a_visit_to_xinjiang_is_there_not_in_the_region_studied_and_an_unveiling
                                  ("2025-09-17", "None", "石河子经济技术开发区")]
     unveiling = next(e for e in ex.events if e.place == "石河子")
     assert roles(unveiling) == {"季同": "other", "宋岩": "other"}
+
+
+def test_a_growth_told_after_a_level_is_of_the_same_indicator_and_a_scope_before_新增_is_left_out():
+    ex = run("本报讯 《行动方案》提出，到2027年，地区生产总值达到4.5万亿元左右，年均增长6%左右；郑开两地间城际公交线路达到20条，"
+             "两地新增跨市通办政务服务事项50项。", date="2024-10-15")
+    assert {(g.indicator, g.target) for g in ex.goals} == {
+        ("地区生产总值", "4.5万亿元左右"), ("地区生产总值", "年均增长6%左右"), ("城际公交线路", "20条"), ("跨市通办政务服务事项", "新增50项")}

@@ -56,7 +56,7 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区, 皖北六市):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)?(?:实施|推进)?|[两三四五六七八九十][区县](?:一[区县])?|[本我][省市区县]|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)?(?:实施|推进)?|[两三四五六七八九十][区县](?:一[区县])?|[本我][省市区县]|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地(?:之?间)?|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
@@ -257,6 +257,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             # 确保高效节水灌溉率2027年达到90%: the year written between the indicator and its verb is the deadline
             indicator, due = _TRAILING.sub("", indicator[:year.start()]), PartialDate(int(year.group(1)))
         indicator = _unscoped(_after_building_verb(indicator))
+        if not indicator and kind and goals and text[m.start() - 1:m.start()] == "，" and goals[-1].evidence is sentence:
+            indicator = goals[-1].indicator  # 地区生产总值达到4.5万亿元左右，年均增长6%左右: the growth of the same indicator
         if len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator) or re.fullmatch(r"\d{4}年", target):
             continue
         if indicator.startswith("占") and goals and text[m.start() - 1:m.start()] in "、，":
@@ -305,8 +307,10 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
         work = work.removeprefix("的")  # 牵头实施的川渝共建重大项目178个: the projects
         work = re.sub(r"[约近超]$", "", work)  # 带动项目直接投资约2500亿元: about, not part of the work
         lead = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{1,4})$", text[:m.start()])
-        if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)) and not re.search("[可将能后]$|预计", lead.group(1)):
-            work = _STRIP.sub("", lead.group(1)) + work  # 城镇新增就业23万人以上: the indicator is all of it (not 建成后可新增…)
+        if m.group(1) == "新增" and lead and not _STRIP.fullmatch(lead.group(1)) and not re.search("[可将能后]$|预计", lead.group(1)) \
+                and not ((scope := _SCOPE.match(lead.group(1) + work)) and scope.end() == len(lead.group(1))):
+            work = _STRIP.sub("", lead.group(1)) + work  # 城镇新增就业23万人以上: the indicator is all of it (not 建成后可新增…,
+            # nor 两地新增跨市通办事项50项: where it is counted)
         subject = re.search(r"(?:^|[，,；;：:])([\u4e00-\u9fff]{2,16})$", text[:m.start()])
         if m.group(1) == "完成" and m.group(2) == "投资":
             # 确保全年重点项目完成投资1600亿元以上: the projects' investment, as the texts name it (完成投资 alone too)

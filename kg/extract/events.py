@@ -28,7 +28,7 @@ from kg.extract.lexicon import ORG_SUFFIX_RE, PROVINCE_ABBR, REGION_PARENT, TITL
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 
-MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|文化节|旅游节|艺术节|电影节|音乐节|美食节|科技节|读书节|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|对接活动|推介活动|招商活动|会谈|会)"
+MEETING_NOUN = r"(?:座谈会|发布会|研讨会|推进会|论坛|峰会|大会|联席会议|会议|博览会|交易会|文化节|旅游节|艺术节|对接周|活动周|推介周|合作周|电影节|音乐节|美食节|科技节|读书节|开幕式|闭幕式|仪式|开班式|结业式|典礼|讲堂|读书班|研讨班|培训班|集体学习|开工活动|签约活动|建设活动|主场活动|对接活动|推介活动|招商活动|会谈|会)"
 MEETING_END = re.compile(MEETING_NOUN + r"$")
 _CONVENE = re.compile(r"(主持召开|召开了?|举行了?|举办了?|主持)((?:(?:[^，。；：、“”]|“[^，。；“”]{1,24}”){0,40}?" + MEETING_NOUN + r")(?:、[^，。；：、“”]{2,30}?" + MEETING_NOUN + r")*)(?=[并时上后，。；、和及]|以来|$)")
 _SUBJECT_HELD = re.compile(r"((?:[^，。；：、“”\s]|“[^，。；“”]{1,8}”){2,40}?" + MEETING_NOUN + r")[ \u3000]?(?:[，,](?=于|今天|昨天|今日|昨日|\d{1,2}日))?(?:将|拟|计划|正)?(?:于)?(?:今年|明年|去年|年内|\d{4}年)?(?:[上下]半年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?(?:今天|昨天|今日|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在([^，。；]{1,24}?|[^，。；]{2,20}?主会场和[^，。；]{2,40}?分会场))?(?:以[^，。；]{2,10}(?:方式|形式))?(?:圆满完成(?:各项|全部)?议程[，,]\s*)?(?:同步|同时|隆重|正式|胜利|圆满)?(召开|举行|举办|开幕(?![会式])|闭幕(?![会式]))")
@@ -648,8 +648,8 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     several = len(inside) > 1 and (re.search("[、和及与]", target) or (
         None not in divisions and len({d.level for d in divisions}) == 1))  # not 闵行区…之家
     # 在定西市和临夏回族自治州调研, 在鄂尔多斯包头巴彦淖尔调研: the division holding the places visited
-    named = (_covering(sm, target_start, target_start + len(target)) if several else
-             _place_named(target, sm) if target and not met else None)
+    named = None if met else (_covering(sm, target_start, target_start + len(target)) if several else
+                              _place_named(target, sm) if target else None)  # (not the guests' cities of 会见了…四市代表团)
     if m.group(1) and "、" in target and len(inside) < 2:
         # 赴钦州港东站、北部湾港钦州自动化集装箱码头实地考察: sites the recogniser does not know, in the city both name
         several = bool(named := _holding([d for a, b, d in gazetteer().find(target) if aligned(target, a, b)[0]]) or named)
@@ -1143,9 +1143,11 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
                 and (ev.date is None or ev.date.precision == "year" or ev.date == old.date))
             # 9月17日至18日，…率代表团来豫考察。在…陪同下，代表团在商丘市实地考察… (…深入株洲、长沙两市，实地察看…): the
             # visit told again, in the city it went to or where it was (not a stop: no day of its own, and a division)
+            # (…率调研组在广东…开展专题调研。…等参加调研。在…陪同下，调研组深入广州、佛山、东莞三市实地考察: undated, a
+            # sentence further on)
             or (inspections and old is ctx.events[-1] and old.end_date is not None
-                and (ev.date, ev.end_date) == (old.date, old.end_date) and old.place is not None and ev.place is not None
-                and ev.evidence.index == old.evidence.index + 1 and not _DAY_TOLD.search(ev.evidence.text)
+                and (ev.date is None or (ev.date, ev.end_date) == (old.date, old.end_date)) and old.place is not None and ev.place is not None
+                and 0 < ev.evidence.index - old.evidence.index <= 2 and not _DAY_TOLD.search(ev.evidence.text)
                 and gazetteer().lookup(ev.place) is not None and _more_specific(old.place, ev.place) == ev.place)
             # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
             or (inspections and old.end_date is not None and ev.end_date is None and ev.place is not None
@@ -1359,8 +1361,9 @@ def _referred(text: str, events: list[Event]) -> Event | None:
     noun it names (座谈会上), else the latest meeting, else the latest event."""
     for ev in reversed(events):
         if ev.trigger and ev.trigger not in ("召开", "举行", "举办", "主持召开", "主持") and not _is_headline(ev) \
-                and re.search(re.escape(ev.trigger[:2]) + "(?!会)", text):
-            return ev  # 为中心揭牌并致辞: the unveiling told just before (not 发布 of 主持发布会, nor a headline's 开工)
+                and re.search(re.escape(ev.trigger[:2]) + "(?!会|组|团)", text):
+            return ev  # 为中心揭牌并致辞: the unveiling told just before (not 发布 of 主持发布会, nor a headline's 开工,
+            # nor 调研 of 调研组成员作交流发言)
     if (_WHAT_WAS_TOLD.search(text) or re.match(r"^在[^，。；]{1,6}期间", text) or "分别陪同" in text) and (visit := _main_visit(events)):
         return visit  # …分别参加有关活动 (…分别陪同) after a visit of several days, 在闽期间，…陪同: that visit
     if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:
@@ -1648,7 +1651,7 @@ def _site(target: str, sm: SentenceMentions, reached: bool = False) -> str | Non
     site = _ON_SITE.sub("", target.removeprefix("了")) or target  # 中信重工智能制造产业园项目现场: the park
     if reached and site.endswith("站") and gazetteer().lookup(site[:-1], trusted=True) is not None:
         return site  # 乘坐首发列车抵达监利站: the station named for its town
-    if re.fullmatch(r"[^，。；、和及与]{2,12}的[^，。；的]{4,}", site) and (reached or _SITE.search(site.rsplit("的", 1)[1])):
+    if re.fullmatch(r"[^，。；、和及与]{2,16}的[^，。；的]{4,}", site) and (reached or _SITE.search(site.rsplit("的", 1)[1])):
         site = site.rsplit("的", 1)[1]  # 来到浙江援建的阿克苏地区第一人民医院, 考察了开发区的…有限公司: the hospital, the company
     within = max((p for p in sm.places if reached and site.startswith(p.surface) and len(site) - len(p.surface) >= 3
                   and aligned(site, 0, len(p.surface))[0]

@@ -95,8 +95,8 @@ def plausible_person(text: str, start: int, end: int, after_title: bool = False)
     the dictionary also knows as some other noun; verbs and function words stay excluded.
     """
     name = text[start:end]
-    if not is_person_name(name) or all(c in _PROVINCE_CHARS for c in name):
-        return False
+    if not is_person_name(name) or all(c in _PROVINCE_CHARS for c in name) or re.search("[他她我你您们咱]", name[1:]):
+        return False  # (书记向他介绍: a surname and a pronoun)
     tags = _word_tags()
     tag = tags.get(name)
     # 强调, 明确: words, not names; but 总经理向前一行, 省长庄严通报: a post and a word that follows names make

@@ -3374,3 +3374,10 @@ def test_a_week_of_matchmaking_a_visit_told_again_undated_and_a_call_on_guests_o
     assert {p.name for p in ex.persons} == {"孙承志", "季同", "宋岩"}
     ex = run("本报讯 8日上午，省长季同来到洋浦经济开发区小铲滩作业区的洋浦国际集装箱码头，察看码头作业情况。", date="2025-07-09")
     assert spans(ex) == [("2025-07-08", "None", "洋浦国际集装箱码头")]
+
+
+def test_goals_counted_over_two_metropolitan_areas_an_economic_belt_or_between_two_cities_leave_that_scope_out():
+    ex = run("本报讯 到2027年，两大都市圈地区生产总值突破12万亿元，经济带地区生产总值年均增长6%，广佛之间跨市地铁线路达到8条。",
+             date="2025-04-16")
+    assert {(g.indicator, g.target) for g in ex.goals} == {
+        ("地区生产总值", "12万亿元"), ("地区生产总值", "年均增长6%"), ("跨市地铁线路", "8条")}

@@ -3381,3 +3381,8 @@ def test_goals_counted_over_two_metropolitan_areas_an_economic_belt_or_between_t
              date="2025-04-16")
     assert {(g.indicator, g.target) for g in ex.goals} == {
         ("地区生产总值", "12万亿元"), ("地区生产总值", "年均增长6%"), ("跨市地铁线路", "8条")}
+
+
+def test_an_increase_written_before_its_count_and_a_bare_economic_zone_as_scope():
+    ex = run("本报讯 到2027年，经济区地区生产总值突破2600亿元，新增10个国家级创新平台。", date="2025-03-11")
+    assert {(g.indicator, g.target) for g in ex.goals} == {("地区生产总值", "2600亿元"), ("国家级创新平台", "新增10个")}

@@ -57,7 +57,7 @@ _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区, 皖北六市):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
 _SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)?(?:实施|推进)?|[两三四五六七八九十][区县](?:一[区县])?|[本我][省市区县]|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地(?:之?间)?|城市群|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
-                    + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:[两三四五六七八九十]大)?(?:都市圈|经济带)"
+                    + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:[两三四五六七八九十]大)?(?:都市圈|经济带|经济区)"
                     + r"|[\u4e00-\u9fff]{2}之间|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
                     + r")(?=地区生产总值))(?![与和及的间])(?=[\u4e00-\u9fff“]{3})")
@@ -293,7 +293,9 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             due = next((_year_end(d) for d in deadlines if lo <= d.start < m.start()), None)
         elif due is None:
             due = deadline_before(m.start())
-        goals.append(Goal(text=m.group(0), indicator=m.group(2), target=m.group(1), deadline=due, evidence=sentence))
+        # 新增10个国家级创新平台: an increase, written with its verb (as 新增国家级创新平台10个 is)
+        target = ("新增" if m.group().startswith("新增") else "") + m.group(1)
+        goals.append(Goal(text=m.group(0), indicator=m.group(2), target=target, deadline=due, evidence=sentence))
     for m in _WORK_DONE.finditer(text):  # 完成城镇老旧小区改造120个: the work, then how much of it
         if any(g.target.endswith(m.group(3)) or m.group(3) in g.target for g in goals) or re.search(_VERB, m.group(2)):
             continue  # told already, or a target of its own inside (投资超过800亿元)

@@ -3386,3 +3386,10 @@ def test_goals_counted_over_two_metropolitan_areas_an_economic_belt_or_between_t
 def test_an_increase_written_before_its_count_and_a_bare_economic_zone_as_scope():
     ex = run("本报讯 到2027年，经济区地区生产总值突破2600亿元，新增10个国家级创新平台。", date="2025-03-11")
     assert {(g.indicator, g.target) for g in ex.goals} == {("地区生产总值", "2600亿元"), ("国家级创新平台", "新增10个")}
+
+
+def test_a_meeting_held_during_a_congress_is_not_dated_by_the_year_in_the_title_it_adopted():
+    ex = run("新华社太原6月28日电（记者 孙承志）为期三天的2025山西中部城市群高质量发展大会28日在太原闭幕。\n\n"
+             "大会期间，五市召开了山西中部城市群党政联席会议第四次会议，审议通过《山西中部城市群协同发展2025年工作要点》。",
+             date="2025-06-28")
+    assert all(e.date.precision == "day" for e in ex.events)

@@ -1428,10 +1428,10 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date, end_date = ctx.last_date.date, ctx.last_date.end_date
         if end_date is None and ctx.last_day is not None and date.precision == "day" and ctx.last_day.iso() > date.iso():
             date = ctx.last_day  # 10日…。次日，代表团赴…考察。…先后来到…: the day the story has moved on to
-    elif any(d.date is not None and d.kind == "date" and not d.deadline for d in dates) \
+    elif (year_told := [d for d in dates if d.date is not None and d.kind == "date" and not d.deadline
+                        and not any(t.start() < d.start < t.end() for t in _TITLE.finditer(text))]) \
             and not any(d.date is None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
-        d = next(d for d in dates if d.date is not None and d.kind == "date" and not d.deadline)  # (not 到2035年 of a goal)
-        date = d.date
+        date = year_told[0].date  # (not 到2035年 of a goal, nor 《…2025年工作要点》 adopted at it)
     elif _RIGHT_BEFORE.match(text) and ctx.events and ctx.events[-1].date is not None and ctx.events[-1].end_date is None:
         date = ctx.events[-1].date  # 座谈会前，…会见了…: on the day of the meeting just told
     elif (during := _DURING.search(text)) and ctx.setting is not None \

@@ -123,7 +123,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     # the provinces and cities the article names: a county known by its short name only (江口, 双城)
     # is one of theirs, or no county at all (入江口, 双城经济圈)
     around = {n for _, _, div in divisions if div.level != "county" for n in (div.name, div.province)}
-    initials = {n[0]: n for n in sorted(around) if len(n) > 1}
+    initials = {n[0] for n in around if len(n) > 1}
     for sent, spans in recognised:
         if "\n\n" in doc.text[prev_end:sent.start]:
             ctx.last_date = None  # a new paragraph: dates do not carry over
@@ -146,8 +146,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
                    or (d := gazetteer().lookup(p.text, trusted=True)) is None
                    or (d.full not in article_text and not _listed_with_places(sent.text, p, sm.places))]
         # 郑开同城化, 郑新郑焦深度融合: the first characters of the article's cities (郑州, 开封, 新乡, 焦作), no one's name
-        persons = [p for p in persons if p.text in held or len(set(p.text)) < 2
-                   or not all(c in initials and initials[c] != p.text for c in p.text)]
+        persons = [p for p in persons if p.text in held or len(set(p.text)) < 2 or not all(c in initials for c in p.text)]
         named.update(p.text for p in persons if len(p.text) >= 3)
         named.update(span.text for span, _, _ in holdings if len(span.text) == 2)  # 省政协主席万全: a post makes it a name
         sm.places = [pl for pl in sm.places if not any(p.start < pl.end and pl.start < p.end for p in persons)

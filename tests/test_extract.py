@@ -3394,3 +3394,12 @@ def test_a_meeting_held_during_a_congress_is_not_dated_by_the_year_in_the_title_
              "大会期间，五市召开了山西中部城市群党政联席会议第四次会议，审议通过《山西中部城市群协同发展2025年工作要点》。",
              date="2025-06-28")
     assert all(e.date.precision == "day" for e in ex.events)
+
+
+def test_yesterday_after_a_paper_s_dateline_of_the_day_before_the_page_is_the_dateline_s_day():
+    page = "沈阳日报　2024年6月21日　星期五\n\n联席会议召开\n\n本报沈阳6月20日讯（记者 孙承志）昨天，沈阳都市圈党政联席会议第三次会议在沈阳召开。市委书记季同主持会议。"
+    assert spans(run(page, date="2024-06-21")) == [("2024-06-20", "None", "沈阳")]
+    # where the article calls the dateline's day 今天, its 昨天 is the day before
+    page = ("沈阳日报　2024年6月21日　星期五\n\n代表团来沈考察\n\n本报沈阳6月20日讯（记者 孙承志）今天上午，两市座谈会在沈阳召开。"
+            "市委书记季同主持会议。\n\n昨天，代表团抵达沈阳，考察了沈阳中德高端装备制造产业园。")
+    assert ("2024-06-19", "None", "沈阳中德高端装备制造产业园") in spans(run(page, date="2024-06-21"))

@@ -98,6 +98,13 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     told = (len(out.persons), len(out.posts))  # what the article adds to ``out`` starts here
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
     article_dates = find_dates(doc.text[article.start:article.end], base)
+    if base is not None and doc.date is not None and doc.date.precision == "day" and base == doc.date.shifted(-1) \
+            and _PAPER_DATELINE.search(doc.text, article.start, min(article.end, article.start + 300)) \
+            and not any(d.text.startswith(("今天", "今日")) for d in article_dates):
+        # 本报沈阳6月20日讯 … 昨天 on the page of 6月21日: the reader's yesterday, the dateline's day (but where the
+        # article says 今天 for the dateline's day, 昨天 is the day before it)
+        article_dates = [replace(d, date=d.date.shifted(1)) if d.kind == "date" and d.date is not None
+                         and d.text.startswith(("昨天", "昨日")) else d for d in article_dates]
     article_text = doc.text[article.start:article.end]
     ctx = EventContext(abbreviations={abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text}, today=base)
     prev_end = article.start
@@ -302,6 +309,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     out.events.extend(kept)
 
 
+#: a paper's own dateline with its day (本报沈阳6月20日讯), written the day before the page it is printed on
+_PAPER_DATELINE = re.compile(r"\d{1,2}[ \u3000]*日[ \u3000]*讯")
 #: a meeting held, or a visit made, in the publisher's own division, pointed at (在我市召开, 在我省举行, 到我市调研)
 _HELD_HERE = re.compile(r"(?:在(?=[我本][市省区](?:召开|举行|举办|开幕))|[到来](?=[我本][市省区](?:调研|考察|检查|视察)))[我本]([市省区])")
 #: a visit made in the publisher's own division (…副主任贲志华在我区调研…), not one recalled (在我省考察时的重要讲话)

@@ -97,15 +97,14 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
     base, filed_in = _article_base(doc, article)
     told = (len(out.persons), len(out.posts))  # what the article adds to ``out`` starts here
     # dates are read over the whole article, so that 28日 after 11月28日至12月2日 falls in that span
-    article_dates = find_dates(doc.text[article.start:article.end], base)
+    article_text = doc.text[article.start:article.end]
+    article_dates = find_dates(article_text, base)
     if base is not None and doc.date is not None and doc.date.precision == "day" and base == doc.date.shifted(-1) \
-            and _PAPER_DATELINE.search(doc.text, article.start, min(article.end, article.start + 300)) \
-            and not any(d.text.startswith(("今天", "今日")) for d in article_dates):
+            and _PAPER_DATELINE.search(article_text, 0, 300) and not any(d.text.startswith(("今天", "今日")) for d in article_dates):
         # 本报沈阳6月20日讯 … 昨天 on the page of 6月21日: the reader's yesterday, the dateline's day (but where the
         # article says 今天 for the dateline's day, 昨天 is the day before it)
         article_dates = [replace(d, date=d.date.shifted(1)) if d.kind == "date" and d.date is not None
                          and d.text.startswith(("昨天", "昨日")) else d for d in article_dates]
-    article_text = doc.text[article.start:article.end]
     ctx = EventContext(abbreviations={abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text}, today=base)
     prev_end = article.start
     context_org: str | None = None

@@ -3403,3 +3403,14 @@ def test_yesterday_after_a_paper_s_dateline_of_the_day_before_the_page_is_the_da
     page = ("沈阳日报　2024年6月21日　星期五\n\n代表团来沈考察\n\n本报沈阳6月20日讯（记者 孙承志）今天上午，两市座谈会在沈阳召开。"
             "市委书记季同主持会议。\n\n昨天，代表团抵达沈阳，考察了沈阳中德高端装备制造产业园。")
     assert ("2024-06-19", "None", "沈阳中德高端装备制造产业园") in spans(run(page, date="2024-06-21"))
+
+
+def test_a_township_and_village_cut_by_the_dictionary_a_province_s_part_by_direction_and_a_zone_named_by_its_body():
+    ex = run("本报讯 12日，省委书记季同来到李庄镇安石村调研，要求加快滇东北地区和成渝中部地区开发。", date="2024-06-14")
+    names = {p.name for p in ex.places}
+    assert {"李庄镇", "安石村", "滇东北地区", "成渝中部地区"} <= names
+    assert not {"庄镇安石村", "东北地区", "中部地区"} & names
+    ex = run("本报讯 12日，沈抚改革创新示范区管委会主任宋岩主持召开会议。13日，省长季同来到沈抚改革创新示范区考察。",
+             date="2024-06-14")
+    assert "沈抚改革创新示范区" in {p.name for p in ex.places}
+    assert ("2024-06-13", "None", "沈抚改革创新示范区") in spans(ex)

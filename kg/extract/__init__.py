@@ -143,6 +143,9 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
             gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
         sm.places = _counties_in_context(sm.places, around)
         sm.places = _bare_zones(sent.text, sm.places, bodies)
+        zones = {z for h, z in bodies.items() if h in ZONE_HEADS}  # (沈抚 of 沈抚改革创新示范区: no one's name)
+        sm.persons = [p for p in sm.persons if not any(pl.surface in zones and pl.start <= p.start and p.end <= pl.end
+                                                       for pl in sm.places)]
         sm.orgs = _orgs(sent.text, spans)
         persons, holdings, post_orgs = find_persons(sm, context_org, paper, bodies)
         persons = _known_names(sent.text, persons, named)
@@ -465,11 +468,22 @@ _AT_ZONE_WORD = re.compile(r"(?<=在)(" + "|".join(ZONE_HEADS) + r")(?=[\u4e00-\
 
 
 def _bare_zones(text: str, places: list[PlaceMention], bodies: dict[str, str]) -> list[PlaceMention]:
-    """The zone a bare 在新区 / 在合作区 refers to: the one of that kind the article named in full (``bodies``)."""
+    """The zone a bare 在新区 / 在合作区 refers to: the one of that kind the article named in full (``bodies``);
+    and the zone an earlier body governs written again on its own (沈抚改革创新示范区管委会 … 在沈抚改革创新示范区),
+    a name neither the gazetteer nor the recogniser knows."""
     extra = [PlaceMention(m.start(1), m.end(1), m.group(1), bodies[m.group(1)], None, "zone")
              for m in _AT_ZONE_WORD.finditer(text) if m.group(1) in bodies
              and not any(p.start <= m.start(1) < p.end for p in places)]
+    for head, zone in bodies.items():
+        if head in ZONE_HEADS:
+            extra += [PlaceMention(m.start(), m.end(), zone, zone, None, "zone")
+                      for m in re.finditer(re.escape(zone) + _NOT_ITS_BODY, text)
+                      if not any(p.start < m.end() and m.start() < p.end for p in places + extra)]
     return sorted(places + extra, key=lambda p: p.start) if extra else places
+
+
+#: what makes a zone's name a body's (…示范区管委会)
+_NOT_ITS_BODY = "(?!管理委员会|管委会|党工委|执行委员会)"
 
 
 def _coreferences(text: str, persons: list[Span], holders: dict[str, str], subject: str | None) -> list[Span]:

@@ -231,6 +231,12 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
             found.append(PlaceMention(m.start(), m.end(), m.group(), m.group(), None, "zone"))
     for m in _REGION_RE.finditer(text):
         name = _REGION_OF[m.group()]
+        if name in _DIRECTIONAL and (before := _region_of_abbreviations(text, m.start())):
+            # 滇东北地区, 成渝中部地区: a part of the province or cities named before it, not the nation's 东北地区
+            start = m.start() - len(before)
+            parent = PROVINCE_ABBR.get(before)
+            found.append(PlaceMention(start, m.end(), text[start:m.end()], text[start:m.end()], parent, "region"))
+            continue
         found.append(PlaceMention(m.start(), m.end(), m.group(), name, REGION_PARENT.get(name), "region"))
     for span in ner_locs:
         quote = _QUOTE.search(span.text)
@@ -251,7 +257,8 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
         if any(p.start < span.end and span.start < p.end for p in persons):
             continue
         if not aligned(text, span.start, span.end)[0] and not (
-                len(surface) >= 2 and gaz.lookup(surface, trusted=True) and _division_run(ner_locs, span)):
+                len(surface) >= 2 and gaz.lookup(surface, trusted=True) and _division_run(ner_locs, span)) \
+                and not (_TOWNSHIP.fullmatch(surface) and _township_run(text, ner_locs, span)):
             continue  # (湖南岳阳绿色化工…, cut 湖/南岳/阳 by the dictionary: the recogniser's divisions, one after another)
         if any(flag.startswith("v") and e - s > 1 and s >= span.start and e <= span.end for s, e, _, flag in tokens(text)):
             continue  # 顺江而下抵达上海: a clause, not a name
@@ -290,6 +297,31 @@ def place_mentions(text: str, ner_locs: list[Span], persons: list[Span] = ()) ->
                 and found[i - 1].kind in ("province", "prefecture"):  # 重庆两江新区: a zone the gazetteer lists
             found[i] = replace(p, aliases=p.aliases + (found[i - 1].surface + p.surface,))
     return found
+
+
+#: the nation's parts by direction, which a province's or cities' abbreviation before them narrows
+_DIRECTIONAL = ("东北地区", "中部地区", "西部地区", "东部地区", "中西部地区")
+
+
+def _region_of_abbreviations(text: str, start: int) -> str:
+    """The abbreviation written right before a region word at ``start``: a province's (滇) or a word
+    of abbreviations ending in one (成渝); empty when there is none."""
+    if start == 0 or text[start - 1] not in PROVINCE_ABBR:
+        return ""
+    run = start - 1
+    while run > 0 and start - run < 3 and text[run - 1] in PROVINCE_ABBR:
+        run -= 1  # 川渝
+    word, flag = next(((w, f) for s, e, w, f in tokens(text) if e == start), ("", ""))
+    if start - run < len(word) <= 3 and flag in ("nr", "ns", "nz", "j"):
+        return word  # 成渝
+    return text[run:start]
+
+
+def _township_run(text: str, spans: list[Span], span: Span) -> bool:
+    """Whether a township or village the dictionary cuts (李庄镇安石村: 李/庄/镇安/石/村) is written
+    together with another: a recogniser place span just before or after it ends in 镇, 乡 or 村 too."""
+    return any(o is not span and (o.end == span.start or o.start == span.end) and _TOWNSHIP.fullmatch(o.text)
+               for o in spans)
 
 
 def _division_run(spans: list[Span], span: Span) -> bool:

@@ -3414,3 +3414,22 @@ def test_a_township_and_village_cut_by_the_dictionary_a_province_s_part_by_direc
              date="2024-06-14")
     assert "沈抚改革创新示范区" in {p.name for p in ex.places}
     assert ("2024-06-13", "None", "沈抚改革创新示范区") in spans(ex)
+
+
+def test_a_site_entered_after_a_city_or_a_new_town_reached_is_the_stop():
+    ex = run("本报讯 5日下午，省委书记季同来到胶州市，走进上合示范区多式联运中心，察看国际班列集结发运。", date="2025-08-07")
+    assert spans(ex) == [("2025-08-05", "None", "上合示范区多式联运中心")]
+    ex = run("本报讯 15日上午，省委书记季同来到西咸新区秦汉新城，走进陕西鼎秦航空装备有限公司，察看生产线。", date="2025-04-18")
+    assert spans(ex) == [("2025-04-15", "None", "陕西鼎秦航空装备有限公司")]
+    # a control room climbed at a wharf reached is part of the wharf
+    ex = run("本报讯 20日下午，季同来到北部湾港钦州自动化集装箱码头，登上远程操控中心，察看装卸作业。", date="2025-05-21")
+    assert spans(ex) == [("2025-05-20", "None", "北部湾港钦州自动化集装箱码头")]
+
+
+def test_a_visit_to_a_city_written_by_its_first_character_is_in_that_city_not_the_region_studied():
+    ex = run("济南日报\n\n本报讯 9月10日至11日，国家发展改革委副主任孙承志率调研组来济，就济南都市圈建设开展调研。",
+             date="2025-09-12")
+    assert [e.place for e in ex.events] == ["济南"]
+    ex = run("长春日报\n\n本报讯 9日，国家发展改革委副主任孙承志率调研组来长调研哈长城市群建设。市委书记季同参加调研。",
+             date="2024-09-11")
+    assert [e.place for e in ex.events] == ["长春"]

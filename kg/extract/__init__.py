@@ -13,7 +13,7 @@ from typing import Iterator
 from kg.dates import PartialDate, find_dates, find_datelines
 from kg.doc import Article, Document, Span
 from kg.extract.documents import find_documents
-from kg.extract.events import (AMBIGUOUS_ABBR, BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, MEETING_NOUN, EventContext,
+from kg.extract.events import (BACK_REFERENCE, BYLINE, ESCORTED, MEETING_END, MEETING_NOUN, EventContext, article_abbreviations,
                                find_events, merge_role, subsequence)
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import PAPER_HOMES, PROVINCE_ABBR, SURNAMES, TITLE_RE, VENUES, ZONE_HEADS, ZONE_SUFFIXES
@@ -105,7 +105,7 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         # article says 今天 for the dateline's day, 昨天 is the day before it)
         article_dates = [replace(d, date=d.date.shifted(1)) if d.kind == "date" and d.date is not None
                          and d.text.startswith(("昨天", "昨日")) else d for d in article_dates]
-    ctx = EventContext(abbreviations={abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text}, today=base)
+    ctx = EventContext(abbreviations=article_abbreviations(article_text), today=base)
     prev_end = article.start
     context_org: str | None = None
     bodies: dict[str, str] = {}  # 集团 → the last group the article named in full (see GENERIC_HEADS)

@@ -62,6 +62,22 @@ _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)
 # cities news names by one character after 在/赴/抵 (在京召开)
 #: one-character abbreviations that also stand for a province: read as the province in an article naming it
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
+def article_abbreviations(article_text: str) -> dict[str, str]:
+    """The one-character abbreviations an article's readers know beyond the well-known ones: 宁 for 宁夏 in an
+    article naming 宁夏 (not 南京), and the first character of a prefecture-level city the article names
+    (来济调研 in an article naming 济南, 来长 in one naming 长春) when no province and no other city of the
+    article has it."""
+    out = {abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text}
+    firsts: dict[str, set[str]] = {}
+    for _, _, div in gazetteer().find(article_text):
+        if div.level == "prefecture":
+            firsts.setdefault(div.name[0], set()).add(div.name)
+    for c, names in firsts.items():
+        if len(names) == 1 and c not in _PROVINCE_OF and c not in _CITY_ABBR:
+            out.setdefault(c, min(names))
+    return out
+
+
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
@@ -170,6 +186,8 @@ _TO_PROVINCE = re.compile(r"(?:来|赴|到|在)([川粤苏浙皖冀晋辽吉黑�
 #: the provinces of those characters (疆, as 来疆 and 援疆 write 新疆, is no abbreviation of its own)
 _PROVINCE_OF = {**PROVINCE_ABBR, "疆": "新疆"}
 _IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
+#: 来济调研, 在长召开: a one-character abbreviation (read with ``article_abbreviations``)
+_IN_ABBR = re.compile(r"(?:在|赴|抵|来)([\u4e00-\u9fff])(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察|，就)")
 _TOWARD = ("在", "到", "赴", "往", "至")
 _BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
 _SPEECH_SPIRIT = re.compile(r"(?:考察|调研|视察)[^，。]{0,12}(?:讲话|精神)")
@@ -266,7 +284,10 @@ def _entered(sm: SentenceMentions, went: re.Match) -> str | None:
     town = end > went.start(2) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}[镇乡]", text[end:went.end(2)]) is not None
     if _divisions_only(sm, went.start(2), end if town else went.end(2), ("province", "prefecture", "county"), zones=True) \
             and (inside := _INTO_SITE.match(sm.sentence.text, went.end())) \
-            and (site := _site(_OWNER_OF_PART.sub(r"\1", inside.group(1)), sm, reached=True)) and not site.endswith(_PARTS) \
+            and (site := _site(entered := _OWNER_OF_PART.sub(r"\1", inside.group(1)), sm, reached=True)
+                 or (entered if entered.endswith(_ENTERED_SITE) and len(entered) <= 16
+                     and _divisions_only(sm, went.start(2), went.end(2), ("province", "prefecture", "county")) else None)) \
+            and not site.endswith(_PARTS) \
             and (not town or site.endswith(_COMPANY_OR_PARK)):
         return site
     return None
@@ -277,10 +298,13 @@ def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str
     not 苏州工业园区 nor 珲春市敬信镇防川村); with ``zones``, zones other than towns count too (东营港经济开发区)."""
     named = [p for p in sm.places if start <= p.start and p.end <= end]
     return bool(named) and sum(p.end - p.start for p in named) >= end - start - 1 and all(
-        p.kind in kinds or (zones and (p.kind == "zone" or p.surface.endswith(_BARE_ZONES + ("园",)))
+        p.kind in kinds or (zones and (p.kind == "zone" or p.surface.endswith(_BARE_ZONES + ("园", "新城")))
                             and not p.surface.endswith(("镇", "乡", "街道"))) for p in named)
 
 
+#: what a site entered after a division (not a zone or a site) ends with when it names one whatever words it is made of
+#: (来到胶州市，走进上合示范区多式联运中心: 联运 reads as a verb)
+_ENTERED_SITE = ("中心", "有限公司", "集团", "产业园", "基地")
 #: what a site entered in a town reached ends with when it is a stop of its own (a company, a park)
 _COMPANY_OR_PARK = ("公司", "集团", "园", "园区", "基地")
 
@@ -1453,7 +1477,11 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         # 来皖考察，深入滁州、马鞍山两市; 来疆调研天山北坡城市群建设: in 安徽, in 新疆, not the first city nor the region
         # studied (来陕学习考察，深入榆林市多地: in 榆林, where it went)
         place = _PROVINCE_OF[province.group(1)]
-    if place is None and (city := _IN_CITY.search(text)):
+    city = _IN_CITY.search(text) or next((m for m in _IN_ABBR.finditer(text) if m.group(1) in ctx.abbreviations), None)
+    if city is not None and trigger in ("考察", "调研", "视察") and (
+            place_from == city.start(1) or text.startswith("，就", city.end(1))):
+        place = None  # 来长调研哈长城市群建设, 率调研组来济，就济南都市圈建设开展调研: in the city, not the region studied
+    if place is None and city is not None:
         place = ctx.abbreviations.get(city.group(1)) or _CITY_ABBR[city.group(1)]
     if place is None and province is not None:
         place = _PROVINCE_OF[province.group(1)]  # 率浙江省党政代表团来川考察: in 四川

@@ -3433,3 +3433,20 @@ def test_a_visit_to_a_city_written_by_its_first_character_is_in_that_city_not_th
     ex = run("长春日报\n\n本报讯 9日，国家发展改革委副主任孙承志率调研组来长调研哈长城市群建设。市委书记季同参加调研。",
              date="2024-09-11")
     assert [e.place for e in ex.events] == ["长春"]
+
+
+def test_a_meeting_named_after_two_cities_is_in_the_first_and_a_visit_s_headline_is_its_lead_to_my_province():
+    ex = run("宝鸡日报\n\n本报讯 昨天，天水市委书记孙承志率天水市党政代表团来宝考察。在随后举行的宝鸡天水合作交流座谈会上，"
+             "市委书记季同主持并致辞，孙承志讲话。", date="2025-05-23")
+    assert ("2025-05-22", "None", "宝鸡") in spans(ex) and not any(e.place == "天水" for e in ex.events)
+    ex = run("陕西日报　2025年6月6日　星期五　第1版\n\n山西省党政代表团来陕考察\n晋陕两省举行座谈会\n\n本报西安6月5日讯（记者 宋岩）"
+             "6月3日至4日，山西省委书记孙承志率山西省党政代表团来我省考察。在省委书记季同陪同下，代表团深入渭南、西安两市考察。",
+             date="2025-06-06")
+    visits = [e for e in ex.events if e.trigger == "考察"]
+    assert len(visits) == 1 and visits[0].place == "陕西"
+    assert {(p.name, p.role) for p in visits[0].participations} == {("孙承志", "other"), ("季同", "attendee")}
+
+
+def test_a_company_entered_in_a_zone_after_a_city_reached_is_the_stop():
+    ex = run("本报讯 3日下午，代表团首先来到韩城市，在韩城经济技术开发区走进陕西龙亭氢能科技有限公司，了解产业情况。", date="2025-06-06")
+    assert spans(ex) == [("2025-06-03", "None", "陕西龙亭氢能科技有限公司")]

@@ -1104,7 +1104,9 @@ def _headline_of(old: Event, ev: Event) -> bool:
             # a visit's headline and its lead; a call (会见) headline names the guest, not where
             or (ev.trigger in _INSPECT_VERBS and old.trigger == ev.trigger
                 and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS)
-                     or _nested(old.place, ev.place)))):
+                     or _nested(old.place, ev.place)
+                     # …代表团来陕考察 / 6月3日至4日，…率…代表团来我省考察: the lead's days, its place read later
+                     or (ev.place is None and ev.end_date is not None and _DEICTIC_VISIT.search(ev.label) is not None)))):
         return True
     # 卢振声在川渝毗邻地区调研时强调 / 10月31日至11月2日，…卢振声在广安、达州调研: the headline's visit, by its visitor
     visitor = re.split("[在到赴]", old.label)[0]
@@ -1114,6 +1116,8 @@ def _headline_of(old: Event, ev: Event) -> bool:
             and 2 <= len(visitor) <= 4 and visitor in ev.label)
 
 
+#: a visit to the paper's own province or city (来我省考察), placed once the article is read
+_DEICTIC_VISIT = re.compile(r"来我(?:省|市|区|州|县)")
 #: a party committee's plenary by its term and number (十五届七次全会, 第十五届委员会第七次全体会议), once numbered
 _PLENARY = re.compile(r"第?(\d+)届(?:委员会)?第?(\d+)次(?:全会|全体会议)")
 
@@ -1288,7 +1292,7 @@ _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|
 #: the regular meetings of a standing body
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: the site walked into right after a district reached (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司)
-_INTO_SITE = re.compile(r"[，,](?:在[^，。；]{1,40}?陪同下[，,]?)?(?:走进|登上|进入)了?(?:入驻|园区|区内)?(?:企业)?([^，。；、和及与]{4,30})(?=[，。；]|$)")
+_INTO_SITE = re.compile(r"[，,](?:在[^，。；]{1,40}?陪同下[，,]?|在[^，。；]{2,16}?(?=走进|登上|进入))?(?:走进|登上|进入)了?(?:入驻|园区|区内)?(?:企业)?([^，。；、和及与]{4,30})(?=[，。；]|$)")
 #: what a report heard at a meeting is on (关于2024年工作情况的汇报)
 _REPORT_ON = re.compile(r"关于[^，。；]{2,60}?的(?:汇报|报告|说明)")
 #: a stop after the one a sentence tells, joined to it (，并前往…, ，随后来到…)
@@ -1590,14 +1594,17 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
         if place_from is not None or before.endswith(toward):
             best: PlaceMention = p
             for q in places[i + 1:]:
-                if q.start == best.end:
-                    best = q
+                if q.start == best.end and not (q.kind == best.kind == "prefecture" and _NAME_GOES_ON.match(text, q.end)):
+                    best = q  # 湖南长沙: 长沙; 在宜宾泸州调研并主持召开…: the last city (but 在随后举行的宝鸡天水合作交流
+                    # 座谈会上: two cities in a meeting's name, the first it names)
                 else:
                     break
             return best.name
     return None
 
 
+#: what follows two cities written together when they open a name (宝鸡天水合作交流座谈会), not a tour (宜宾泸州调研)
+_NAME_GOES_ON = re.compile(r"(?!调研|考察|视察|召开|举行|主持|出席|参加|检查|督导|等地|两市|[，、。；])[\u4e00-\u9fff]")
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
 _SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|陆港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"

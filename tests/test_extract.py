@@ -3450,3 +3450,12 @@ def test_a_meeting_named_after_two_cities_is_in_the_first_and_a_visit_s_headline
 def test_a_company_entered_in_a_zone_after_a_city_reached_is_the_stop():
     ex = run("本报讯 3日下午，代表团首先来到韩城市，在韩城经济技术开发区走进陕西龙亭氢能科技有限公司，了解产业情况。", date="2025-06-06")
     assert spans(ex) == [("2025-06-03", "None", "陕西龙亭氢能科技有限公司")]
+
+
+def test_a_line_s_first_train_leaving_its_station_is_an_event_there_and_a_wire_s_day_does_not_date_a_recent_act():
+    ex = run("本报讯 3月20日上午，一列满载工程机械的国际货运班列从怀化国际陆港鸣笛发车，驶向越南河内。", date="2025-03-22")
+    assert spans(ex) == [("2025-03-20", "None", "怀化国际陆港")]
+    ex = run("本报讯 3月20日上午，市公交集团新开通的公交专线在火车站准时发车。", date="2025-03-22")
+    assert not any(e.trigger.endswith("发车") for e in ex.events)
+    ex = run("新华社昆明7月23日电（记者 宋岩）云南省发展改革委近日印发《滇中城市群协同发展行动方案》。", date="2024-07-23")
+    assert [str(e.date) for e in ex.events] == ["2024-07"]

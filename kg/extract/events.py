@@ -81,7 +81,7 @@ def article_abbreviations(article_text: str) -> dict[str, str]:
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?汇报)|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
-_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|(?:建成|完工)?通车(?=[，。；]|$)|开馆|开园|开通(?=以来|了|[，。；]|$)|(?:首航|首发|开港)(?=[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
+_HAPPEN = re.compile(r"(正式)?(开通运营|投入运营|竣工投产|投产|(?:建成|完工)?通车(?=[，。；]|$)|开馆|开园|开通(?=以来|了|[，。；]|$)|(?:首航|首发|开港|(?:鸣笛)?发车)(?=[，。；]|$)|启动(?=[。；]|$)|上线|揭牌成立|揭牌运行|揭牌|签署|签订|发布(?!会|厅|时间|日期)|印发|颁布|出台|批复(?:同意)?|复函同意|施行|审议通过|通过了|开工建设|开工(?![早快晚率]))")
 _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|致欢迎(?:辞|词)|演讲|(?:作|做)(?:了)?(?:(?:工作|主旨|专题|辅导|宣讲)?(?:报告|说明)|专题辅导|(?:具体|工作)?部署|题为“[^“”]{1,40}”的[^，。；]{0,6}(?:报告|讲座|讲话))|宣讲(?![团报会活])|出席|参加|陪同|列席"
                          r"|(?:率队|带队)(?=[。 \u3000]|$)|传达(?!学习)(?=[^，。；]{0,40}精神)|通报|宣布|答记者问|回答记者提问|见证|随团|随同|监誓|到会指导|宣誓(?!仪式)|一同(?=检查|考察|调研|视察|督导|暗访)|(?:(?<=主席台)|(?<=主席台前排))就座|介绍(?=情况|了|，|有关|[^，。]{0,12}(?:情况|进展))|(?<=分别|先后|依次)介绍)|汇报"
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
@@ -167,8 +167,10 @@ _DURING = re.compile(MEETING_NOUN + r"期间|(?:调研|考察|视察|检查|访�
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 #: talks told by their verb: 与…董事长齐振宇一行座谈
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
+#: what leaves (发车) when a line opens
+_TRAIN = re.compile(r"班列|列车|动车组|首趟|首列|首班")
 #: the first train, ship or flight of a line leaving its station (班列从钦州铁路集装箱中心站缓缓驶出)
-_DEPARTED = re.compile(r"[从由](?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航|始发)")
+_DEPARTED = re.compile(r"[从由](?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航|始发|发车)")
 #: what a plaque is unveiled for, right before 揭牌 (…为中心揭牌)
 _FOR_PLAQUE = r"为[^，。；]{1,40}$"
 #: those who unveil a body's plaque together, written before it (A、B共同为中心揭牌)
@@ -831,6 +833,8 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
         for m in _HAPPEN.finditer(text, clause.start(), clause.end()):
             lo = _clause_start(text, m.start(), "，。；：")
             hi = _clause_end(text, m.end(), "，。；：")
+            if m.group(2).endswith("发车") and not _TRAIN.search(text, lo, m.start()):
+                continue  # 首趟…班列从…站发车: a line's first train, not a bus's daily departure
             # 经…今年9月召开的全体会议审议通过，…于11月21日联合印发: each act with the date of its own clause
             own = [d for d in whole if lo <= d.start < hi] or whole
             if all(d.date is not None and d.date.precision == "year" for d in own) and any(
@@ -900,7 +904,7 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
             if ev.place is None and venue and _VENUE.fullmatch(venue.group(1)) and _SITE.search(venue.group(1)) \
                     and not _NOT_VENUE.search(venue.group(1)):
                 ev.place = _shed_divisions(venue.group(1), sm)  # …活动在西北工业大学长安校区启动: a site the recogniser does not know
-            departed = _DEPARTED.search(text, 0, m.start()) if m.group(2).startswith("开通") else None
+            departed = _DEPARTED.search(text, 0, m.end()) if m.group(2).startswith("开通") or m.group(2).endswith("发车") else None
             station = _shed_divisions(departed.group(1), sm) if departed else None
             if station and (ev.place is None or _more_specific(ev.place, station) == station):
                 # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left (由商丘站始发的…线路开通运营 on a visit
@@ -1430,6 +1434,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     usable = [d for d in usable if not text.startswith("度", d.end)] or usable
     lo = _clause_start(text, start, "，。；：")
     hi = _clause_end(text, end, "，。；：")
+    if any(d.date is None and d.kind == "date" and lo <= d.start < hi for d in dates):
+        usable = [d for d in usable if not text.startswith("电", d.end)]  # 新华社昆明7月23日电 …近日印发: the wire's day, not the act's
     same_clause = [d for d in usable if lo <= d.start < hi]
     # 4月9日上午，…主持召开省委常委会会议，传达学习3月20日在湖南长沙召开的…: that day is another meeting's
     usable = same_clause or [d for d in usable if not ((then := _HELD_THEN.match(text, d.end)) and then.end() != start)]

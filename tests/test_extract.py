@@ -3459,3 +3459,17 @@ def test_a_line_s_first_train_leaving_its_station_is_an_event_there_and_a_wire_s
     assert not any(e.trigger.endswith("发车") for e in ex.events)
     ex = run("新华社昆明7月23日电（记者 宋岩）云南省发展改革委近日印发《滇中城市群协同发展行动方案》。", date="2024-07-23")
     assert [str(e.date) for e in ex.events] == ["2024-07"]
+
+
+def test_a_visit_reaching_a_station_on_its_second_day_moves_the_story_on_and_a_briefing_there_is_a_stop():
+    ex = run("新华社西宁6月12日电 国家发展改革委副主任孙承志近日在青海调研。\n6月10日至11日，在省委书记季同陪同下，"
+             "孙承志先后深入西宁、海东两市调研。\n10日上午，孙承志来到西宁市城东区，考察东川工业园区。\n"
+             "11日上午，孙承志乘高铁抵达海东市平安区海东西站，听取沿线城镇和产业布局情况介绍。随后，他在海东主持召开座谈会。",
+             date="2025-06-12")
+    assert ("2025-06-11", "None", "海东西站") in spans(ex)
+    assert ("2025-06-11", "None", "海东") in spans(ex)
+
+
+def test_surnames_of_the_northwest_and_of_shandong():
+    ex = run("本报讯 8日，省委书记贠立衡在兰州新区调研。副省长矫文博出席。", date="2025-07-09")
+    assert {p.name for p in ex.persons} == {"贠立衡", "矫文博"}

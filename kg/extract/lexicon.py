@@ -50,6 +50,7 @@ SURNAMES = set(
     "寸刀木杞俸字者保"  # surnames of the southwest's peoples (云南: 寸, 刀 of the Dai, 木 of the Naxi, 字, 者, 保 of the Yi
     # and Bai; 广西: 俸)
     "旷税羌操"  # surnames of 湖南 and 四川, and 操 of 安徽
+    "贠矫"  # 贠 of 陕西 and 甘肃, 矫 of 山东
 )
 
 # Words that may follow a person's name; used to find where a name ends when the recogniser

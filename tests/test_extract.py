@@ -3473,3 +3473,11 @@ def test_a_visit_reaching_a_station_on_its_second_day_moves_the_story_on_and_a_b
 def test_surnames_of_the_northwest_and_of_shandong():
     ex = run("本报讯 8日，省委书记贠立衡在兰州新区调研。副省长矫文博出席。", date="2025-07-09")
     assert {p.name for p in ex.persons} == {"贠立衡", "矫文博"}
+
+
+def test_an_opening_told_as_what_the_first_train_s_departure_means_is_dated_and_placed_by_it():
+    ex = run("新华社哈尔滨6月20日电（记者 宋岩）今天上午，满载大米的冷链物流班列从位于哈尔滨市香坊区的哈尔滨国际陆港物流园缓缓驶出。"
+             "这标志着首条跨省冷链物流班列正式开通运营。\n\n开通仪式由省发展改革委主任孙承志主持，副省长季同出席。",
+             date="2024-06-20")
+    assert spans(ex) == [("2024-06-20", "None", "哈尔滨国际陆港物流园")]
+    assert {(p.name, p.role) for p in ex.events[0].participations} == {("孙承志", "chair"), ("季同", "attendee")}

@@ -169,10 +169,12 @@ _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
 #: a visit of several days reaching a place (…乘高铁抵达海东西站)
 _REACHED = re.compile(r"抵达|到达")
+#: an opening told as what the sentence before it means (这标志着…正式开通运营)
+_MARKS = re.compile(r"^(?:这|此举|这一举措)?(?:也)?标志着")
 #: what leaves (发车) when a line opens
 _TRAIN = re.compile(r"班列|列车|动车组|首趟|首列|首班")
 #: the first train, ship or flight of a line leaving its station (班列从钦州铁路集装箱中心站缓缓驶出)
-_DEPARTED = re.compile(r"[从由](?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航|始发|发车)")
+_DEPARTED = re.compile(r"[从由](?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸|物流园|物流基地))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航|始发|发车)")
 #: what a plaque is unveiled for, right before 揭牌 (…为中心揭牌)
 _FOR_PLAQUE = r"为[^，。；]{1,40}$"
 #: those who unveil a body's plaque together, written before it (A、B共同为中心揭牌)
@@ -211,6 +213,8 @@ class EventContext:
     abbreviations: dict[str, str] = field(default_factory=dict)  # 宁 → 宁夏 in an article about 宁夏 (not 南京)
     today: PartialDate | None = None  # the day the article is dated by (its dateline's, else the paper's)
     arrived: tuple[PartialDate, str] | None = None  # 19日，代表团抵达上海。: where a visit of several places is that day
+    # 班列从…物流园缓缓驶出。这标志着…开通运营: the day and the station a line's first train left, told before its opening
+    departure: tuple[PartialDate | None, str] | None = None
 
     @property
     def setting(self) -> Event | None:
@@ -254,6 +258,9 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
             and (day := next((d.date for d in dates if d.start == closed.start(1) and d.date is not None), None)) \
             and day.iso() > opened.date.iso():
         opened.end_date = day  # 7月24日在福州开幕，26日下午闭幕: the session runs to its closing day
+    if not new and (left := _DEPARTED.search(sm.sentence.text)):
+        ctx.departure = (next((d.date for d in dates if d.start < left.start() and d.date is not None
+                               and d.date.precision == "day"), None), _shed_divisions(left.group(1), sm))
     if not new and _REACHED.search(sm.sentence.text) and any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events) \
             and (day := next((d.date for d in dates if d.start < 8 and d.date is not None and d.date.precision == "day"
                               and d.end_date is None), None)):
@@ -860,7 +867,8 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                     if p.end <= by.start():
                         merge_role(ctx.events[-1], Participation(p.text, "attendee", sm.sentence))
                 continue
-            if not (any(d.date for d in own) or vague or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None
+            marked = ctx.departure if _MARKS.match(text) and m.group(2).startswith("开通") else None
+            if not (any(d.date for d in own) or vague or marked or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None
                     or unveiled or (m.group(2) == "揭牌" and _LATER_THAT_DAY.match(text) and ctx.last_day is not None)):
                 # (随后，…在石河子市共同为…中心揭牌: an unveiling later on the day told)
                 continue
@@ -912,6 +920,9 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 ev.place = _shed_divisions(venue.group(1), sm)  # …活动在西北工业大学长安校区启动: a site the recogniser does not know
             departed = _DEPARTED.search(text, 0, m.end()) if m.group(2).startswith("开通") or m.group(2).endswith("发车") else None
             station = _shed_divisions(departed.group(1), sm) if departed else None
+            if marked is not None and not departed:
+                day, station = marked  # 班列从…物流园缓缓驶出。这标志着…开通运营: on the day, from the station, told just before
+                ev.date, ev.end_date = day or ev.date, (None if day else ev.end_date)
             if station and (ev.place is None or _more_specific(ev.place, station) == station):
                 # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left (由商丘站始发的…线路开通运营 on a visit
                 # to 商丘: the station, not only the city)

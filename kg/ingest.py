@@ -160,7 +160,10 @@ _WHOLE_HEADLINE = re.compile(r"(?:召开|举行|举办|开幕|闭幕|强调|指�
 
 #: a web page's furniture (发布时间：…　来源：…, 【字体：大 中 小】, 首页 > 政务公开 > …): a line of its own, never
 #: part of the headline above it or the lead below it
-_WEB_FURNITURE = re.compile(r"^(?:发布时间|发布日期|信息来源|来源|浏览次数|访问量|【字体|字号|首页\s*>)|【(?:打印本页|关闭窗口)】")
+_WEB_FURNITURE = re.compile(r"^(?:发布时间|发布日期|信息来源|来源|浏览次数|访问量|【字体|字号|首页\s*>|\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})"
+                            r"|【(?:打印本页|关闭窗口)】")
+#: a paper's or a site's name on a line of its own above a headline (长春日报), never its first words
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|新闻网|网)")
 
 
 def _join_lines(lines: list[str], spaced: list[bool] | None = None, headline: bool = False) -> str:
@@ -170,7 +173,7 @@ def _join_lines(lines: list[str], spaced: list[bool] | None = None, headline: bo
     joined = lines[0]
     for i, line in enumerate(lines[1:], 1):
         prev = joined[-1]
-        if _LIST_ITEM.match(line) or _is_byline(line) or _WEB_FURNITURE.search(line) \
+        if _LIST_ITEM.match(line) or _is_byline(line) or _WEB_FURNITURE.search(line) or (i == 1 and _MASTHEAD.fullmatch(joined)) \
                 or _WEB_FURNITURE.search(joined.rsplit("\n", 1)[-1]) or prev in TERMINAL or (prev in CLOSERS and joined[-2:-1] in tuple(TERMINAL)) \
                 or (headline and (_WHOLE_HEADLINE.search(joined.rsplit("\n", 1)[-1])
                                   or re.search(r"\S[ \u3000]+\S", lines[i - 1]))):  # 共商共建  共享共赢: a kicker
@@ -252,8 +255,10 @@ def split_articles(doc_id: str, text: str) -> list[Article]:
     for k in range(len(starts)):
         a_start, a_end = bounds[k], bounds[k + 1]
         body = text[a_start:a_end]
-        title_m = re.match(r"\s*(?:#+ )?([^\n]+)", body)
-        title = _short_title(title_m.group(1).strip()) if title_m else ""
+        lines = [ln.strip().lstrip("# ") for ln in body.split("\n") if ln.strip()]
+        if len(lines) > 1 and _MASTHEAD.fullmatch(lines[0]):
+            lines = lines[1:]  # 长春日报 / 国家发展改革委调研组来长调研…: the headline under the paper's name
+        title = _short_title(lines[0]) if lines else ""
         art = Article(index=k, start=a_start, end=a_end, title=title)
         art.sentences = split_sentences(doc_id, text, a_start, a_end, article=k, first_index=sum(len(a.sentences) for a in articles))
         articles.append(art)

@@ -191,6 +191,15 @@ def test_a_web_pages_furniture_is_a_line_of_its_own():
     assert "本报讯（记者 柏青）3月13日上午，皖北承接产业转移集聚区建设推进会在我市召开。" in texts
 
 
+def test_a_papers_name_and_a_time_stamp_over_and_under_a_web_headline_are_lines_of_their_own():
+    page = ("长春日报\n国家发展改革委调研组来长调研哈长城市群建设\n2024-09-11 08:12:36　来源：长春日报　作者：本报记者 卢思远\n\n"
+            "9月9日至10日，国家发展改革委副主任孙承志率调研组来长调研。")
+    doc = read_text(page, "t", date="2024-09-11")
+    texts = [s.text for a in doc.articles for s in a.sentences]
+    assert texts[:2] == ["长春日报", "国家发展改革委调研组来长调研哈长城市群建设"]
+    assert doc.articles[0].title == "国家发展改革委调研组来长调研哈长城市群建设"
+
+
 def test_a_box_of_the_stories_points_does_not_start_another_story():
     # a pull-out box in the middle of a report (会议提出—— over lines marked ◎): the attendance told
     # after it still belongs to the meeting of the report

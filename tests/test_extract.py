@@ -59,7 +59,7 @@ def test_a_site_given_a_short_name_and_a_quay_boarded_after_a_city_are_stops():
 
 def test_an_opening_told_is_an_event_and_an_opening_planned_is_not():
     ex = run("本报讯（记者 麴小芸）苏州湾数字艺术馆昨天正式开馆。", date="2025-05-10")
-    assert spans(ex) == [("2025-05-09", "None", None)]
+    assert spans(ex) == [("2025-05-09", "None", "苏州湾数字艺术馆")]  # the venue that opened (as the gold of 9505)
     assert run("本报讯 该线计划于2027年建成通车。这条铁路2028年全面建成通车。", date="2025-05-10").events == []
 
 def test_an_opening_of_works_in_a_county_and_an_unveiling_of_what_is_set_in_a_zone_are_placed_there():
@@ -3481,3 +3481,18 @@ def test_an_opening_told_as_what_the_first_train_s_departure_means_is_dated_and_
              date="2024-06-20")
     assert spans(ex) == [("2024-06-20", "None", "哈尔滨国际陆港物流园")]
     assert {(p.name, p.role) for p in ex.events[0].participations} == {("孙承志", "chair"), ("季同", "attendee")}
+
+
+def test_a_ship_sailing_marks_a_route_s_opening_and_the_same_day_is_its_day():
+    ex = run("新华社汕头9月26日电（记者 宋岩）满载家电的货轮26日从汕头港广澳港区起航。这标志着汕头港至东南亚的直航航线正式开通运营。\n\n"
+             "同日上午，港口联盟在汕头揭牌成立。副省长季同出席揭牌仪式并致辞。", date="2024-09-26")
+    assert [str(e.date) for e in ex.events] == ["2024-09-26", "2024-09-26"]
+    assert ex.events[0].place.endswith("广澳港区")
+
+
+def test_a_park_gone_to_later_in_the_sentence_is_a_stop_and_a_venue_opened_is_where_it_opened():
+    ex = run("本报讯 23日上午，省委书记季同来到揭阳滨海新区，听取管委会的汇报，随后到惠来县境内的粤东海上风电装备产业园察看项目建设进展。",
+             date="2024-05-24")
+    assert ("2024-05-23", "None", "粤东海上风电装备产业园") in spans(ex)
+    ex = run("本报讯（记者 宋岩）丹霞山世界地质公园科普馆昨天在韶关市仁化县开馆。副市长季同出席开馆仪式。", date="2024-05-24")
+    assert [e.place for e in ex.events] == ["丹霞山世界地质公园科普馆"]

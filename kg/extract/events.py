@@ -174,7 +174,7 @@ _MARKS = re.compile(r"^(?:这|此举|这一举措)?(?:也)?标志着")
 #: what leaves (发车) when a line opens
 _TRAIN = re.compile(r"班列|列车|动车组|首趟|首列|首班")
 #: the first train, ship or flight of a line leaving its station (班列从钦州铁路集装箱中心站缓缓驶出)
-_DEPARTED = re.compile(r"[从由](?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸|物流园|物流基地))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航|始发|发车)")
+_DEPARTED = re.compile(r"[从由](?:位于[^，。；的]{2,12}的)?([^，。；从]{2,24}?(?:站|港|港区|码头|机场|口岸|物流园|物流基地))(?:缓缓|徐徐|鸣笛)?(?:驶出|驶离|出发|发出|开出|启程|起飞|启航|起航|始发|发车)")
 #: what a plaque is unveiled for, right before 揭牌 (…为中心揭牌)
 _FOR_PLAQUE = r"为[^，。；]{1,40}$"
 #: those who unveil a body's plaque together, written before it (A、B共同为中心揭牌)
@@ -922,11 +922,16 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
             station = _shed_divisions(departed.group(1), sm) if departed else None
             if marked is not None and not departed:
                 day, station = marked  # 班列从…物流园缓缓驶出。这标志着…开通运营: on the day, from the station, told just before
-                ev.date, ev.end_date = day or ev.date, (None if day else ev.end_date)
+                if day is not None:
+                    ev.date, ev.end_date = day, None
+                    ctx.last_day = day  # (同日上午，…揭牌成立: that day)
             if station and (ev.place is None or _more_specific(ev.place, station) == station):
                 # 班列从钦州铁路集装箱中心站驶出，标志着…开通: where it left (由商丘站始发的…线路开通运营 on a visit
                 # to 商丘: the station, not only the city)
                 ev.place = station
+            opened = _OPENED_VENUE.search(text, lo, m.start()) if m.group(2) in ("开馆", "开园") else None
+            if opened and (ev.place is None or gazetteer().lookup(ev.place) is not None):
+                ev.place = opened.group(1)  # …科普馆在韶关市仁化县开馆, …艺术馆昨天正式开馆: the venue that opened
             works = _WORKS_NAMED.fullmatch(text, lo, m.start())
             if ev.place is None and works and _SITE.search(works.group(1)) and m.group(2).startswith(("开工", "竣工", "完工", "建成", "通车")):
                 ev.place = _shed_divisions(works.group(1), sm)  # 钦州港东航道扩建工程开工建设: the waterway the works are on
@@ -946,6 +951,8 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
     return new
 
 
+#: a venue opened (…科普馆在韶关市仁化县开馆), named at the start of the clause
+_OPENED_VENUE = re.compile(r"([\u4e00-\u9fff“”]{2,24}?(?:馆|园|中心))(?=昨天|今天|近日|日前|在|于|正式|\d|$)")
 #: works named by the site they are on (钦州港东航道扩建工程): the site
 _WORKS_NAMED = re.compile(r"([\u4e00-\u9fff]{4,16}?)(?:[一二三四五]期)?(?:扩建|改扩建|新建|续建|整治|提升)?工程")
 #: where an act told with its own venue happened (…活动在西北工业大学长安校区启动), up to its verb
@@ -1317,7 +1324,7 @@ _INTO_SITE = re.compile(r"[，,](?:在[^，。；]{1,40}?陪同下[，,]?|在[^�
 #: what a report heard at a meeting is on (关于2024年工作情况的汇报)
 _REPORT_ON = re.compile(r"关于[^，。；]{2,60}?的(?:汇报|报告|说明)")
 #: a stop after the one a sentence tells, joined to it (，并前往…, ，随后来到…)
-_WENT_ON = re.compile(r"[，,](?:并|随后|又|还|再|之后)(前往|来到|走进|赶赴)")
+_WENT_ON = re.compile(r"[，,](?:并|随后|又|还|再|之后)(前往|来到|走进|赶赴|到)")
 #: a sentence opening with the site it tells of (在郑州经开综合保税区，…)
 _AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见证|邀请)下)[^，。；]{2,20}[，,]")  # (not 在…陪同下，: an escort)
 #: 在园区展厅，…: a part of the site just told
@@ -1580,6 +1587,9 @@ def _later_stops(ev: Event, sm: SentenceMentions) -> list[Event]:
         chain = [p for p in sm.places if p.start == m.end() and p.kind in ("zone", "place", "county")]
         while chain and (more := [p for p in sm.places if p.start == chain[-1].end and p.kind in ("zone", "place")]):
             chain.append(max(more, key=lambda p: p.end))
+        if chain and (of := re.match(r"(?:境内)?的", text[chain[-1].end:])) \
+                and (site := [p for p in sm.places if p.start == chain[-1].end + of.end() and p.kind in ("zone", "place")]):
+            chain.append(max(site, key=lambda p: p.end))  # 随后到惠来县境内的粤东海上风电装备产业园察看: the park in the county
         if chain and chain[-1].name != ev.place:
             out.append(replace(ev, label=text[m.start(1):_clause_end(text, m.end(), "，,；;。")], place=chain[-1].name,
                                participations=list(ev.participations)))

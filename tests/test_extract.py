@@ -3496,3 +3496,9 @@ def test_a_park_gone_to_later_in_the_sentence_is_a_stop_and_a_venue_opened_is_wh
     assert ("2024-05-23", "None", "粤东海上风电装备产业园") in spans(ex)
     ex = run("本报讯（记者 宋岩）丹霞山世界地质公园科普馆昨天在韶关市仁化县开馆。副市长季同出席开馆仪式。", date="2024-05-24")
     assert [e.place for e in ex.events] == ["丹霞山世界地质公园科普馆"]
+
+
+def test_the_participants_of_a_meeting_seeing_a_science_city_do_so_on_the_meeting_s_day():
+    ex = run("无锡日报\n\n本报讯 16日，都市圈党政联席会议在无锡召开。市委书记季同主持会议。\n\n会前，季同会见了孙承志一行。"
+             "市委常委、秘书长宋岩参加会见。与会人员还实地考察了滨湖区太湖湾科创城。", date="2024-05-17")
+    assert ("2024-05-16", "None", "太湖湾科创城") in spans(ex)

@@ -167,6 +167,8 @@ _DURING = re.compile(MEETING_NOUN + r"期间|(?:调研|考察|视察|检查|访�
 _MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
 #: talks told by their verb: 与…董事长齐振宇一行座谈
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
+#: the participants of a meeting going to see a site (与会人员还实地考察了…)
+_ATTENDEES_WENT = re.compile(r"(?:会后|会前|会议期间|随后)?[，,]?与会(?:人员|代表|嘉宾)")
 #: a visit of several days reaching a place (…乘高铁抵达海东西站)
 _REACHED = re.compile(r"抵达|到达")
 #: an opening told as what the sentence before it means (这标志着…正式开通运营)
@@ -1490,6 +1492,8 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
                         and not any(t.start() < d.start < t.end() for t in _TITLE.finditer(text))]) \
             and not any(d.date is None and d.kind == "date" for d in dates):  # 2025年度…座谈会: the label's own year
         date = year_told[0].date  # (not 到2035年 of a goal, nor 《…2025年工作要点》 adopted at it)
+    elif not dates and ctx.last_day is not None and _ATTENDEES_WENT.match(text):
+        date = ctx.last_day  # 与会人员还实地考察了…: the participants of the meeting just told, on its day
     elif _RIGHT_BEFORE.match(text) and ctx.events and ctx.events[-1].date is not None and ctx.events[-1].end_date is None:
         date = ctx.events[-1].date  # 座谈会前，…会见了…: on the day of the meeting just told
     elif (during := _DURING.search(text)) and ctx.setting is not None \
@@ -1640,7 +1644,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 _NAME_GOES_ON = re.compile(r"(?!调研|考察|视察|召开|举行|主持|出席|参加|检查|督导|等地|两市|[，、。；])[\u4e00-\u9fff]")
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
 _SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|陆港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
-                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|工业城|汽车城|科技城|生物城|工业区|实验站|监测站|工作站"
+                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|科创城|工业城|汽车城|科技城|生物城|高铁新城|工业区|实验站|监测站|工作站"
                    r"|堤段|矶段|河段|航道|大桥|隧道|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园|古城|古镇)$")
 #: a workshop with no name of its own (一家帮扶车间, 就业车间), which the place before it locates
 _NAMELESS_SITE = re.compile(r"(?:一[家处个座所])?(?:[\u4e00-\u9fff]{2})?(?:帮扶|扶贫|就业)?车间")

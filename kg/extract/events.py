@@ -62,22 +62,6 @@ _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)
 # cities news names by one character after 在/赴/抵 (在京召开)
 #: one-character abbreviations that also stand for a province: read as the province in an article naming it
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
-def article_abbreviations(article_text: str) -> dict[str, str]:
-    """The one-character abbreviations an article's readers know beyond the well-known ones: 宁 for 宁夏 in an
-    article naming 宁夏 (not 南京), and the first character of a prefecture-level city the article names
-    (来济调研 in an article naming 济南, 来长 in one naming 长春) when no province and no other city of the
-    article has it."""
-    out = {abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text}
-    firsts: dict[str, set[str]] = {}
-    for _, _, div in gazetteer().find(article_text):
-        if div.level == "prefecture":
-            firsts.setdefault(div.name[0], set()).add(div.name)
-    for c, names in firsts.items():
-        if len(names) == 1 and c not in _PROVINCE_OF and c not in _CITY_ABBR:
-            out.setdefault(c, min(names))
-    return out
-
-
 _CITY_ABBR = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都", "杭": "杭州", "宁": "南京",
               "汉": "武汉", "榕": "福州", "甬": "宁波", "深": "深圳", "厦": "厦门", "港": "香港", "澳": "澳门"}
 _INSPECT = re.compile(r"(?:(?:到|前往|来到|深入|走进|赴|在|来(?=[" + "".join(_CITY_ABBR) + r"])|(?<![以未带近原从后本起出过回进上下将])来(?=[^，。；：、]{1,8}?(?:考察|调研|视察|督导|督查)))([^，。；：、]{1,30}?|[^，。；：、]{2,20}(?:、[^，。；：、]{2,20})+[两三四五六七八九]?[市县区地]?)(?:实地)?|(?:进行|开展|带队|率队)(?:专题|实地|蹲点)?|(?<=[^\d\s]，)(?=调研(?!了)|督导检查|督导|督查|暗查暗访|检查))(考察|调研|视察|参观|察看|督导检查|督导|督查|暗查暗访|暗访|检查)(?!重要|讲话|精神|的|组)|(听取)了?([^，。；：]{2,30}?(?:汇报|情况介绍))|(考察|察看|参观|视察|走访|瞻仰|会见|会晤|接见|看望|(?<=[^\d\s]，)调研(?=了)|(?<=代表团)访问|(?:(?<=与会人员|与会代表)|(?<=实地|现场))观摩)了?([^，。；：]{2,30})")
@@ -196,6 +180,24 @@ _PROVINCE_OF = {**PROVINCE_ABBR, "疆": "新疆"}
 _IN_CITY = re.compile(r"(?:在|赴|抵|来)(" + "|".join(_CITY_ABBR) + r")(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察)")
 #: 来济调研, 在长召开: a one-character abbreviation (read with ``article_abbreviations``)
 _IN_ABBR = re.compile(r"(?:在|赴|抵|来)([\u4e00-\u9fff])(?=召开|举行|举办|开幕|闭幕|调研|考察|会见|出席|主持|看望|学习考察|，就)")
+
+
+def article_abbreviations(article_text: str) -> dict[str, str]:
+    """The one-character abbreviations an article's readers know beyond the well-known ones: 宁 for 宁夏 in an
+    article naming 宁夏 (not 南京), and the first character of a prefecture-level city the article names
+    (来济调研 in an article naming 济南, 来长 in one naming 长春) when no province and no other city of the
+    article has it."""
+    out = {abbr: name for abbr, name in AMBIGUOUS_ABBR.items() if name in article_text}
+    firsts: dict[str, set[str]] = {}
+    for _, _, div in gazetteer().find(article_text):
+        if div.level == "prefecture":
+            firsts.setdefault(div.name[0], set()).add(div.name)
+    for c, names in firsts.items():
+        if len(names) == 1 and c not in _PROVINCE_OF and c not in _CITY_ABBR:
+            out.setdefault(c, min(names))
+    return out
+
+
 _TOWARD = ("在", "到", "赴", "往", "至")
 _BODY_AFTER_PLACE = ("委", "市委", "省委", "区委", "县委", "政府", "人民政府", "人大", "政协", "党委")
 _SPEECH_SPIRIT = re.compile(r"(?:考察|调研|视察)[^，。]{0,12}(?:讲话|精神)")

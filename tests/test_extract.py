@@ -3502,3 +3502,11 @@ def test_the_participants_of_a_meeting_seeing_a_science_city_do_so_on_the_meetin
     ex = run("无锡日报\n\n本报讯 16日，都市圈党政联席会议在无锡召开。市委书记季同主持会议。\n\n会前，季同会见了孙承志一行。"
              "市委常委、秘书长宋岩参加会见。与会人员还实地考察了滨湖区太湖湾科创城。", date="2024-05-17")
     assert ("2024-05-16", "None", "太湖湾科创城") in spans(ex)
+
+
+def test_a_known_name_the_dictionary_splits_before_a_place_abbreviation_is_read_whole():
+    ex = run("本报讯 昨天，联席会议在泸州召开。市委书记季同主持会议，市委副书记、市长母春林通报情况。"
+             "20日晚，季同、母春林在泸会见了代表团。", date="2025-05-22")
+    assert {p.name for p in ex.persons} == {"季同", "母春林"}
+    call = next(e for e in ex.events if "会见" in e.label)
+    assert {p.name for p in call.participations} == {"季同", "母春林"}

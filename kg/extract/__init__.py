@@ -440,8 +440,11 @@ def _known_names(text: str, persons: list[Span], named: set[str]) -> list[Span]:
             if len(name) == 2 and not ((m.start() == 0 or text[m.start() - 1] in "，。；：、（“ ") and FOLLOW_RE.match(text, m.end())):
                 continue
             inside = [p for p in found if p.start < m.end() and m.start() < p.end]
-            if inside and len(name) >= 3 and all(m.start() <= p.start and p.end <= m.end() and p.text != name for p in inside):
-                found = [p for p in found if p not in inside]  # 萧景同讲话: not 萧景 (同 read as "with")
+            if inside and len(name) >= 3 and all((m.start() <= p.start and p.end <= m.end() and p.text != name)
+                                                 or (m.start() < p.start < m.end() < p.end and p.text not in named)
+                                                 for p in inside):
+                # 萧景同讲话: not 萧景 (同 read as "with"); 母春林在泸会见: not 母春 and 林在泸, a name begun inside one known
+                found = [p for p in found if p not in inside]
                 inside = []
             if not inside:
                 found.append(Span(m.start(), m.end(), "PER", name))

@@ -3510,3 +3510,8 @@ def test_a_known_name_the_dictionary_splits_before_a_place_abbreviation_is_read_
     assert {p.name for p in ex.persons} == {"季同", "母春林"}
     call = next(e for e in ex.events if "会见" in e.label)
     assert {p.name for p in call.participations} == {"季同", "母春林"}
+
+
+def test_goals_counted_between_three_places_or_over_a_bare_pilot_zone_leave_that_scope_out():
+    ex = run("本报讯 到2027年，试验区地区生产总值达到2.3万亿元，三地间跨省公交线路新增10条。", date="2025-05-12")
+    assert {(g.indicator, g.target) for g in ex.goals} == {("地区生产总值", "2.3万亿元"), ("跨省公交线路", "新增10条")}

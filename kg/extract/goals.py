@@ -56,7 +56,7 @@ _BUILT = ("建成", "培育", "新增", "建设")
 _THIS_YEAR = re.compile(r"全年|年内")
 #: the scope an indicator is measured over, written before it (全省, 长三角地区, 北部湾城市群, 在晋, 闽宁两省区, 皖北六市):
 #: not part of the indicator's name (地区生产总值, 累计投资), as the annotated texts name it
-_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:联合|共同)?(?:实施|推进)?|[两三四五六七八九十][区县](?:一[区县])?|[本我][省市区县]|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地(?:之?间)?|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
+_SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[区县市省]”|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?(?:一[区市])?间|[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?:之?间)?|区域内|[两三四五六七八九十]地(?:之?间|联合|共同)?(?:实施|推进)?|[两三四五六七八九十][区县](?:一[区县])?|[本我][省市区县]|经济圈|城市群|[\u4e00-\u9fff]{2,6}区域|[\u4e00-\u9fff]{0,4}?两地(?:之?间)?|[\u4e00-\u9fff]{0,4}?[两三四五六]省[区市]?|[\u4e00-\u9fff]{0,4}?在[" + "".join(PROVINCE_ABBR)
                     + r"]|[\u4e00-\u9fff]{2,10}(?:地区|城市群|经济圈|自由贸易港|自贸港)(?!生产总值)|(?:[两三四五六七八九十]大)?(?:都市圈|经济带|经济区)"
                     + r"|[\u4e00-\u9fff]{2}之间|(?:"
                     + "|".join(sorted({v for vs in REGIONS.values() for v in vs}, key=len, reverse=True))
@@ -64,7 +64,7 @@ _SCOPE = re.compile(r"^(?:全(?:省|市|区|县|国|岛|州|域)|“[^”]{1,6}[
 #: more scopes the annotated texts leave out of an indicator (counted over 216 texts): what two provinces
 #: by their one-character names count between them (川渝间), a zone named by its kind (示范区, 合作区, 片区) or
 #: in full (洋浦经济开发区规模以上工业总产值, 商务区新引进总部类企业), a deadline's 底前, places given as examples (黄石等地)
-_WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|(?:示范区|合作区|片区|都市圈)内?|年?底前|[\u4e00-\u9fff]{2,8}?等地"
+_WIDER_SCOPE = re.compile(r"^(?:[" + "".join(PROVINCE_ABBR) + r"]{2}(?:两地|两省市?)?间|(?:示范区|合作区|试验区|自贸区|片区|都市圈)内?|年?底前|[\u4e00-\u9fff]{2,8}?等地"
                           r"|(?:[\u4e00-\u9fff]{0,10}?(?:经济开发区|开发区|高新区|科技城|商务区|合作产业园|实验区)|[\u4e00-\u9fff]{2,10}?(?<!创)新区(?!域))内?)"
                           r"(?![与和及至到间的])(?=[\u4e00-\u9fff“]{3})")
 _TITLE = re.compile(r"《[^》]*》")

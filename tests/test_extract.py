@@ -3515,3 +3515,21 @@ def test_a_known_name_the_dictionary_splits_before_a_place_abbreviation_is_read_
 def test_goals_counted_between_three_places_or_over_a_bare_pilot_zone_leave_that_scope_out():
     ex = run("本报讯 到2027年，试验区地区生产总值达到2.3万亿元，三地间跨省公交线路新增10条。", date="2025-05-12")
     assert {(g.indicator, g.target) for g in ex.goals} == {("地区生产总值", "2.3万亿元"), ("跨省公交线路", "新增10条")}
+
+
+def test_a_speech_s_requirements_conveyed_with_another_meeting_are_not_a_speech_at_this_one():
+    ex = run("武威日报\n\n本报讯（记者 宋岩）昨天，市委书记季同主持召开市委常委会会议，传达学习上月20日在张掖召开的座谈会精神"
+             "和省委书记孙承志讲话要求，研究部署相关工作。", date="2024-07-09")
+    meeting = next(e for e in ex.events if e.label == "市委常委会会议")
+    assert {(p.name, p.role) for p in meeting.participations} == {("季同", "chair")}
+
+
+def test_a_market_or_an_industrial_zone_reached_in_a_district_is_the_stop():
+    ex = run("大众日报\n\n本报临沂8月22日讯（记者 宋岩）21日下午，副省长季同来到兰山区的临沂商城，走进商户门店。"
+             "22日上午，季同来到赣榆区的柘汪临港产业区，察看项目建设现场。", date="2024-08-23")
+    assert [e.place for e in ex.events] == ["临沂商城", "柘汪临港产业区"]
+
+
+def test_a_venue_written_after_its_district_and_de_is_named_without_them():
+    ex = run("本报讯（记者 宋岩）第十届汉文化旅游节将于4月26日至5月5日在云龙区的汉文化景区举行。", date="2024-04-18")
+    assert [e.place for e in ex.events] == ["汉文化景区"]

@@ -71,7 +71,8 @@ _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
                          r"|(?<=在会上)(?:要求|指出|强调|表示)"  # 副局长亓明亮在会上要求: he speaks at the meeting told
                          r"|就(?=[^，。；]{1,40}?(?:提出(?:了)?(?:具体|明确)?(?:要求|意见)|作出(?:了)?(?:具体|工作)?安排))"  # 省长…就…提出具体要求
-                         r"|(?<=的)说明(?=[，。；]|$))(?!精神)")  # 会议听取了…X…所作的关于…的说明
+                         r"|(?<=的)说明(?=[，。；]|$))(?!精神|要求[，。；])")  # 会议听取了…X…所作的关于…的说明
+# (not 传达学习…座谈会精神和省委书记X讲话要求，: what he asked elsewhere)
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee", "见证": "attendee", "随团": "attendee", "随同": "attendee", "一同": "attendee", "监誓": "chair", "宣誓": "other", "就座": "attendee", "到会指导": "attendee",
             "率队": "other", "带队": "other"}  # (…代表团来嘉兴考察交流。苏州市委书记X，市长Y率队。: they lead the visit)
@@ -1646,7 +1647,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 _NAME_GOES_ON = re.compile(r"(?!调研|考察|视察|召开|举行|主持|出席|参加|检查|督导|等地|两市|[，、。；])[\u4e00-\u9fff]")
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
 _SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|陆港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
-                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|合作社|中学|小学|学院|科学城|科创城|工业城|汽车城|科技城|生物城|高铁新城|工业区|实验站|监测站|工作站"
+                   r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|商城|商贸城|产业区|合作社|中学|小学|学院|科学城|科创城|工业城|汽车城|科技城|生物城|高铁新城|工业区|实验站|监测站|工作站"
                    r"|堤段|矶段|河段|航道|大桥|隧道|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园|古城|古镇)$")
 #: a workshop with no name of its own (一家帮扶车间, 就业车间), which the place before it locates
 _NAMELESS_SITE = re.compile(r"(?:一[家处个座所])?(?:[\u4e00-\u9fff]{2})?(?:帮扶|扶贫|就业)?车间")
@@ -1708,7 +1709,7 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
             continue
         if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))):
             break  # (汾湖高新区江苏恒芯光电科技有限公司: the company, whose name opens with its province)
-        rest, last_shed = rest[len(head.surface):], head.surface
+        rest, last_shed = rest[len(head.surface):].removeprefix("的"), head.surface  # (云龙区的汉文化景区: the scenic area)
         shed = head.kind == "county" or (head.surface.endswith(("区", "县", "乡", "镇", "街道"))
                                          and not head.surface.endswith(("港区", "园区", "片区", "景区", "社区", "地区")))
     if _BARE_KIND_OF_ZONE.fullmatch(rest):

@@ -3533,3 +3533,11 @@ def test_a_market_or_an_industrial_zone_reached_in_a_district_is_the_stop():
 def test_a_venue_written_after_its_district_and_de_is_named_without_them():
     ex = run("本报讯（记者 宋岩）第十届汉文化旅游节将于4月26日至5月5日在云龙区的汉文化景区举行。", date="2024-04-18")
     assert [e.place for e in ex.events] == ["汉文化景区"]
+
+
+def test_posts_and_bodies_of_the_bingtuan_are_named_in_full_but_its_paper_is_not():
+    ex = run("兵团日报\n\n本报讯（记者 宋岩）自治区党委书记、兵团党委第一书记季同在石河子市调研。兵团党委常委、副司令员孙承志陪同。",
+             date="2024-11-08")
+    assert posts(ex) >= {("季同", "新疆生产建设兵团党委第一书记"),
+                         ("孙承志", "新疆生产建设兵团副司令员")}
+    assert {"新疆生产建设兵团党委", "兵团日报"} <= {o.name for o in ex.organizations}

@@ -436,6 +436,9 @@ _BARE_HEAD = re.compile(r"^(?:((?:常务)?副?(省|市|县)长)|(省|市|县)(?!
                         r"|(自治区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组|主席)))")
 
 
+_BINGTUAN = "新疆生产建设兵团"
+
+
 def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> tuple[str, str | None]:
     """A post written without its province or city (省委书记王浩 in a report on 浙江省委) takes the
     jurisdiction the article is about: 浙江省委书记; 省长 → 浙江省省长.
@@ -448,7 +451,11 @@ def complete_post(post: str, org: str | None, jurisdiction: dict[str, str]) -> t
     ('江苏省发展改革委', '江苏省发展改革委')
     >>> complete_post("自治区副主席", None, {"自治区": "宁夏回族自治区"})
     ('宁夏回族自治区副主席', None)
+    >>> complete_post("兵团党委常委", "兵团党委", {})
+    ('新疆生产建设兵团党委常委', '新疆生产建设兵团党委')
     """
+    if post.startswith("兵团") and not post.endswith(("报", "网", "台")):  # there is one: 新疆生产建设兵团 (not 兵团日报)
+        return _BINGTUAN + post[2:], (_BINGTUAN + org[2:] if org and org.startswith("兵团") else org)
     m = _BARE_HEAD.match(post)
     if not m:
         return post, org

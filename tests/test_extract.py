@@ -3541,3 +3541,9 @@ def test_posts_and_bodies_of_the_bingtuan_are_named_in_full_but_its_paper_is_not
     assert posts(ex) >= {("季同", "新疆生产建设兵团党委第一书记"),
                          ("孙承志", "新疆生产建设兵团副司令员")}
     assert {"新疆生产建设兵团党委", "兵团日报"} <= {o.name for o in ex.organizations}
+
+
+def test_a_paper_s_dateline_day_does_not_date_an_act_told_as_recent_after_a_comma():
+    ex = run("浙江日报\n\n本报台州8月20日讯（记者 宋岩）近日，产业合作园在三门县揭牌。副市长季同出席并为合作园揭牌。",
+             date="2025-08-21")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-08", "三门县")]

@@ -1463,8 +1463,9 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
     usable = [d for d in usable if not text.startswith("度", d.end)] or usable
     lo = _clause_start(text, start, "，。；：")
     hi = _clause_end(text, end, "，。；：")
-    if any(d.date is None and d.kind == "date" and lo <= d.start < hi for d in dates):
-        usable = [d for d in usable if not text.startswith("电", d.end)]  # 新华社昆明7月23日电 …近日印发: the wire's day, not the act's
+    if any(d.date is None and d.kind == "date" and _clause_start(text, start, "。；") <= d.start < hi for d in dates):
+        usable = [d for d in usable if not text.startswith(("电", "讯"), d.end)]  # 新华社昆明7月23日电 …近日印发: the wire's day,
+        # not the act's (本报台州8月20日讯 …近日，…揭牌: the paper's)
     same_clause = [d for d in usable if lo <= d.start < hi]
     # 4月9日上午，…主持召开省委常委会会议，传达学习3月20日在湖南长沙召开的…: that day is another meeting's
     usable = same_clause or [d for d in usable if not ((then := _HELD_THEN.match(text, d.end)) and then.end() != start)]

@@ -1881,7 +1881,8 @@ def test_a_ceremony_told_after_the_opening_it_marks_is_that_opening_at_its_venue
 def test_a_site_reached_is_placed_where_the_report_says_it_lies():
     ex = run("本报讯 3月12日至13日，省委书记邹立平在赣州调研。12日上午，邹立平来到位于章贡区的赣州钨业创新中心，察看研发成果。"
              "随后，他走进赣州经济技术开发区的赣州晶锐新材料有限公司，察看生产线。", date="2025-03-14")
-    assert [("2025-03-12", "章贡区"), ("2025-03-12", "赣州经济技术开发区")] == [
+    # the company entered in the zone is the stop, as five of the six guard texts that write it so have it
+    assert [("2025-03-12", "章贡区"), ("2025-03-12", "赣州晶锐新材料有限公司")] == [
         (str(e.date), e.place) for e in ex.events if e.end_date is None]
 
 
@@ -3547,3 +3548,9 @@ def test_a_paper_s_dateline_day_does_not_date_an_act_told_as_recent_after_a_comm
     ex = run("浙江日报\n\n本报台州8月20日讯（记者 宋岩）近日，产业合作园在三门县揭牌。副市长季同出席并为合作园揭牌。",
              date="2025-08-21")
     assert [(str(e.date), e.place) for e in ex.events] == [("2025-08", "三门县")]
+
+
+def test_a_park_entered_in_a_named_zone_is_the_stop_not_the_zone():
+    ex = run("本报讯 9日上午，代表团走进宁波前湾新区的甬江智能汽车零部件产业园，了解汽车产业链协同情况。副省长季同陪同。",
+             date="2025-07-11")
+    assert [e.place for e in ex.events] == ["甬江智能汽车零部件产业园"]

@@ -1761,6 +1761,8 @@ def _located(target: str, sm: SentenceMentions) -> str | None:
     位于郴州高新技术产业开发区的湖南金岭…有限公司, 长春汽车经济技术开发区的…研发总院: the zone; 设在郑东新区的…中心):
     the place the report locates the stop, or what was unveiled, by."""
     m = re.match(r"(位于|设在)?([^，。；的]{2,20}?)的", target)
+    if m and not m.group(1) and _SITE.search(target[m.end():]):
+        return None  # 走进宁波前湾新区的甬江智能汽车零部件产业园: the park, a site of its own
     return next((p.name for p in sm.places if m and p.surface == m.group(2)
                  and (m.group(1) or p.kind == "zone" or (p.kind == "place" and p.surface.endswith(_BARE_ZONES)))), None)
 

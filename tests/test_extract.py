@@ -3554,3 +3554,12 @@ def test_a_park_entered_in_a_named_zone_is_the_stop_not_the_zone():
     ex = run("本报讯 9日上午，代表团走进宁波前湾新区的甬江智能汽车零部件产业园，了解汽车产业链协同情况。副省长季同陪同。",
              date="2025-07-11")
     assert [e.place for e in ex.events] == ["甬江智能汽车零部件产业园"]
+
+
+def test_a_visit_told_again_after_a_call_on_the_visitors_is_the_same_visit():
+    ex = run("7月8日至10日，吉林省委书记孙承志率吉林省党政代表团来浙考察。8日，浙江省委书记季同在杭州会见代表团一行。\n\n"
+             "季同在会见时说，两省合作不断深化。\n\n孙承志表示，吉林将深化合作。\n\n"
+             "在省委书记季同陪同下，代表团赴宁波、舟山考察，宁波市委书记宋岩分别陪同。", date="2025-07-11")
+    assert len(ex.events) == 2
+    visit = next(e for e in ex.events if "来浙考察" in e.label)
+    assert {p.name for p in visit.participations} == {"孙承志", "季同", "宋岩"}

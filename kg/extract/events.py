@@ -1206,9 +1206,11 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             # visit told again, in the city it went to or where it was (not a stop: no day of its own, and a division)
             # (…率调研组在广东…开展专题调研。…等参加调研。在…陪同下，调研组深入广州、佛山、东莞三市实地考察: undated, a
             # sentence further on)
-            or (inspections and old is ctx.events[-1] and old.end_date is not None
+            # (…来浙考察。8日，…在杭州会见代表团一行。…代表团赴宁波、舟山考察: also after a call on the visitors)
+            or (inspections and _last_but_calls(old, ctx) and old.end_date is not None
                 and (ev.date is None or (ev.date, ev.end_date) == (old.date, old.end_date)) and old.place is not None and ev.place is not None
-                and 0 < ev.evidence.index - old.evidence.index <= 2 and not _DAY_TOLD.search(ev.evidence.text)
+                and 0 < ev.evidence.index - old.evidence.index <= (2 if old is ctx.events[-1] else 4)
+                and not _DAY_TOLD.search(ev.evidence.text)
                 and gazetteer().lookup(ev.place) is not None and _more_specific(old.place, ev.place) == ev.place)
             # 8月20日至21日在辽宁调研 … 在…陪同下，庹继川先后来到大连、沈阳等地调研: the visit told again, by its stops
             or (inspections and old.end_date is not None and ev.end_date is None and ev.place is not None
@@ -1222,6 +1224,12 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
             or (inspections and compatible and old.place is not None and ev.place is not None and len(ev.place) >= 2
                 and old.place.endswith(ev.place) and _AT_SITE.match(ev.evidence.text) is not None
                 and old.evidence.index < ev.evidence.index))
+
+
+def _last_but_calls(old: Event, ctx: EventContext) -> bool:
+    """Whether ``old`` is the event told last, or only calls on its visitors (会见) were told after it."""
+    later = ctx.events[next((i for i, e in enumerate(ctx.events) if e is old), len(ctx.events)) + 1:]
+    return old in ctx.events and all(e.trigger in _MEETING_VERBS[:3] for e in later)
 
 
 def _more_specific(a: str | None, b: str | None, text: str = "") -> str | None:

@@ -3563,3 +3563,8 @@ def test_a_visit_told_again_after_a_call_on_the_visitors_is_the_same_visit():
     assert len(ex.events) == 2
     visit = next(e for e in ex.events if "来浙考察" in e.label)
     assert {p.name for p in visit.participations} == {"孙承志", "季同", "宋岩"}
+
+
+def test_a_quay_named_only_by_its_kind_is_on_the_harbour_district_reached():
+    ex = run("本报讯 15日下午，省委书记季同来到洞头区状元岙港区，登上集装箱码头，详细了解海铁联运情况。", date="2025-04-17")
+    assert [e.place for e in ex.events] == ["状元岙港区"]

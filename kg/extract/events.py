@@ -307,10 +307,14 @@ def _entered(sm: SentenceMentions, went: re.Match) -> str | None:
             and (site := _site(entered := _OWNER_OF_PART.sub(r"\1", inside.group(1)), sm, reached=True)
                  or (entered if entered.endswith(_ENTERED_SITE) and len(entered) <= 16
                      and _divisions_only(sm, went.start(2), went.end(2), ("province", "prefecture", "county")) else None)) \
-            and not site.endswith(_PARTS) \
+            and not site.endswith(_PARTS) and not _KIND_OF_SITE.fullmatch(site) \
             and (not town or site.endswith(_COMPANY_OR_PARK)):
         return site
     return None
+
+
+#: a site named only by its kind (来到洞头区状元岙港区，登上集装箱码头: on the harbour district reached)
+_KIND_OF_SITE = re.compile(r"(?:集装箱|散货|件杂货|自动化|智能化?)?(?:码头|泊位|堆场|生产线|展厅|车间)")
 
 
 def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str, ...], zones: bool = False) -> bool:

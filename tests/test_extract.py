@@ -3568,3 +3568,9 @@ def test_a_visit_told_again_after_a_call_on_the_visitors_is_the_same_visit():
 def test_a_quay_named_only_by_its_kind_is_on_the_harbour_district_reached():
     ex = run("本报讯 15日下午，省委书记季同来到洞头区状元岙港区，登上集装箱码头，详细了解海铁联运情况。", date="2025-04-17")
     assert [e.place for e in ex.events] == ["状元岙港区"]
+
+
+def test_a_tibetan_name_read_as_two_names_is_one_and_a_zone_s_opening_places_are_no_one():
+    ex = run("山南日报\n\n本报讯 市委常委、秘书长拉巴单增主持揭牌仪式。市领导覃立军、单增曲扎参加会见。"
+             "随后，副省长季同来到沈抚改革创新示范区调研。", date="2024-10-11")
+    assert {p.name for p in ex.persons} == {"拉巴单增", "覃立军", "单增曲扎", "季同"}

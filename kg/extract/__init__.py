@@ -138,7 +138,8 @@ def _extract_article(doc: Document, article: Article, recognised: Iterator, out:
         spans = [_titled_name(sent.text, s) for s in spans]
         sm.persons = [s for s in map(lambda s: snap_to_name(sent.text, s), spans) if s.label == "PER"
                       and plausible_person(sent.text, s.start, s.end, after_title=_after_title(sent.text, s.start))
-                      and not sent.text.startswith(_ZONE_AFTER, s.end)]  # 杨凌示范区: a zone's name
+                      and not sent.text.startswith(_ZONE_AFTER, s.end)  # 杨凌示范区: a zone's name
+                      and not _ZONE_NAMED_AFTER.match(sent.text, s.end)]  # 沈抚改革创新示范区: the places a zone is named by
         sm.places = place_mentions(sent.text, [s for s in spans if s.label == "LOC" or (s.label == "ORG" and (
             gazetteer().lookup(s.text, trusted=True) or re.split("[“”]", s.text)[0].endswith(ZONE_SUFFIXES)))], sm.persons)
         sm.places = _counties_in_context(sm.places, around)
@@ -460,6 +461,9 @@ _GUEST_BODY = re.compile(_GUEST_SUFFIX + "$")
 _NAMES_A_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?" + _GUEST_SUFFIX)  # what follows a city's name in a guest body's
 #: a zone's suffix right after a would-be name (杨凌示范区) makes it the zone's name
 _ZONE_AFTER = tuple(s for s in ZONE_SUFFIXES if len(s) >= 2)
+#: what a zone's name goes on with after the places it opens with (沈抚 of 沈抚改革创新示范区, 太忻一体化经济区)
+_ZONE_NAMED_AFTER = re.compile(r"(?:改革|创新|开放|合作|一体化|同城化|协同|融合|发展|绿色|生态|数字|产业){1,3}"
+                               r"(?:示范区|试验区|实验区|合作区|先行区|经济区|新区)")
 _GENERIC_BODIES = {"党委", "党组", "集团", "公司", "集团党委", "公司党委", "管委会", "党工委", "政府", "领导小组", "小组"}
 _REFERRING_TITLES = ("总书记", "总理", "主席", "委员长")
 _PRONOUN = re.compile(r"(?:^|(?<=[，。；：]))(他|她)")

@@ -187,7 +187,7 @@ def guess_name(text: str, start: int) -> tuple[int, int] | None:
 #: the syllables of Mongolian, Tibetan and Uyghur names written in Chinese characters: four or more of them
 #: (or two parts joined by ·) make a name that needs no surname
 _SYLLABLES = ("巴雅尔乌日图那顺孟和苏其格娜仁才让东智次旺多吉杰扎西桑尼玛措卓嘎央金德布阿不都热合曼吐逊斯卡托提买克力古丽艾江依木沙帕哈孜别塔拉达赖白门朝鲁特勒呼毕宝音额敦楞赛汗敖登乐丹增珍贡姆琼迪吾甫罕钦旦"
-              "朗堆罗洛顿珠普边宗索曲益群培嘉赤列坚赞穷努司拜守亚库麦伊素纳满高娃")  # (那仁高娃)
+              "朗堆罗洛顿珠普边宗索曲益群培嘉赤列坚赞穷努司拜守亚库麦伊素纳满高娃单强晋美")  # (那仁高娃; 单增曲扎, 强巴, 晋美)
 #: more syllables, of Uyghur, Kazakh and foreign names, trusted only in a name of two parts joined by ·
 _DOTTED_SYLLABLES = _SYLLABLES + "米肯明兰比叶加则雪来肖开什班马洪夏贝莉霍夫云村林齐更海妮森山肉哲瓦维汉凯坎雷尤恩瑟奥波诺芙丝萨希佩"
 #: a name of two or three parts joined by · (买合木提·艾则孜, 托比亚斯·格鲁贝尔)

@@ -352,6 +352,8 @@ def _split_names(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
     """Cut ``text[start:end]`` into names of two or three characters, each plausible; None if it cannot be."""
     if start == end:
         return []
+    if TRANSLITERATED.fullmatch(text, start, end) and end - start == 4:
+        return [(start, end)]  # 市领导覃立军、单增曲扎: one Tibetan name, not 单增 and 曲扎
     for length in (3, 2):
         if start + length <= end and plausible_person(text, start, start + length):
             rest = _split_names(text, start + length, end)

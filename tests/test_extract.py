@@ -3574,3 +3574,9 @@ def test_a_tibetan_name_read_as_two_names_is_one_and_a_zone_s_opening_places_are
     ex = run("山南日报\n\n本报讯 市委常委、秘书长拉巴单增主持揭牌仪式。市领导覃立军、单增曲扎参加会见。"
              "随后，副省长季同来到沈抚改革创新示范区调研。", date="2024-10-11")
     assert {p.name for p in ex.persons} == {"拉巴单增", "覃立军", "单增曲扎", "季同"}
+
+
+def test_a_site_whose_name_starts_before_the_words_read_is_not_cut_short():
+    ex = run("本报讯 随后，他来到巴宜区鲁朗镇，察看广东援建的鲁朗国际旅游小镇，听取旅游业态提升情况介绍。", date="2024-07-11")
+    places = {p.name for p in ex.places}
+    assert "鲁朗镇" in places and "朗国际旅游小镇" not in places

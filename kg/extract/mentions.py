@@ -459,13 +459,16 @@ def _zones_by_suffix(text: str) -> list[PlaceMention]:
     for i, (s, e, word, flag) in enumerate(toks):
         if len(word) > 5 or not word.endswith(_SITE_SUFFIXES):  # (技术开发区: one word of the dictionary)
             continue
-        j = i
+        j, stopped = i, False
         while j > 0 and i - j < 3:
             pword, pflag = toks[j - 1][2], toks[j - 1][3]
             if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmqte" and pflag != "vn") or is_clause_verb(pword, pflag) \
                     or pword in _NOT_IN_ZONE_NAME or gazetteer().lookup(pword) or pword[-1] in "镇乡":
+                stopped = True
                 break  # a division before the site: _extend_zones names it (a township: 龙家镇光辉村 is two places)
             j -= 1
+        if not stopped and j > 0 and len(toks[j - 1][2]) == 1 and _CJK.match(toks[j - 1][2]):
+            continue  # 鲁朗国际旅游小镇, cut 鲁/朗/国际/…: where its name starts is not known
         if j == i and flag == "ns" and any(word.endswith(x) and len(word) - len(x) >= 2 for x in _SITE_SUFFIXES):
             # 长江流域: one word of the dictionary, a name before its suffix
             out.append(PlaceMention(s, e, word, word, None, "zone"))

@@ -3580,3 +3580,9 @@ def test_a_site_whose_name_starts_before_the_words_read_is_not_cut_short():
     ex = run("本报讯 随后，他来到巴宜区鲁朗镇，察看广东援建的鲁朗国际旅游小镇，听取旅游业态提升情况介绍。", date="2024-07-11")
     places = {p.name for p in ex.places}
     assert "鲁朗镇" in places and "朗国际旅游小镇" not in places
+
+
+def test_a_joint_meeting_held_in_our_city_is_in_the_paper_s_city_not_the_first_its_name_gives():
+    ex = run("商洛日报\n\n本报讯（记者 宋岩）昨天，汉中安康商洛三市党政联席会议第四次会议在我市召开。市委书记季同主持会议。",
+             date="2024-08-16")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2024-08-15", "商洛")]

@@ -470,15 +470,17 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
                 and any(e.label.endswith(label[2:]) for e in ctx.created)):
         return None  # (本届运动会于18日开幕: the session told, by a word pointing back at it; not 本届博览会将于…举办
         # after its press conference: the fair itself, to be held)
-    at = m.group(2) if m.group(2) and not DEICTIC.fullmatch(m.group(2)) else None  # (…会议在我市召开: told where next)
+    deictic = bool(m.group(2)) and DEICTIC.fullmatch(m.group(2)) is not None
+    at = m.group(2) if m.group(2) and not deictic else None  # (…会议在我市召开: told where next)
+    # (汉中安康商洛三市…会议在我市召开 in 商洛日报: the paper's city, not the first its name gives)
     ev = _event(sm, label, lead.end if lead else m.start(1), m.end(1), m.group(3), dates, ctx,
-                place_from=m.start(2) if at else None)
+                place_from=m.start(2) if at or deictic else None)
     if at in _BARE_ZONES and (zone := next((e.place for e in reversed(ctx.events) if e.place and e.place.endswith(at)), None)):
         ev.place = zone  # 来到川渝高竹新区… 当天，…开工仪式在新区举行: the zone just told
     elif ev.place is None and at is None:
         # 三亚市…人民代表大会常务委员会…会议举行: in its city; 常州经开区…集中签约活动举行: in its zone
-        ev.place = next((p.name for p in sm.places if p.kind == "zone" and label.startswith(p.surface)
-                         and p.surface.endswith(_PARK_ZONES)), None) or _body_place(label)  # (not 西安都市圈…大会)
+        ev.place = None if deictic else next((p.name for p in sm.places if p.kind == "zone" and label.startswith(p.surface)
+                                              and p.surface.endswith(_PARK_ZONES)), None) or _body_place(label)  # (not 西安都市圈…大会)
     elif ev.place is None and _VENUE.fullmatch(at) and not _NOT_VENUE.search(at):
         ev.place = _shed_divisions(at, sm)  # 大会将在祥符荡科创绿谷举办: a venue the recogniser does not know
     elif at and (hall := re.fullmatch(r"(.{2,20}?)(?:主|分)?会场(?:和.{2,40}分会场)?", at)) and any(p.surface == hall.group(1) for p in sm.places):

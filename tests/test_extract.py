@@ -3586,3 +3586,9 @@ def test_a_joint_meeting_held_in_our_city_is_in_the_paper_s_city_not_the_first_i
     ex = run("商洛日报\n\n本报讯（记者 宋岩）昨天，汉中安康商洛三市党政联席会议第四次会议在我市召开。市委书记季同主持会议。",
              date="2024-08-16")
     assert [(str(e.date), e.place) for e in ex.events] == [("2024-08-15", "商洛")]
+
+
+def test_a_park_reached_in_a_county_s_new_area_is_named_without_the_area():
+    ex = run("河北日报\n\n本报讯 5月15日至16日，省委书记季同深入石家庄市正定新区调研。"
+             "15日上午，季同来到正定新区冀云数字经济产业园，走进算力调度中心。", date="2024-05-17")
+    assert ("2024-05-15", "冀云数字经济产业园") in [(str(e.date), e.place) for e in ex.events]

@@ -1716,9 +1716,11 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
                          if s == 0 and len(rest) - e >= 3 and aligned(rest, 0, e)[0]), None)
         if head is None and (zone := re.match(r"(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|新区|[\u4e00-\u9fff]{2,3}?(?<![城古集小])镇)(?=[\u4e00-\u9fff]{3})"
                                               if rest != site else r"(?:合作区|示范区)(?=[\u4e00-\u9fff]{4})"
-                                              r"|[\u4e00-\u9fff]{2,8}?(?:高新区|经开区|开发区)(?=[\u4e00-\u9fff]{4,}(?:公司|集团)$)",
+                                              r"|[\u4e00-\u9fff]{2,8}?(?:高新区|经开区|开发区)(?=[\u4e00-\u9fff]{4,}(?:公司|集团)$)"
+                                              r"|(?:[\u4e00-\u9fff]{2,3}?)?新区(?=[\u4e00-\u9fff]{4,}(?:产业园|园区|基地)$)",
                                               rest)):
             # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told;
+            # 正定新区冀云数字经济产业园: the park, in the county's new area;
             # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
             rest, shed, last_shed = rest[zone.end():], True, zone.group()
             continue

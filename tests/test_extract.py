@@ -3592,3 +3592,8 @@ def test_a_park_reached_in_a_county_s_new_area_is_named_without_the_area():
     ex = run("河北日报\n\n本报讯 5月15日至16日，省委书记季同深入石家庄市正定新区调研。"
              "15日上午，季同来到正定新区冀云数字经济产业园，走进算力调度中心。", date="2024-05-17")
     assert ("2024-05-15", "冀云数字经济产业园") in [(str(e.date), e.place) for e in ex.events]
+
+
+def test_a_meeting_named_as_next_year_s_is_dated_next_year_not_by_the_year_told_before():
+    ex = run("辽阳日报\n\n本报讯 据了解，首届博览会去年在鞍山举办。按照轮值安排，明年博览会将在铁岭举办。", date="2024-11-11")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2023", "鞍山"), ("2025", "铁岭")]

@@ -496,6 +496,8 @@ def _held(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx: Even
         if ev.place == at or (ev.place is not None and "镇" in ev.place[:-1] and ev.place in at):
             # 在绵阳高新区磨家工业园召开: the park; 在青浦区金泽镇水乡客厅: the hall in the town, not the town
             ev.place = _shed_divisions(at, sm)
+    if said := next((d for d in dates if d.start == m.start(1) and d.date is not None and d.text in ("明年", "今年", "去年")), None):
+        ev.date, ev.end_date = said.date, None  # 明年博览会将在铁岭举办: next year's, not the year told before
     if own_day := next((d for d in dates if d.date is not None and m.end(1) <= d.start < m.start(3)), None):
         ev.date, ev.end_date = own_day.date, own_day.end_date  # 第五次会议16日至17日在南宁召开: not the dateline's day
         if own_day.kind == "period":

@@ -3597,3 +3597,8 @@ def test_a_park_reached_in_a_county_s_new_area_is_named_without_the_area():
 def test_a_meeting_named_as_next_year_s_is_dated_next_year_not_by_the_year_told_before():
     ex = run("辽阳日报\n\n本报讯 据了解，首届博览会去年在鞍山举办。按照轮值安排，明年博览会将在铁岭举办。", date="2024-11-11")
     assert [(str(e.date), e.place) for e in ex.events] == [("2023", "鞍山"), ("2025", "铁岭")]
+
+
+def test_an_increase_written_after_what_it_counts_goes_in_the_target():
+    ex = run("本报讯 季同指出，力争到2027年，承接西宁产业转移项目新增50个。", date="2025-06-11")
+    assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == {("承接西宁产业转移项目", "新增50个", "2027")}

@@ -326,6 +326,8 @@ def find_goals(sentence: Sentence, dates: list[DateMention], base: PartialDate |
             due = _plan_year(work, text[max(text.rfind(c, 0, m.start()) for c in "。；") + 1:m.end()], base)
         if work.startswith("新增") and len(work) > 4:
             work, target = work[2:], "新增" + target  # 新增国家级智能制造示范工厂15家: an increase, written with its verb
+        elif (grown := re.search("(?:新增|净增)$", work)) and grown.start() >= 2:
+            work, target = work[:grown.start()], grown.group() + target  # 承接西宁产业转移项目新增50个: as written after it
         goals.append(Goal(text=m.group(0), indicator=work, target=target, deadline=due if due is not None else deadline_before(m.start()),
                           evidence=sentence))
     # 明年共建重大项目300个、年度计划投资4000亿元以上: items with no verb

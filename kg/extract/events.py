@@ -71,8 +71,8 @@ _ROLE_VERBS = re.compile(r"(?:(?<!重要)(?<!的)(?:主持|讲话|发言|致辞|
                          r"|代表(?=说|建议|表示|认为|谈到|就[^，。；]{1,30}(?:提出|建议))"  # 市长冉青禾代表说: a deputy speaks
                          r"|(?<=在会上)(?:要求|指出|强调|表示)"  # 副局长亓明亮在会上要求: he speaks at the meeting told
                          r"|就(?=[^，。；]{1,40}?(?:提出(?:了)?(?:具体|明确)?(?:要求|意见)|作出(?:了)?(?:具体|工作)?安排))"  # 省长…就…提出具体要求
-                         r"|(?<=的)说明(?=[，。；]|$))(?!精神|要求[，。；])")  # 会议听取了…X…所作的关于…的说明
-# (not 传达学习…座谈会精神和省委书记X讲话要求，: what he asked elsewhere)
+                         r"|(?<=的)说明(?=[，。；]|$))"  # 会议听取了…X…所作的关于…的说明
+                         r"(?!精神|要求[，。；])")  # (not 传达学习…座谈会精神和省委书记X讲话要求，: what he asked elsewhere)
 _ROLE_OF = {"主持": "chair", "讲话": "speaker", "发言": "speaker", "致辞": "speaker", "演讲": "speaker", "出席": "attendee",
             "参加": "attendee", "陪同": "attendee", "列席": "attendee", "见证": "attendee", "随团": "attendee", "随同": "attendee", "一同": "attendee", "监誓": "chair", "宣誓": "other", "就座": "attendee", "到会指导": "attendee",
             "率队": "other", "带队": "other"}  # (…代表团来嘉兴考察交流。苏州市委书记X，市长Y率队。: they lead the visit)
@@ -149,7 +149,8 @@ _REFER = re.compile(r"(?:这次|此次|本次|该)?(" + MEETING_NOUN + r")(?:上
 _OPENED = re.compile(r"(?:这次|此次|本次|本届)?(?:会议|大会|全会|运动会|博览会|交易会|论坛|峰会)(?:于|是)?[^，。；]{2,10}?开幕")
 BACK_REFERENCE = re.compile(r"(?:这次|此次|本次)?(?:会议|会上|座谈会|论坛|大会|全会)")
 _DURING = re.compile(MEETING_NOUN + r"期间|(?:调研|考察|视察|检查|访问)期间|同时|会上|会后|会见后|会谈后|随后|^(?:会|签约|仪式|会见|会谈)前(?!一天)")
-_MEETING_VERBS = ("会见", "会晤", "接见", "看望", "座谈")
+_CALLS = ("会见", "会晤", "接见")
+_MEETING_VERBS = _CALLS + ("看望", "座谈")
 #: talks told by their verb: 与…董事长齐振宇一行座谈
 _TALKS = re.compile(r"与([^，。；]{2,50}?)(?:一行)?(?:进行|举行)?座谈(?![会中])")
 #: the participants of a meeting going to see a site (与会人员还实地考察了…)
@@ -1236,8 +1237,8 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
 
 def _last_but_calls(old: Event, ctx: EventContext) -> bool:
     """Whether ``old`` is the event told last, or only calls on its visitors (会见) were told after it."""
-    later = ctx.events[next((i for i, e in enumerate(ctx.events) if e is old), len(ctx.events)) + 1:]
-    return old in ctx.events and all(e.trigger in _MEETING_VERBS[:3] for e in later)
+    at = next((i for i, e in enumerate(ctx.events) if e is old), None)
+    return at is not None and all(e.trigger in _CALLS for e in ctx.events[at + 1:])
 
 
 def _more_specific(a: str | None, b: str | None, text: str = "") -> str | None:

@@ -438,6 +438,7 @@ _BARE_HEAD = re.compile(r"^(?:((?:常务)?副?(省|市|县)长)|(省|市|县)(?!
                         r"|(自治区)(?=[\u4e00-\u9fff]{0,16}(?:委|厅|局|办|院|政府|人大|政协|纪委|监委|委员会|小组|主席)))")
 
 
+#: what a post or body written from 兵团 belongs to: there is one 兵团 in Chinese news
 _BINGTUAN = "新疆生产建设兵团"
 
 

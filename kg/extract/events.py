@@ -314,8 +314,9 @@ def _entered(sm: SentenceMentions, went: re.Match) -> str | None:
     return None
 
 
-#: a site named only by its kind (来到洞头区状元岙港区，登上集装箱码头: on the harbour district reached)
-_KIND_OF_SITE = re.compile(r"(?:集装箱|散货|件杂货|自动化|智能化?)?(?:码头|泊位|堆场|生产线|展厅|车间)")
+#: a quay named only by its kind (来到洞头区状元岙港区，登上集装箱码头: on the harbour district reached; a room or
+#: workshop entered is one of ``_PARTS``)
+_KIND_OF_SITE = re.compile(r"(?:集装箱|散货|件杂货|自动化|智能化?)?(?:码头|泊位|堆场)")
 
 
 def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str, ...], zones: bool = False) -> bool:

@@ -3602,3 +3602,67 @@ def test_a_meeting_named_as_next_year_s_is_dated_next_year_not_by_the_year_told_
 def test_an_increase_written_after_what_it_counts_goes_in_the_target():
     ex = run("本报讯 季同指出，力争到2027年，承接西宁产业转移项目新增50个。", date="2025-06-11")
     assert {(g.indicator, g.target, str(g.deadline)) for g in ex.goals} == {("承接西宁产业转移项目", "新增50个", "2027")}
+
+
+def test_a_harbour_district_of_the_city_s_port_is_the_stop_when_the_city_is_read_on_its_own():
+    ex = run("本报讯 14日下午，副省长季同来到九江港城西港区，察看集装箱码头作业情况。", date="2024-03-15")
+    assert [e.place for e in ex.events] == ["城西港区"]
+    assert "九江港城西港区" in next(p for p in ex.places if p.name == "城西港区").aliases
+
+
+def test_a_zone_reached_in_the_district_a_sentence_opens_with_is_the_stop():
+    ex = run("本报讯 15日上午，省长季同来到铜陵经济技术开发区，察看铜箔生产线。"
+             "在湾沚区，他走进安徽新芜经济开发区，察看一批项目。", date="2025-05-17")
+    assert [e.place for e in ex.events] == ["铜陵经济技术开发区", "安徽新芜经济开发区"]
+
+
+def test_a_zone_a_county_names_after_itself_is_a_place_when_the_county_is_told():
+    ex = run("本报讯 9日下午，省委书记季同来到博望区的博望高新区，察看数控机床产业集聚发展情况。"
+             "10日，他在义安区义安经济开发区察看项目。", date="2025-04-11")
+    assert [e.place for e in ex.events] == ["博望高新区", "义安经济开发区"]
+    assert {(p.name, p.parent) for p in ex.places} >= {("博望高新区", "博望区"), ("义安经济开发区", "义安区")}
+
+
+def test_escorts_named_at_the_end_of_a_recent_visit_told_by_its_days_attend_the_visit():
+    ex = run("安徽日报\n\n近日，省委副书记、省长季同在铜陵、安庆调研。15日上午，季同来到铜陵经济技术开发区，走进一家企业。"
+             "16日下午，季同在安庆主持召开座谈会。铜陵市委书记宋岩发言。省政府秘书长孙承志参加调研。"
+             "铜陵市委书记宋岩、安庆市委书记葛朝阳分别陪同。", date="2025-05-17")
+    visit = next(e for e in ex.events if e.label.endswith("调研"))
+    meeting = next(e for e in ex.events if e.label == "座谈会")
+    assert {p.name for p in visit.participations} == {"季同", "孙承志", "宋岩", "葛朝阳"}
+    assert {p.name for p in meeting.participations} == {"季同", "宋岩"}
+
+
+def test_a_meeting_named_in_passing_does_not_date_the_visit_nor_take_later_speakers():
+    ex = run("六安日报\n\n季同在金寨霍山调研时强调\n\n本报讯（记者 宋岩）10月9日至10日，市委书记季同深入金寨县、霍山县，"
+             "调研老区振兴发展工作，督导上月12日在信阳召开的四市党政联席会议合作事项落实情况。"
+             "9日上午，季同来到金寨县花石乡大湾村，察看茶旅融合项目。", date="2024-10-11")
+    assert [(str(e.date), e.label) for e in ex.events][:1] == [("2024-10-09", "季同在金寨霍山调研")]
+    ex = run("安庆新闻网\n\n20日上午，市委书记季同会见了孙承志一行。季同说，两市山水相依。"
+             "希望两市以本月12日在信阳召开的联席会议为契机，深化合作。孙承志介绍了信阳发展情况。", date="2024-09-23")
+    passing = next(e for e in ex.events if e.label == "联席会议")
+    assert passing.participations == []
+
+
+def test_those_at_the_opening_a_visit_went_to_are_at_that_stop():
+    ex = run("本报讯 19日，两市在安庆召开合作交流座谈会。20日下午，孙承志一行来到岳西县，出席文化旅游博览会开幕式。"
+             "副省长宋岩出席开幕式并致辞，市委常委葛朝阳主持开幕式。", date="2024-09-23")
+    stop = next(e for e in ex.events if e.place == "岳西县")
+    assert [(p.name, p.role) for p in stop.participations] == [("孙承志", "other"), ("宋岩", "speaker"), ("葛朝阳", "chair")]
+
+
+def test_the_ceremony_of_a_line_s_opening_is_where_the_opening_is():
+    ex = run("新华社重庆6月28日电 28日上午9时许，随着G8501次列车从重庆东站驶出，渝湘高铁重庆至黔江段正式开通运营。"
+             "开通运营仪式在黔江站举行。副市长季同宣布线路开通。", date="2025-06-28")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-06-28", "黔江站")]
+
+
+def test_a_plan_to_be_issued_by_procedure_is_not_an_act():
+    ex = run("铜仁市人民政府\n\n今天上午，市长季同主持召开市政府第58次常务会议。会议原则通过《实施方案》。"
+             "会后，由市发展改革委会同相关部门按程序印发实施方案。", date="2025-07-09")
+    assert [e.label for e in ex.events] == ["市政府第58次常务会议"]
+
+
+def test_an_act_at_a_college_named_after_its_city_is_at_the_college():
+    ex = run("滨州日报\n\n本报讯 5日下午，生态保护研究院在滨州学院揭牌成立。", date="2025-08-07")
+    assert [e.place for e in ex.events] == ["滨州学院"]

@@ -59,6 +59,10 @@ _SPOKE_AT = re.compile(r"在([^，。；在]{4,30}?(?:学习会|座谈会|推进
 _HOSTED = re.compile(r"((?:\d{4}年度?|明年|下一届|下届)[^，。；：“”]{0,30}?" + MEETING_NOUN + r")(?:将)?由([^，。；]{2,10}?)(?:负责)?承办")
 #: the words that make what comes before them the date or place of a meeting told in passing (…在长沙召开的)
 _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)的")
+#: what names a meeting as held, right before its name (督导上月12日在信阳召开的联席会议…), and as gone to
+#: (出席在伊滨区召开的…推进会)
+_NAMED_AS_HELD = re.compile(r"(?:召开|举行|举办)的$")
+_GONE_TO = re.compile(r"(?:出席|参加|列席|主持)了?(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)的$")
 # cities news names by one character after 在/赴/抵 (在京召开)
 #: one-character abbreviations that also stand for a province: read as the province in an article naming it
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
@@ -272,7 +276,7 @@ def find_events(sm: SentenceMentions, dates: list[DateMention], ctx: EventContex
                               and d.end_date is None), None)):
         ctx.last_day = day  # 11日上午，…乘高铁抵达海东西站。随后，他在海东主持召开…: the visit has moved on to the 11th
     _main_venue(sm, new, ctx)
-    _take_part(sm, new, ctx, persons)
+    _take_part(sm, new, ctx, persons, dates)
     _led_by(sm, new, ctx, persons)
     for ev in _told_in_passing(sm, dates, ctx, new):
         if _known(ev, ctx) is ev:
@@ -790,6 +794,10 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         ev.place = None  # 赴广东深圳、上海两地开展经贸交流活动: no one place holds them
     elif went and m.group(1) and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
         ev.place = reached[-1].name  # 来到钦州港大榄坪港区，在自动化集装箱码头中控室察看: the harbour district reached
+    opening = _AT_SITE.match(text)
+    if went and opening and ev.place in {p.name for p in sm.places if p.end < opening.end() and p.kind in ("prefecture", "county")} \
+            and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
+        ev.place = reached[-1].name  # 在义安区，他来到义安经济开发区，察看…: the zone reached in the district the sentence opens with
     ev.place = tour_place or ev.place
     return _stops(ev, sm, listed_sites)
 
@@ -913,6 +921,8 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 continue  # 推动更多重大项目落地投产, 计划于2027年建成通车: what is to be done, not an event
             if text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
                 continue  # 以“签约一批、开工一批、投产一批”滚动推进: a slogan
+            if text.endswith("按程序", 0, m.start()):
+                continue  # 会后，由市发展改革委…按程序印发实施方案: what the meeting decided, not yet done
             if text.startswith("的", m.end()) and not any(d.date for d in whole if lo <= d.start < hi):
                 continue  # 郑州分会场集中开工的…项目总投资85亿元: the projects, not their start
             if text[m.start() - 1:m.start()] == "新" or _COUNTED_TARGET.search(text, m.end(), hi):
@@ -930,9 +940,10 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                                                        for p in sm.places):
                 ev.place = acting[-1].name  # 海安出台…方案: the place that acts is where it happens (not 淮南市与徐州市签署: two)
             venue = _ACTED_AT.search(text, lo, m.start())
-            if ev.place is None and venue and _VENUE.fullmatch(venue.group(1)) and _SITE.search(venue.group(1)) \
-                    and not _NOT_VENUE.search(venue.group(1)):
+            if venue and _VENUE.fullmatch(venue.group(1)) and _SITE.search(venue.group(1)) and not _NOT_VENUE.search(venue.group(1)) \
+                    and (ev.place is None or (venue.group(1).startswith(ev.place) and gazetteer().lookup(ev.place) is not None)):
                 ev.place = _shed_divisions(venue.group(1), sm)  # …活动在西北工业大学长安校区启动: a site the recogniser does not know
+                # (…研究院在滨州学院揭牌成立: the college, not the city its name starts with)
             departed = _DEPARTED.search(text, 0, m.end()) if m.group(2).startswith("开通") or m.group(2).endswith("发车") else None
             station = _shed_divisions(departed.group(1), sm) if departed else None
             if marked is not None and not departed:
@@ -992,7 +1003,8 @@ def _main_venue(sm: SentenceMentions, new: list[Event], ctx: EventContext) -> No
             held.place = site
 
 
-def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, persons: list[Span]) -> None:
+def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, persons: list[Span],
+               dates: list[DateMention]) -> None:
     """Record the sentence's events in ``ctx`` (merged with those told already) and give them, or
     the meeting the sentence refers to, the participants its role verbs name."""
     text = sm.sentence.text
@@ -1012,14 +1024,18 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
         for visit in ctx.events:
             if visit.date is None and _is_headline(visit) and visit.trigger in _INSPECT_VERBS and visit.trigger not in _MEETING_VERBS \
                     and ev.date is not None \
-                    and not _is_headline(ev) and ev.date.precision == "day":
+                    and not _is_headline(ev) and ev.date.precision == "day" \
+                    and not _named_in_passing(ev, text, dates, ctx):
                 # 宓光耀在襄阳高新区调研时强调 / 昨天，…深入襄阳高新区，…并主持召开企业家座谈会: the visit of the lead's day
+                # (not 督导上月12日在信阳召开的联席会议…落实情况: a meeting named in passing)
                 visit.date = ev.date
         if speech and speech.group() in ("说", "表示", "介绍，") and speech.start() < pos:
             ctx.reported.add(id(ev))  # told inside someone's words: later sentences do not refer to it
         elif ev.trigger and BACK_REFERENCE.match(text) and not _RIGHT_AFTER.match(text) and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 座谈会认为，去年9月在武汉召开的…; 会议决定，…全会于4月下旬召开: mentioned, not reported
             # (座谈会后，举行…签约仪式: reported, and its attendees are told next)
+        elif _named_in_passing(ev, text, dates, ctx) and ctx.created and ev is not ctx.created[0]:
+            ctx.reported.add(id(ev))  # 希望两市以本月12日在信阳召开的联席会议为契机: named in passing, not reported
         elif re.search(r"(?:将|拟|计划)(?:于|在)", text[:pos]) and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 博览会将在哈尔滨举办: to come; no one told of later speaks at it
         elif ev.date is not None and ev.date.precision != "day" and ev.end_date is None and (first := next(
@@ -1094,7 +1110,8 @@ def _known(ev: Event, ctx: EventContext) -> Event:
                 old.label, old.evidence, old.trigger = ev.label, ev.evidence, ev.trigger
             if old.date is None or (ev.date is not None and len(ev.date.iso()) > len(old.date.iso())) or _day_of(old, ev):
                 old.date, old.end_date = ev.date, ev.end_date
-            old.place = _more_specific(old.place, ev.place, ev.evidence.text)
+            # (随着列车从重庆东站驶出，…开通运营。开通运营仪式在黔江站举行: where the ceremony was)
+            old.place = ev.place if ev.place and _ceremony_of(old, ev) else _more_specific(old.place, ev.place, ev.evidence.text)
             if any(v is ev for v in ctx.vague):
                 ctx.vague.append(old)  # 日前，…召开全体会议 told after its headline: dated by the paper's month
             ctx.events.remove(old)
@@ -1183,6 +1200,25 @@ def _nested(a: str | None, b: str | None) -> bool:
 _DAY_TOLD = re.compile(r"\d日|当天|当日|次日|同日")
 
 
+def _named_in_passing(ev: Event, text: str, dates: list[DateMention], ctx: EventContext) -> bool:
+    """Whether ``text`` names the meeting ``ev`` in passing: as held before a day, not to come, that an earlier
+    event or the sentence has told before its name (10月9日至10日，…督导上月12日在信阳召开的联席会议…落实情况), and not as gone
+    to (出席在伊滨区召开的…推进会) nor as the meeting reported (当天下午召开的联席会议由…主持, 记者从昨天召开的…获悉)."""
+    named = max(text.find(ev.label), 0)
+    if not _NAMED_AS_HELD.search(text, 0, named) or _GONE_TO.search(text, 0, named) \
+            or ev.date is None or ev.date.precision != "day":
+        return False
+    told = [e.date for e in ctx.created if e is not ev] + [d.date for d in dates if d.start < named]
+    return any(d is not None and d.precision == "day" and ev.date.iso() < d.iso() <= (ctx.today or d).iso()
+               for d in told)  # (not 记者从昨天召开的…获悉 under a headline of the expo to come in June)
+
+
+def _ceremony_of(old: Event, ev: Event) -> bool:
+    """Whether ``ev`` is the ceremony of the act ``old`` (…铁路正式开通运营。开通仪式在大理站举行; 开通运营仪式)."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff]{2})?仪式", ev.label) is not None and bool(old.trigger) \
+        and ev.label[:-2] in old.trigger
+
+
 def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
     """Whether ``ev`` is ``old`` told again in the text: by its name, its short name, its site or its stops."""
     compatible = _compatible(old, ev)
@@ -1190,9 +1226,7 @@ def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
     return (_day_of(old, ev) or (compatible and old.label == ev.label)
             # 副省长…主持签约仪式: the ceremony of the signing told just before
             or (ev.label in ("签约仪式", "签字仪式", "签约活动") and old.trigger in ("签署", "签订") and compatible)
-            # …铁路正式开通运营。开通仪式在大理站举行: the ceremony of the act just told
-            or (ev.label.endswith("仪式") and len(ev.label) == 4 and old is ctx.events[-1] and old.trigger
-                and ev.label[:2] in old.trigger and compatible)
+            or (_ceremony_of(old, ev) and old is ctx.events[-1] and compatible)
             # …会议在洛阳会议中心胜利闭幕。大会执行主席…主持闭幕大会: the closing (or opening) just told, by its sitting
             or (re.fullmatch(r"(?:开幕|闭幕)(?:大会|会)", ev.label) is not None and old is ctx.events[-1]
                 and (old.trigger or "").startswith(ev.label[:2]) and compatible)
@@ -1381,6 +1415,15 @@ def _main_visit(events: list[Event]) -> Event | None:
     return next((e for e in events if e.trigger in _INSPECT_VERBS and e.end_date is not None), None)
 
 
+def _visit_told_by_days(events: list[Event]) -> Event | None:
+    """The article's first visit when the events told after it fall on two days or more (近日，…在铜陵、安庆调研。
+    15日…。16日…), else None."""
+    first = next((e for e in events if e.trigger in _INSPECT_VERBS and not _is_headline(e)), None)
+    later = events[events.index(first) + 1:] if first is not None else []
+    days = {e.date.iso() for e in later if e.date is not None and e.date.precision == "day"}
+    return first if len(days) > 1 else None
+
+
 def _attended(text: str, events: list[Event]) -> list[Event]:
     """The events a closing line of attendance names by their kind: the article's visit (its first)
     and, for 座谈 (or 会议), the first of its 座谈会 (or 会议) told with a date or place, which the report is
@@ -1443,8 +1486,10 @@ def _referred(text: str, events: list[Event]) -> Event | None:
                 and re.search(re.escape(ev.trigger[:2]) + "(?!会|组|团)", text):
             return ev  # 为中心揭牌并致辞: the unveiling told just before (not 发布 of 主持发布会, nor a headline's 开工,
             # nor 调研 of 调研组成员作交流发言)
-    if (_WHAT_WAS_TOLD.search(text) or re.match(r"^在[^，。；]{1,6}期间", text) or "分别陪同" in text) and (visit := _main_visit(events)):
-        return visit  # …分别参加有关活动 (…分别陪同) after a visit of several days, 在闽期间，…陪同: that visit
+    if (_WHAT_WAS_TOLD.search(text) or re.match(r"^在[^，。；]{1,6}期间", text) or "分别陪同" in text) and (
+            visit := _main_visit(events) or ("分别陪同" in text and _visit_told_by_days(events))):
+        return visit  # …分别参加有关活动 (…分别陪同) after a visit of several days, 在闽期间，…陪同: that visit (近日…调研。
+        # 15日…。16日…: one whose days the stops tell)
     if ("陪同" in text or _WHAT_WAS_TOLD.search(text)) and events[-1].trigger in _INSPECT_VERBS:
         return events[-1]  # 中牟县委书记秦晓川陪同, 分别参加有关活动: the visit just told
     if _DEPUTY_SPEAKS.search(text) and (deliberation := next((e for e in reversed(events) if re.search("审议|代表团", e.evidence.text)), None)):
@@ -1455,8 +1500,10 @@ def _referred(text: str, events: list[Event]) -> Event | None:
         for ev in reversed(events):
             if ev.label.endswith(noun) or (noun == "仪式" and ev.trigger in ("签署", "签订")):
                 return _conveying(ev, events) if len(noun) == 1 else ev  # (在签约仪式上致辞 after …见证…集中签约: the signing)
-        if noun == "仪式" and (went := next((e for e in reversed(events) if re.search("出席[^，。；]*仪式", e.evidence.text)), None)):
-            return went  # 来到…，出席…揭牌仪式并共同揭牌。…在仪式上致辞: the ceremony the visit went to
+        if noun in ("仪式", "开幕式", "闭幕式") and (
+                went := next((e for e in reversed(events) if re.search("出席[^，。；]*" + noun, e.evidence.text)), None)):
+            return went  # 来到…，出席…揭牌仪式并共同揭牌。…在仪式上致辞; 来到岳西县，出席…博览会开幕式。…主持开幕式:
+            # the ceremony the visit went to
     latest = _conveying(next((ev for ev in reversed(events) if MEETING_END.search(ev.label)), events[-1]), events)
     if not m and re.search(r"(?:参加|出席)。?$", text) and latest.label.endswith("式"):
         # 省领导赵卫国、白如冰等参加。 after the closing sitting of a study session: the session
@@ -1653,9 +1700,12 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
         if place_from is not None or before.endswith(toward):
             best: PlaceMention = p
             for q in places[i + 1:]:
-                if q.start == best.end and not (q.kind == best.kind == "prefecture" and _NAME_GOES_ON.match(text, q.end)):
+                if (q.start == best.end and not (q.kind == best.kind == "prefecture" and _NAME_GOES_ON.match(text, q.end))) \
+                        or (q.kind == "zone" and (text[best.start:q.start] == q.parent
+                                                  or (text[best.end:q.start] == "的" and q.parent == best.name))):
                     best = q  # 湖南长沙: 长沙; 在宜宾泸州调研并主持召开…: the last city (but 在随后举行的宝鸡天水合作交流
-                    # 座谈会上: two cities in a meeting's name, the first it names)
+                    # 座谈会上: two cities in a meeting's name, the first it names); 九江港城西港区: the harbour
+                    # district of the city's port; 博望区的博望高新区: the district's zone
                 else:
                     break
             return best.name

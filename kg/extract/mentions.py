@@ -448,6 +448,8 @@ def _from_division(s: int, e: int, surface: str, div: Division) -> PlaceMention:
 _SITE_SUFFIXES = ("湿地", "公园", "码头", "泊位", "港区", "高新区", "开发区", "合作区", "科学城", "会址", "机场", "火车站", "高铁站", "镇", "乡",
                   "街道", "村", "新区", "试验区", "都市圈", "城市群", "经济圈", "灌区", "工业园", "流域")
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
+#: the zones a county names after itself (博望高新区, 义安经济开发区)
+_COUNTY_ZONES = ("高新区", "开发区", "工业园")
 _WIDER_ZONE = re.compile(r"(?:(?![的和与及等在至])[\u4e00-\u9fff]){1,4}?(?:经济区|示范区|合作区|片区|实验区)")  # (not 张江科学城和临港新片区: two zones)
 _ZONE_HEAD_STOP = re.compile(r"[，。；：、“”《》\s的了在到和与及从向把将对是为]")
 
@@ -462,6 +464,14 @@ def _zones_by_suffix(text: str) -> list[PlaceMention]:
         j, stopped = i, False
         while j > 0 and i - j < 3:
             pword, pflag = toks[j - 1][2], toks[j - 1][3]
+            if word.endswith(_COUNTY_ZONES) and (div := gazetteer().lookup(pword, trusted=True)) is not None and div.level == "county" \
+                    and div.name != pword and div.name in text \
+                    and (j == 1 or _ZONE_HEAD_STOP.search(toks[j - 2][2]) or is_clause_verb(*toks[j - 2][2:])):
+                # 来到博望区的博望高新区, 在义安区，他来到义安经济开发区: a county's zone, named by the county without its 区
+                # or 县, told with it (not 东湖高新区 of 武汉, after 南昌's 东湖区)
+                out.append(PlaceMention(toks[j - 1][0], e, text[toks[j - 1][0]:e], text[toks[j - 1][0]:e], div.name, "zone"))
+                stopped = True
+                break
             if _ZONE_HEAD_STOP.search(pword) or (pflag[0] in "vpcudrmqte" and pflag != "vn") or is_clause_verb(pword, pflag) \
                     or pword in _NOT_IN_ZONE_NAME or gazetteer().lookup(pword) or pword[-1] in "镇乡":
                 stopped = True

@@ -3666,3 +3666,19 @@ def test_a_plan_to_be_issued_by_procedure_is_not_an_act():
 def test_an_act_at_a_college_named_after_its_city_is_at_the_college():
     ex = run("滨州日报\n\n本报讯 5日下午，生态保护研究院在滨州学院揭牌成立。", date="2025-08-07")
     assert [e.place for e in ex.events] == ["滨州学院"]
+
+
+def test_a_company_s_project_inspected_in_a_county_reached_is_at_the_company():
+    ex = run("本报讯 14日上午，副省长季同驱车前往九江市永修县，考察江西赣硅新材料有限公司有机硅新材料项目。", date="2024-03-15")
+    assert [e.place for e in ex.events] == ["江西赣硅新材料有限公司"]
+
+
+def test_a_site_read_as_one_span_with_its_city_is_named_without_the_city():
+    ex = run("本报讯 14日上午，副省长季同来到永修县，考察企业。随后，他来到共青城市共青科教城，与高校负责人交流。",
+             date="2024-03-15")
+    assert [e.place for e in ex.events] == ["永修县", "共青科教城"]
+
+
+def test_a_korean_chinese_surname_opens_a_name_after_a_post():
+    ex = run("吉林日报\n\n本报讯 省委常委、秘书长孙承志，延边州委书记宋岩、州长玄成哲陪同调研。", date="2024-07-12")
+    assert "玄成哲" in {p.name for p in ex.persons}

@@ -726,7 +726,9 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     seen_site = m.group(6) and went and _SITE.search(m.group(6)) and not re.search("[、和及与]", m.group(6)) \
         and (any(p.kind == "county" and p.end == went.end(2) for p in sm.places)  # (a company in a zone reached: the zone)
              or re.search(r"[\u4e00-\u9fff]{2}[镇乡]$", went.group(2)) is not None)  # (来到…文家市镇，参观…纪念馆: the hall)
-    site = None if several and m.group(1) else (_site(m.group(6), sm, reached=bool(seen_site)) if m.group(6) and not met else None) \
+    # (考察江西赣硅新材料有限公司有机硅新材料项目: the company whose project it is)
+    site = None if several and m.group(1) else (_site(_OWNER_OF_WORK.sub(r"\1", m.group(6)), sm, reached=bool(seen_site))
+                                                if m.group(6) and not met else None) \
         or (own and _shed_divisions(own, sm)) \
         or (_entered(sm, went) or _located(went.group(2), sm) or _site(went.group(2), sm, reached=True) if went else None) \
         or (held.group(1) if held and _VENUE.fullmatch(held.group(1)) else None)  # 参观了在吉林省博物院举办的…成就展
@@ -1325,8 +1327,8 @@ def _covering(sm: SentenceMentions, start: int, end: int, with_bodies: bool = Fa
     inside = [p for p in sm.places if start <= p.start and p.end <= end
               and not any(o.start <= p.start and p.end <= o.end for o in sm.orgs)]  # not 湖南 of 湖南星衡…有限公司
     bodies = [o for o in sm.orgs if with_bodies and start <= o.start and o.end <= end]
-    if len(inside) == 1 and not bodies:
-        return None if with_bodies else inside[0].name
+    if len(inside) == 1 and not bodies:  # (共青城市共青科教城, one span to the recogniser: the site, in the city)
+        return None if with_bodies else _shed_divisions(inside[0].name, sm) if inside[0].kind == "place" else inside[0].name
     divisions_in = [p for p in inside if p.kind not in ("region", "place")]
     if len(divisions_in) > 1 and not bodies and not re.search("[、和及与]", sm.sentence.text[start:end]) \
             and all(b.start == a.end and b.parent in (a.name, a.surface) for a, b in zip(divisions_in, divisions_in[1:])):
@@ -1388,6 +1390,8 @@ _AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见�
 _PART_OF_SITE = re.compile(r"在(?:主会场|分会场|园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
 _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装载机装配车间，他…: in the company just told
 #: a part of a company named after it (中国一重集团有限公司核电锻件生产车间): the company is the stop
+#: a company's project named after it (江西赣硅新材料有限公司有机硅新材料项目): the company is the stop
+_OWNER_OF_WORK = re.compile(r"^([^，。；、和及与]{2,24}(?:有限责任公司|有限公司))[\u4e00-\u9fff]{2,12}项目$")
 _OWNER_OF_PART = re.compile(r"^([^，。；]{2,24}(?:有限责任公司|有限公司|集团|公司))[\u4e00-\u9fff]{0,10}(?:" + "|".join(_PARTS) + ")$")
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)|(?<![向请让使希望])大家")

@@ -51,6 +51,7 @@ SURNAMES = set(
     # and Bai; 广西: 俸)
     "旷税羌操"  # surnames of 湖南 and 四川, and 操 of 安徽
     "贠矫"  # 贠 of 陕西 and 甘肃, 矫 of 山东
+    "玄"  # of the Koreans of 延边
 )
 
 # Words that may follow a person's name; used to find where a name ends when the recogniser

@@ -3682,3 +3682,39 @@ def test_a_site_read_as_one_span_with_its_city_is_named_without_the_city():
 def test_a_korean_chinese_surname_opens_a_name_after_a_post():
     ex = run("吉林日报\n\n本报讯 省委常委、秘书长孙承志，延边州委书记宋岩、州长玄成哲陪同调研。", date="2024-07-12")
     assert "玄成哲" in {p.name for p in ex.persons}
+
+
+def test_a_headline_meeting_is_the_lead_s_sitting_of_it():
+    ex = run("上饶日报\n\n环鄱阳湖三市党政联席会议在我市召开\n\n季同主持并讲话 宋岩讲话\n\n本报讯（记者 韩默）昨天，上饶、九江、"
+             "景德镇三市党政联席会议第三次会议在我市召开。市委书记季同主持会议并讲话，九江市委书记宋岩讲话。", date="2024-06-22")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2024-06-21", "上饶")]
+
+
+def test_those_who_unveil_the_plaque_in_the_next_clause_attend_the_unveiling():
+    ex = run("中国江西网讯 24日上午，绿色发展研究院在昌江区揭牌成立，副省长季同、市委书记宋岩共同为研究院揭牌。", date="2024-06-25")
+    assert [(e.place, {p.name for p in e.participations}) for e in ex.events] == [("昌江区", {"季同", "宋岩"})]
+
+
+def test_an_inspecting_verb_is_no_part_of_a_zone_s_name():
+    ex = run("新华社南昌6月5日电 6月3日至5日，全国人大常委会副委员长季同率执法检查组在江西检查湿地保护法实施情况。", date="2024-06-05")
+    assert "江西检查湿地" not in {p.name for p in ex.places}
+    assert [e.place for e in ex.events] == ["江西"]
+
+
+def test_a_headline_visit_of_a_party_is_the_lead_s_visit_to_our_city():
+    ex = run("十堰日报\n\n达州市党政代表团来堰考察交流\n\n本报讯（记者 韩默）近日，达州市委书记季同率达州市党政代表团来我市考察交流。"
+             "6日上午，季同一行来到丹江口市，察看库区水质保护情况。市委常委、秘书长宋岩陪同考察。", date="2024-11-08")
+    visits = [e for e in ex.events if "代表团来" in e.label]
+    assert len(visits) == 1 and {p.name for p in visits[0].participations} == {"季同", "宋岩"}
+
+
+def test_a_village_written_after_its_town_is_the_stop_and_a_kind_of_company_is_no_part_of_its_name():
+    ex = run("本报讯 16日下午，省委书记季同走进流水镇北港村，察看文创街区。"
+             "17日上午，季同来到厦门市湖里区，走进台资企业厦门宏展精密科技有限公司，察看智能生产线。", date="2025-09-18")
+    assert [e.place for e in ex.events] == ["北港村", "厦门宏展精密科技有限公司"]
+
+
+def test_the_maiden_voyage_ceremony_is_the_opening_of_the_line():
+    ex = run("平潭综合实验区管理委员会\n\n今天上午9时，“岚台号”客滚船从平潭澳前客滚码头启航，驶往台中港，标志着平潭至台中港客滚航线"
+             "正式开通运营。首航仪式在澳前客滚码头举行。", date="2025-10-09")
+    assert [(str(e.date), e.place) for e in ex.events] == [("2025-10-09", "澳前客滚码头")]

@@ -886,11 +886,15 @@ def _acts(sm: SentenceMentions, dates: list[DateMention], ctx: EventContext, per
                 if m.group(2) == "揭牌" and not any(d.date for d in own) and _UNVEILED_BY.search(text, lo, m.start()) \
                 and any(p.end <= m.start() for p in persons) and ctx.events and "揭牌" not in ctx.events[-1].label \
                 and not ctx.events[-1].label.endswith("仪式") else None
-            if m.group(2).startswith("揭牌") and not any(d.date for d in own) and ctx.events and "揭牌" in ctx.events[-1].label \
-                    and (by := _UNVEILERS.search(text, lo, m.start())):
-                for p in persons:  # …运营中心在钦州港片区揭牌。农少岚、佘永嘉为运营中心揭牌: who unveiled the plaque just told
-                    if p.end <= by.start():
-                        merge_role(ctx.events[-1], Participation(p.text, "attendee", sm.sentence))
+            # …运营中心在钦州港片区揭牌。农少岚、佘永嘉为运营中心揭牌 (…研究院在昌江区揭牌成立，揭文韬、闵思远共同为研究院揭牌):
+            # who unveiled the plaque just told, in the sentence before or in a clause of this one
+            plaque = new[-1] if new and "揭牌" in new[-1].label and not any(lo <= d.start < hi for d in whole) else \
+                ctx.events[-1] if ctx.events and not any(d.date for d in own) and "揭牌" in ctx.events[-1].label else None
+            if m.group(2).startswith("揭牌") and plaque is not None and (by := _UNVEILERS.search(text, lo, m.start())):
+                same = bool(new) and plaque is new[-1]
+                for p in persons:
+                    if p.end <= by.start() and (not same or p.start >= lo):
+                        merge_role(plaque, Participation(p.text, "attendee", sm.sentence))
                 continue
             marked = ctx.departure if _MARKS.match(text) and m.group(2).startswith("开通") else None
             if not (any(d.date for d in own) or vague or marked or "《" in text[lo:hi] or _SAME_DAY.match(text) or _day_shift(text) is not None
@@ -1153,6 +1157,8 @@ def _headline_of(old: Event, ev: Event) -> bool:
             _common_suffix(old.label, ev.label) >= 6
             # 全市2026年一季度重大项目集中开工 / 我市2026年一季度重大项目集中开工活动举行: the headline leaves out the noun
             or _common_suffix(old.label, re.sub(r"(?:活动|仪式)$", "", ev.label)) >= 8
+            # 环鄱阳湖三市党政联席会议在我市召开 / 上饶、九江、景德镇三市党政联席会议第三次会议: the headline leaves out the sitting
+            or _common_suffix(old.label, _NUMBERED_SITTING.sub("", ev.label)) >= 6
             # 省推动…领导小组会议召开 / 安徽省推动…领导小组2024年第一次全体会议: the headline shortens the name;
             # …集中开工 / …集中开工活动在…举行: it leaves out the noun
             or (len(old.label) >= 8 and (subsequence(old.label, ev.label)
@@ -1168,7 +1174,10 @@ def _headline_of(old: Event, ev: Event) -> bool:
                 and (old.place == ev.place is not None or (old.place is None and ev.trigger in _MEETING_VERBS)
                      or _nested(old.place, ev.place)
                      # …代表团来陕考察 / 6月3日至4日，…率…代表团来我省考察: the lead's days, its place read later
-                     or (ev.place is None and ev.end_date is not None and _DEICTIC_VISIT.search(ev.label) is not None)))):
+                     # (达州市党政代表团来堰考察交流 / 近日，…率达州市党政代表团来我市考察: the party the headline names)
+                     or (ev.place is None and _DEICTIC_VISIT.search(ev.label) is not None
+                         and (ev.end_date is not None or ((party := _GROUP.search(old.label)) is not None
+                                                          and old.label[:party.end()] in ev.label)))))):
         return True
     # 卢振声在川渝毗邻地区调研时强调 / 10月31日至11月2日，…卢振声在广安、达州调研: the headline's visit, by its visitor
     visitor = re.split("[在到赴]", old.label)[0]
@@ -1178,6 +1187,8 @@ def _headline_of(old: Event, ev: Event) -> bool:
             and 2 <= len(visitor) <= 4 and visitor in ev.label)
 
 
+#: the sitting of a standing meeting, after its name (…联席会议第三次会议)
+_NUMBERED_SITTING = re.compile(r"(?<=会议)第[\d一二三四五六七八九十]+次(?:全体)?会议$")
 #: a visit to the paper's own province or city (来我省考察), placed once the article is read
 _DEICTIC_VISIT = re.compile(r"来我(?:省|市|区|州|县)")
 #: a party committee's plenary by its term and number (十五届七次全会, 第十五届委员会第七次全体会议), once numbered
@@ -1216,9 +1227,11 @@ def _named_in_passing(ev: Event, text: str, dates: list[DateMention], ctx: Event
 
 
 def _ceremony_of(old: Event, ev: Event) -> bool:
-    """Whether ``ev`` is the ceremony of the act ``old`` (…铁路正式开通运营。开通仪式在大理站举行; 开通运营仪式)."""
+    """Whether ``ev`` is the ceremony of the act ``old`` (…铁路正式开通运营。开通仪式在大理站举行; 开通运营仪式; a line's
+    首航仪式 or 首发仪式)."""
+    act = ev.label[:-2]
     return re.fullmatch(r"[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff]{2})?仪式", ev.label) is not None and bool(old.trigger) \
-        and ev.label[:-2] in old.trigger
+        and (act in old.trigger or (act in ("首航", "首发") and old.trigger.startswith("开通")))
 
 
 def _told_again(old: Event, ev: Event, ctx: EventContext) -> bool:
@@ -1379,7 +1392,7 @@ _ASPIRED = re.compile(r"推动|加快|促进|力争|争取|希望|支持|鼓励|
 #: the regular meetings of a standing body
 _STANDING = re.compile(r"常务会议$|常委会(?:会议)?$|常委会（扩大）会议$")
 #: the site walked into right after a district reached (来到齐齐哈尔市富拉尔基区，走进北疆重型装备集团有限公司)
-_INTO_SITE = re.compile(r"[，,](?:在[^，。；]{1,40}?陪同下[，,]?|在[^，。；]{2,16}?(?=走进|登上|进入))?(?:走进|登上|进入)了?(?:入驻|园区|区内)?(?:企业)?([^，。；、和及与]{4,30})(?=[，。；]|$)")
+_INTO_SITE = re.compile(r"[，,](?:在[^，。；]{1,40}?陪同下[，,]?|在[^，。；]{2,16}?(?=走进|登上|进入))?(?:走进|登上|进入)了?(?:入驻|园区|区内)?(?:(?:台资|外资|港资|侨资|民营)?企业)?([^，。；、和及与]{4,30})(?=[，。；]|$)")
 #: what a report heard at a meeting is on (关于2024年工作情况的汇报)
 _REPORT_ON = re.compile(r"关于[^，。；]{2,60}?的(?:汇报|报告|说明)")
 #: a stop after the one a sentence tells, joined to it (，并前往…, ，随后来到…)
@@ -1775,11 +1788,13 @@ def _shed_divisions(site: str, sm: SentenceMentions) -> str:
         if head is None and (zone := re.match(r"(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|新区|[\u4e00-\u9fff]{2,3}?(?<![城古集小])镇)(?=[\u4e00-\u9fff]{3})"
                                               if rest != site else r"(?:合作区|示范区)(?=[\u4e00-\u9fff]{4})"
                                               r"|[\u4e00-\u9fff]{2,8}?(?:高新区|经开区|开发区)(?=[\u4e00-\u9fff]{4,}(?:公司|集团)$)"
-                                              r"|(?:[\u4e00-\u9fff]{2,3}?)?新区(?=[\u4e00-\u9fff]{4,}(?:产业园|园区|基地)$)",
+                                              r"|(?:[\u4e00-\u9fff]{2,3}?)?新区(?=[\u4e00-\u9fff]{4,}(?:产业园|园区|基地)$)"
+                                              r"|[\u4e00-\u9fff]{2,3}?(?<![城古集小])[镇乡](?=[\u4e00-\u9fff]{2,4}村$)",
                                               rest)):
             # 绵阳高新区磨家工业园: the park, in the city's zone; 在合作区横琴总部大厦召开: the building, in the zone told;
             # 正定新区冀云数字经济产业园: the park, in the county's new area;
-            # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company
+            # 青浦区金泽镇水乡客厅: the site, in the district's town; 汾湖高新区江苏恒芯光电科技有限公司: the company;
+            # 流水镇北港村: the village, in its town
             rest, shed, last_shed = rest[zone.end():], True, zone.group()
             continue
         if head is None or (shed and head.kind in ("province", "prefecture") and rest.endswith(("公司", "集团"))):

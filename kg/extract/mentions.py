@@ -502,7 +502,7 @@ def _extend_zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 
 
 #: verbs that name what a body does (推进办公室) but are no part of a zone's name
-_NOT_IN_ZONE_NAME = ("建设", "推进", "推动", "加快", "融入", "对接", "深化", "打造")
+_NOT_IN_ZONE_NAME = ("建设", "推进", "推动", "加快", "融入", "对接", "深化", "打造", "检查", "调研", "考察", "视察")
 
 
 def _extend_zone(text: str, p: PlaceMention, found: list[PlaceMention], tokens) -> PlaceMention | None:

@@ -3718,3 +3718,8 @@ def test_the_maiden_voyage_ceremony_is_the_opening_of_the_line():
     ex = run("平潭综合实验区管理委员会\n\n今天上午9时，“岚台号”客滚船从平潭澳前客滚码头启航，驶往台中港，标志着平潭至台中港客滚航线"
              "正式开通运营。首航仪式在澳前客滚码头举行。", date="2025-10-09")
     assert [(str(e.date), e.place) for e in ex.events] == [("2025-10-09", "澳前客滚码头")]
+
+
+def test_a_treatment_plant_inspected_in_a_district_is_the_stop():
+    ex = run("本报讯 16日下午，省委书记季同来到十堰市，考察张湾区神定河污水处理厂，了解运行情况。", date="2024-05-18")
+    assert [e.place for e in ex.events] == ["神定河污水处理厂"]

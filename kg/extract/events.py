@@ -1732,7 +1732,7 @@ def _place_after(sm: SentenceMentions, place_from: int | None, toward: tuple[str
 #: what follows two cities written together when they open a name (宝鸡天水合作交流座谈会), not a tour (宜宾泸州调研)
 _NAME_GOES_ON = re.compile(r"(?!调研|考察|视察|召开|举行|主持|出席|参加|检查|督导|等地|两市|[，、。；])[\u4e00-\u9fff]")
 #: what an inspected site's name ends with (any park: 产业园, 生态园, 科创园, …合作园)
-_SITE = re.compile(r"(?:工厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|陆港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
+_SITE = re.compile(r"(?:工厂|[\u4e00-\u9fff]{2}(?:处理|水|电|钢|热)厂|车间|基地|[\u4e00-\u9fff]{2}园|物流港|国际港|陆港|园区|中心|码头|工地|医院|校区|学校|大学|实验室|展馆|博物馆|纪念馆|有限公司|有限责任公司|集团|村|社区|枢纽|口岸|景区"
                    r"|研究所|研究院|酒庄|保护区|度假区|坝区|展览馆|市场|商城|商贸城|产业区|合作社|中学|小学|学院|科学城|科创城|工业城|汽车城|科技城|生物城|高铁新城|工业区|实验站|监测站|工作站"
                    r"|堤段|矶段|河段|航道|大桥|隧道|船闸|泵站|水库|大坝|水电站|铜矿|铁矿|金矿|煤矿|矿山|[东南西北]站|高铁站|火车站|车站|机场|片区|作业区|遗址|旧址|故居|旧居|纪念碑|纪念塔|陵园|古城|古镇)$")
 #: a workshop with no name of its own (一家帮扶车间, 就业车间), which the place before it locates

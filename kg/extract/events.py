@@ -113,7 +113,7 @@ _AFTER_CALL = re.compile(r"^(?:会见后|会谈后|会后|座谈会后|随后)[�
 _RIGHT_AFTER = re.compile(r"^(?:随后|之后|接着|[^，。；]{0,8}?(?:会|会见|会谈|仪式)后)(?:[，,]|(?=举行|召开))")
 #: 座谈会前，…会见了…: on the day and at the place of the meeting just told
 _RIGHT_BEFORE = re.compile(r"^[^，。；]{0,8}?(?:会|会见|会谈|仪式|签约|签字)前[，,]")
-_DAY_BEFORE = re.compile(r"^(?:会前一天|(?:会议|(?:签约|开工)?活动|仪式|开幕式)?前一[天日])")
+_DAY_BEFORE = re.compile(r"^(?:会前一天|(?:会议|大会|(?:签约|开工)?活动|仪式|开幕式?)?前一[天日])")
 _DAY_AFTER = re.compile(r"^(?:次日|第二天|翌日|(?:会|活动|仪式)后第二天)")
 
 
@@ -321,6 +321,23 @@ def _entered(sm: SentenceMentions, went: re.Match) -> str | None:
 #: a quay named only by its kind (来到洞头区状元岙港区，登上集装箱码头: on the harbour district reached; a room or
 #: workshop entered is one of ``_PARTS``)
 _KIND_OF_SITE = re.compile(r"(?:集装箱|散货|件杂货|自动化|智能化?)?(?:码头|泊位|堆场)")
+#: a quay told by its harbour district and its size or cargo (盐城港大丰港区5万吨级通用码头, 吕四作业区集装箱码头建设现场)
+_QUAY_OF_DISTRICT = re.compile(r"(.{2,}?(?:港区|作业区))(?:\d+(?:\.\d+)?万吨级)?(?:原油|通用|液体化工|矿石|煤炭|滚装|客运)?"
+                               + _KIND_OF_SITE.pattern + r"(?:建设现场|作业现场)?")
+
+
+def _quay_district(place: str | None, sm: SentenceMentions) -> str | None:
+    """The harbour district a quay told by its size or cargo lies in (察看盐城港大丰港区5万吨级通用码头 → 大丰港区),
+    named as the sentence's mention of it names it; else ``place``."""
+    quay = next((p for p in sm.places if place in (p.name, p.surface) or place in p.aliases), None) if place else None
+    told = max((quay.surface, *quay.aliases), key=len) if quay else place
+    m = _QUAY_OF_DISTRICT.fullmatch(told) if told else None
+    if m is None:
+        return place
+    # 通州湾港区吕四作业区: the working area, in its harbour district; 连云港港徐圩港区, whose city ends with 港: not 港徐圩港区
+    district = (inner.group(1) if (inner := re.search(r"港区([^港区]{2,6}作业区)$", m.group(1))) else m.group(1))
+    district = district[1:] if district.startswith("港") and len(district) > 4 else district
+    return next((p.name for p in sm.places if district in (p.surface, *p.aliases) and p is not quay), district)
 
 
 def _divisions_only(sm: SentenceMentions, start: int, end: int, kinds: tuple[str, ...], zones: bool = False) -> bool:
@@ -800,7 +817,7 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     if went and opening and ev.place in {p.name for p in sm.places if p.end < opening.end() and p.kind in ("prefecture", "county")} \
             and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
         ev.place = reached[-1].name  # 在义安区，他来到义安经济开发区，察看…: the zone reached in the district the sentence opens with
-    ev.place = tour_place or ev.place
+    ev.place = _quay_district(tour_place or ev.place, sm)
     return _stops(ev, sm, listed_sites)
 
 
@@ -832,6 +849,7 @@ def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], c
             and any(p.surface == arrive.group(2) for p in sm.places) \
             and any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events):
         return []  # 次日，葛振邦来到大庆。当天下午，…前往西峡县。: the visit of several days moves on, no stop yet
+    ev.place = _quay_district(ev.place, sm)
     return _stops(ev, sm, listed_sites)
 
 
@@ -1409,7 +1427,7 @@ _OWNER_OF_PART = re.compile(r"^([^，。；]{2,24}(?:有限责任公司|有限�
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)|(?<![向请让使希望])大家")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)
-_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|一早|清晨|早上|傍晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她]还(?=到|来到|前往|走进)"
+_LATER_THAT_DAY = re.compile(r"^(?:上午|下午|晚上|中午|当晚|一早|清晨|早上|傍晚|随后|之后|接着)[，,]?|^[^，。]{0,8}?(?:随后|接着|首先)|^[他她](?:还|先后)(?=到|来到|前往|走进)"
                              r"|^离开[^，。；]{2,20}[，,]"  # 离开创新中心，…来到…: the next stop of the day
                              r"|^[^，。；]{0,8}?结束后[，,]")  # 督导检查结束后，…主持召开现场办公会; 活动结束后，…到…察看
 #: 与会人员首先来到…: those at the meeting, going to see its sites
@@ -1559,11 +1577,12 @@ def _event(sm: SentenceMentions, label: str, start: int, end: int, trigger: str,
         date, end_date = d.date, d.end_date
     elif (at_vague := _vague_meeting(ctx) and bool(_RIGHT_BEFORE.match(text) or _RIGHT_AFTER.match(text) or _SAME_DAY.match(text))):
         pass  # 近日，…联席会议召开。会前，…会见了与会代表: on the day of the meeting, which the paper does not give
-    elif (shift := _day_shift(text)) is not None and (told := [e for e in ctx.created if e.date is not None and e.end_date is None
-                                                                and e.date.precision == "day"]):
-        # 会前一天: by the day of the meeting the article reports; 当天, 次日: by the day just told
+    elif (shift := _day_shift(text)) is not None and (told := [e for e in ctx.created if e.date is not None and e.date.precision == "day"
+                                                                and (e.end_date is None or shift < 0)]):
+        # 会前一天: by the day of the meeting the article reports (开幕前一天: the first of a session's days); 当天, 次日: by
+        # the day just told
         anchor = ctx.last_day if shift >= 0 and ctx.last_day is not None else told[0].date
-        date = anchor.shifted(shift)
+        date = ctx.last_day = anchor.shifted(shift)  # (开幕前一天，…调研。他先后来到…: the stops of that day)
     elif _LATER_THAT_DAY.match(text) and ctx.last_day is not None and not any(d.date is None and d.kind == "date" for d in dates):
         date = ctx.last_day  # 下午，现场推进会在…举行; 随后，他来到…: later on the day just told
     elif (named_year := re.match(r"(\d{4})年", label)) and (ctx.last_date is None or ctx.last_date.date is None

@@ -1045,11 +1045,11 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
                 and ev.date.year < int(year.group(1)):
             ev.date = replace(ev.date, year=int(year.group(1)))  # 2025中国景德镇国际陶瓷博览会10月举办: not last October
         ev = _known(ev, ctx)
+        passing = _named_in_passing(ev, text, dates, ctx)
         for visit in ctx.events:
             if visit.date is None and _is_headline(visit) and visit.trigger in _INSPECT_VERBS and visit.trigger not in _MEETING_VERBS \
                     and ev.date is not None \
-                    and not _is_headline(ev) and ev.date.precision == "day" \
-                    and not _named_in_passing(ev, text, dates, ctx):
+                    and not _is_headline(ev) and ev.date.precision == "day" and not passing:
                 # 宓光耀在襄阳高新区调研时强调 / 昨天，…深入襄阳高新区，…并主持召开企业家座谈会: the visit of the lead's day
                 # (not 督导上月12日在信阳召开的联席会议…落实情况: a meeting named in passing)
                 visit.date = ev.date
@@ -1058,7 +1058,7 @@ def _take_part(sm: SentenceMentions, new: list[Event], ctx: EventContext, person
         elif ev.trigger and BACK_REFERENCE.match(text) and not _RIGHT_AFTER.match(text) and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 座谈会认为，去年9月在武汉召开的…; 会议决定，…全会于4月下旬召开: mentioned, not reported
             # (座谈会后，举行…签约仪式: reported, and its attendees are told next)
-        elif _named_in_passing(ev, text, dates, ctx) and ctx.created and ev is not ctx.created[0]:
+        elif passing and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 希望两市以本月12日在信阳召开的联席会议为契机: named in passing, not reported
         elif re.search(r"(?:将|拟|计划)(?:于|在)", text[:pos]) and ctx.created and ev is not ctx.created[0]:
             ctx.reported.add(id(ev))  # 博览会将在哈尔滨举办: to come; no one told of later speaks at it
@@ -1421,9 +1421,9 @@ _AT_SITE = re.compile(r"^在(?![^，。；]*(?:陪同|带领|率领|主持|见�
 _PART_OF_SITE = re.compile(r"在(?:主会场|分会场|园区|厂区|展厅|车间|现场|学校|企业|公司|村里|工地|码头|该|这里|此)")
 _PARTS = ("车间", "展厅", "生产线", "中控室")  # 在柳工智能化装载机装配车间，他…: in the company just told
 #: a part of a company named after it (中国一重集团有限公司核电锻件生产车间): the company is the stop
+_OWNER_OF_PART = re.compile(r"^([^，。；]{2,24}(?:有限责任公司|有限公司|集团|公司))[\u4e00-\u9fff]{0,10}(?:" + "|".join(_PARTS) + ")$")
 #: a company's project named after it (江西赣硅新材料有限公司有机硅新材料项目): the company is the stop
 _OWNER_OF_WORK = re.compile(r"^([^，。；、和及与]{2,24}(?:有限责任公司|有限公司))[\u4e00-\u9fff]{2,12}项目$")
-_OWNER_OF_PART = re.compile(r"^([^，。；]{2,24}(?:有限责任公司|有限公司|集团|公司))[\u4e00-\u9fff]{0,10}(?:" + "|".join(_PARTS) + ")$")
 #: a visiting party named as a group (代表团首先来到…)
 _GROUP = re.compile(r"代表团|调研组|考察团|一行|与会(?:代表|人员|嘉宾)|(?<![向请让使希望])大家")
 #: a sentence that goes on with the day just told (下午，…; 随后，…)

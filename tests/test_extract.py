@@ -3736,3 +3736,9 @@ def test_a_quay_told_by_its_size_or_cargo_is_on_its_harbour_district():
     ex = run("本报讯 18日上午，省长季同来到盐城，察看盐城港大丰港区5万吨级通用码头。"
              "19日，季同察看通州湾港区吕四作业区集装箱码头建设现场。", date="2024-09-20")
     assert [e.place for e in ex.events] == ["大丰港区", "吕四作业区"]
+
+
+def test_a_visit_studying_a_zone_of_a_region_is_in_the_county_it_went_to():
+    ex = run("浙江日报\n\n本报嘉善4月11日讯 4月10日至11日，省委书记季同在嘉善县调研长三角生态绿色一体化发展示范区建设。",
+             date="2024-04-12")
+    assert [e.place for e in ex.events] == ["嘉善县"]

@@ -24,7 +24,7 @@ from kg.dates import DateMention, PartialDate, cn_to_int
 from kg.doc import Span
 from kg.facts import Event, Participation
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import ORG_SUFFIX_RE, PROVINCE_ABBR, REGION_PARENT, TITLE_RE, VENUES, ZONE_HEADS, is_clause_verb
+from kg.extract.lexicon import ORG_SUFFIX_RE, PROVINCE_ABBR, REGION_PARENT, REGIONS, TITLE_RE, VENUES, ZONE_HEADS, is_clause_verb
 from kg.extract.words import aligned, tokens
 from kg.extract.mentions import DEICTIC, PlaceMention, SentenceMentions
 
@@ -755,9 +755,10 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
         # 在株洲市石峰区考察中车株洲电力机车有限公司: the company, inside the district (在阿克苏市考察浙阿纺织服装产业园: the park)
     # 在深圳调研前海深港现代服务业合作区建设进展: the zone studied, inside the city where
     # (在防城港市考察了防城港国际医学开放试验区: the zone inspected)
-    # (not 在山东调研胶东经济圈一体化发展工作: a region of cities, what the visit is about, not where it went)
+    # (not 在山东调研胶东经济圈一体化发展工作: a region of cities, what the visit is about, not where it went; nor
+    # 在嘉善县调研长三角生态绿色一体化发展示范区建设: a zone of a region, wider than the county)
     zone = next((p.name for p in sm.places if m.group(1) and p.kind == "zone" and not p.surface.endswith(_REGION_OF_CITIES)
-                 and p.start == m.end() + text.startswith("了", m.end())
+                 and p.parent not in REGIONS and p.start == m.end() + text.startswith("了", m.end())
                  and text[p.end:p.end + 1] not in ("、", "和", "及", "与")), None)  # (not 考察厦门火炬高新区和民营科技企业)
     # 来到常德，察看西洞庭湖国家级自然保护区退养还湿情况: the zone the object opens with, not the city gone to
     # (not 考察内江高新区川渝合作产业园、…: a site in the zone, a list)

@@ -61,8 +61,8 @@ _HOSTED = re.compile(r"((?:\d{4}年度?|明年|下一届|下届)[^，。；：�
 _HELD_THEN = re.compile(r"(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)的")
 #: what names a meeting as held, right before its name (督导上月12日在信阳召开的联席会议…), and as gone to
 #: (出席在伊滨区召开的…推进会)
-_NAMED_AS_HELD = re.compile(r"(?:召开|举行|举办)的$")
-_GONE_TO = re.compile(r"(?:出席|参加|列席|主持)了?(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办)的$")
+_NAMED_AS_HELD = re.compile(_HELD_THEN.pattern + "$")
+_GONE_TO = re.compile(r"(?:出席|参加|列席|主持)了?" + _HELD_THEN.pattern + "$")
 # cities news names by one character after 在/赴/抵 (在京召开)
 #: one-character abbreviations that also stand for a province: read as the province in an article naming it
 AMBIGUOUS_ABBR = {"宁": "宁夏"}
@@ -818,7 +818,7 @@ def _inspection(sm: SentenceMentions, m: re.Match, dates: list[DateMention], ctx
     if went and opening and ev.place in {p.name for p in sm.places if p.end < opening.end() and p.kind in ("prefecture", "county")} \
             and (reached := [p for p in sm.places if went.start(2) <= p.start and p.end <= went.end(2)]):
         ev.place = reached[-1].name  # 在义安区，他来到义安经济开发区，察看…: the zone reached in the district the sentence opens with
-    ev.place = _quay_district(tour_place or ev.place, sm)
+    ev.place = tour_place or ev.place
     return _stops(ev, sm, listed_sites)
 
 
@@ -850,7 +850,6 @@ def _arrival(sm: SentenceMentions, arrive: re.Match, dates: list[DateMention], c
             and any(p.surface == arrive.group(2) for p in sm.places) \
             and any(e.end_date is not None and e.trigger in _INSPECT_VERBS for e in ctx.events):
         return []  # 次日，葛振邦来到大庆。当天下午，…前往西峡县。: the visit of several days moves on, no stop yet
-    ev.place = _quay_district(ev.place, sm)
     return _stops(ev, sm, listed_sites)
 
 
@@ -1672,6 +1671,7 @@ def _stops(ev: Event, sm: SentenceMentions, sites: list[str]) -> list[Event]:
     (在柳州先后考察了上汽通用五菱汽车股份有限公司和广西柳工机械股份有限公司: two stops, each at its site,
     as a stop told in a sentence of its own is); else ``[ev]``. Places visited (先后来到南宁、钦州等地) and
     sites seen together (察看油茶园和茶油公司) stay one event. ``sites``: the sentence's :func:`_listed_sites`."""
+    ev.place = _quay_district(ev.place, sm)  # (察看盐城港大丰港区5万吨级通用码头: the harbour district)
     text = sm.sentence.text
     m = _STOPS.search(text)
     # 来到齐齐哈尔高新区，先后走进…公司和…产业园; 前往邻水县，先后走进…; 来到青浦区金泽镇，先后察看…: where the visitor
